@@ -1,0 +1,142 @@
+import { createRequire } from 'node:module';
+import { Chalk } from 'chalk';
+import { Command, CommanderError, Option } from 'commander';
+import { DateTime } from 'luxon';
+import { build, type BuildRequest } from './commands/build.js';
+import { CapturePlanError, problem } from './errors.js';
+import type { Lang } from './i18n/labels.js';
+import { formatProblem } from './i18n/messages.js';
+import { MAX_PROBLEMS } from './core/roster.js';
+import { BUILD_OPTIONS } from './options.js';
+import { renderSummary, type Paint } from './write/terminal.js';
+
+/** What the CLI talks to; tests pass their own. */
+export interface CliIo {
+  cwd: string;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** The moment "today" is read from, once. */
+  now: Date;
+}
+
+const EXIT_BUG = 3;
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = langOf(argv);
+  let exitCode = 0;
+  const program = new Command('capture-plan')
+    .description(lang === 'zh' ? '把班级名单排成毕业生图像采集的拍摄时间表和通知。' : 'Turn a class roster into a graduation-photo timetable and notice.')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError();
+
+  const buildCommand = program
+    .command('build')
+    .description(lang === 'zh' ? '读名单，写出时间表（.xlsx）和通知（.md）' : 'read a roster, write the timetable (.xlsx) and the notice (.md)')
+    .argument('<roster>', lang === 'zh' ? '名单文件（.xlsx 或 .csv）' : 'roster file (.xlsx or .csv)')
+    .addHelpText('after', examples(lang))
+    .action(async (roster: string, options: Record<string, unknown>) => {
+      const request = buildRequest(roster, options, io.now);
+      const result = await build(request, io.cwd);
+      const paint = painter(request.json);
+      for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
+      if (result.json !== undefined) {
+        io.stdout.write(result.json);
+        if (result.notice.warning) io.stderr.write(`${paint.red(`✗ ${result.notice.warning}`)}\n`);
+      } else {
+        io.stdout.write(renderSummary(result.notice, result.written, paint));
+      }
+      exitCode = result.exitCode;
+    });
+  for (const spec of BUILD_OPTIONS) {
+    const option = new Option(spec.flags, spec.help[lang]);
+    if (spec.default !== undefined) option.default(spec.default);
+    buildCommand.addOption(option);
+  }
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, lang, io);
+  }
+
+  function painter(toStderr: boolean): Paint {
+    const stream = toStderr ? io.stderr : io.stdout;
+    const level = stream.isTTY && io.env.NO_COLOR === undefined ? 1 : 0;
+    const chalk = new Chalk({ level });
+    return { red: chalk.red, green: chalk.green, yellow: chalk.yellow, bold: chalk.bold, dim: chalk.dim };
+  }
+}
+
+/** The entry the bin calls: real argv, streams, environment and clock. */
+export async function runFromProcess(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+    now: new Date(),
+  });
+}
+
+function buildRequest(roster: string, options: Record<string, unknown>, now: Date): BuildRequest {
+  const lang = options.lang === 'en' || options.lang === 'zh' ? options.lang : undefined;
+  if (!lang) throw new CapturePlanError(problem('badLang', { value: String(options.lang) }));
+  const request: BuildRequest = {
+    roster,
+    throughput: String(options.throughput),
+    sessions: String(options.sessions),
+    date: typeof options.date === 'string' ? options.date : DateTime.fromJSDate(now).toISODate()!,
+    round: /^\d+$/.test(String(options.round)) ? Number(options.round) : Number.NaN,
+    strict: options.strict === true,
+    json: options.json === true,
+    lang,
+  };
+  if (typeof options.location === 'string') request.location = options.location;
+  if (Array.isArray(options.out)) request.out = options.out.map(String);
+  if (typeof options.sheet === 'string') request.sheet = options.sheet;
+  return request;
+}
+
+function reportError(error: unknown, lang: Lang, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof CapturePlanError) {
+    const shown = error.problems.slice(0, MAX_PROBLEMS).map((p) => formatProblem(p, lang));
+    if (error.problems.length > MAX_PROBLEMS) shown.push(formatProblem(problem('moreProblems', { count: error.problems.length - MAX_PROBLEMS }), lang));
+    io.stderr.write(shown.map((line) => `capture-plan: ${line}\n`).join(''));
+    return error.exitCode;
+  }
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(
+    `${stack}\n${lang === 'zh' ? 'capture-plan 内部错误：这是程序的缺陷，请把上面的信息和名单文件一起报告给维护者。' : 'capture-plan internal error: this is a bug; please report it with the text above and the roster file.'}\n`,
+  );
+  return EXIT_BUG;
+}
+
+/** The output language as early as possible, so even option errors and help speak it. */
+function langOf(argv: readonly string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'zh';
+  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
+  return value === 'en' ? 'en' : 'zh';
+}
+
+function version(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}
+
+function examples(lang: Lang): string {
+  const heading = lang === 'zh' ? '示例' : 'Examples';
+  return `
+${heading}:
+  capture-plan build 名单.xlsx -d 2024-04-22 --location "宜宾校区 A1-108教室"
+  capture-plan build roster.csv -t 23/10min -d 2024-04-22 -o notice.md timetable.xlsx
+  capture-plan build roster.csv -d 2024-04-22..2024-04-23 --json > plan.json
+`;
+}

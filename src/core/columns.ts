@@ -1,0 +1,30 @@
+/** The roster columns the tool understands. */
+export type ColumnRole = 'seq' | 'class' | 'headcount' | 'counselor' | 'ignored';
+
+/** Header aliases, in one place. Matching uses {@link normalizeForMatch} on both sides. */
+export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
+  seq: ['序号', '编号', 'no', 'no.', '#', 'seq'],
+  class: ['班级', '班级名称', '班级名', 'class', 'class name', 'classname'],
+  headcount: ['人数', '学生人数', '人数(人)', '应拍人数', '拍摄人数', 'students', 'headcount', 'size'],
+  counselor: ['辅导员', '辅导员姓名', '班主任', 'counselor', 'counsellor', 'advisor', 'adviser'],
+  ignored: ['备注', 'note', 'notes', 'remark', 'remarks'],
+};
+
+/** The columns a roster must have. */
+export const REQUIRED_ROLES = ['class', 'headcount', 'counselor'] as const;
+
+/** Folds full-width forms, white space and case, so 人数（人） matches 人数(人) and "Class Name" matches classname. */
+export function normalizeForMatch(text: string): string {
+  return text.normalize('NFKC').replace(/[\s*:：]+/g, '').toLowerCase();
+}
+
+const ROLE_BY_ALIAS = new Map<string, ColumnRole>(
+  (Object.entries(COLUMN_ALIASES) as [ColumnRole, readonly string[]][]).flatMap(([role, aliases]) =>
+    aliases.map((alias) => [normalizeForMatch(alias), role] as const),
+  ),
+);
+
+/** The role a header cell names, if any. */
+export function roleOfHeader(text: string): ColumnRole | undefined {
+  return ROLE_BY_ALIAS.get(normalizeForMatch(text));
+}

@@ -1,0 +1,33 @@
+import type { Roster } from './roster.js';
+import { schedule, slotsOf } from './schedule.js';
+import { periodSeconds, type Settings, type Throughput } from './settings.js';
+import type { LocalSeconds } from './time.js';
+
+/** The smallest whole rate (in the user's unit) at which the roster fits, and when the day then ends. */
+export interface FittingRate {
+  throughput: Throughput;
+  end: LocalSeconds;
+}
+
+const MAX_TRIES = 5000;
+
+/**
+ * Searches upward from the given rate for the first whole rate that fits. Fitting is not monotonic in the rate
+ * (a faster class may still straddle a break), so every rate is tried in turn, starting at the
+ * bound below which the people cannot fit in the sessions at all.
+ */
+export function smallestFittingRate(roster: Roster, settings: Settings): FittingRate | undefined {
+  const slots = slotsOf(settings);
+  const capacity = slots.reduce((sum, s) => sum + (s.end - s.start), 0);
+  const people = roster.classes.reduce((sum, c) => sum + c.headcount, 0);
+  const period = periodSeconds(settings.throughput);
+  const longestSession = Math.max(...settings.sessions.map((s) => s.end - s.start));
+  const largestClass = Math.max(0, ...roster.classes.map((c) => c.headcount));
+  const from = Math.max(1, Math.ceil((people * period) / capacity), Math.ceil((largestClass * period) / longestSession));
+  for (let n = from; n < from + MAX_TRIES; n++) {
+    const throughput = { ...settings.throughput, people: n };
+    const plan = schedule(roster, { ...settings, throughput });
+    if (plan.summary.fits) return { throughput, end: plan.summary.end };
+  }
+  return undefined;
+}

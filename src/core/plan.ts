@@ -1,0 +1,63 @@
+import type { ClassEntry } from './roster.js';
+import type { Settings } from './settings.js';
+import type { IsoDate, LocalSeconds } from './time.js';
+
+/** One session on one date, on the plan's timeline. */
+export interface Slot {
+  date: IsoDate;
+  start: LocalSeconds;
+  end: LocalSeconds;
+}
+
+/** A class with its exact times. */
+export interface ScheduledClass {
+  /** Row in the timetable, 1…n in schedule order. */
+  seq: number;
+  name: string;
+  headcount: number;
+  counselor: string;
+  source: ClassEntry['source'];
+  start: LocalSeconds;
+  end: LocalSeconds;
+  /** Index into {@link Plan.slots}; overflow stays in the last slot. */
+  slot: number;
+}
+
+/** A counselor's contiguous run of classes within one slot. */
+export interface Segment {
+  slot: number;
+  start: LocalSeconds;
+  end: LocalSeconds;
+  /** Index of the first and last class in {@link Plan.classes}. */
+  first: number;
+  last: number;
+}
+
+/** All classes of one counselor, one after another. */
+export interface Block {
+  counselor: string;
+  segments: Segment[];
+}
+
+/** The plan's headline figures. */
+export interface PlanSummary {
+  classes: number;
+  people: number;
+  counselors: number;
+  fits: boolean;
+  /** Seconds past the end of the last session (0 when it fits). */
+  overflowSeconds: number;
+  start: LocalSeconds;
+  end: LocalSeconds;
+  /** End of the last session of the last date. */
+  lastSessionEnd: LocalSeconds;
+}
+
+/** The schedule: exact times in schedule order, counselor blocks and a summary. */
+export interface Plan {
+  settings: Settings;
+  slots: Slot[];
+  classes: ScheduledClass[];
+  blocks: Block[];
+  summary: PlanSummary;
+}

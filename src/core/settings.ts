@@ -1,0 +1,91 @@
+import { fail } from '../errors.js';
+import { dateToLocalSeconds, DAY, isoDateOf, parseClock, type IsoDate } from './time.js';
+
+/** A photographer's rate: `people` per `count` `unit`s (20/10min). */
+export interface Throughput {
+  people: number;
+  count: number;
+  unit: 's' | 'min' | 'h';
+}
+
+/** A daily working window, in seconds since midnight. */
+export interface Session {
+  start: number;
+  end: number;
+}
+
+/** Everything the scheduler needs besides the roster. */
+export interface Settings {
+  throughput: Throughput;
+  sessions: Session[];
+  dates: IsoDate[];
+}
+
+const UNIT_SECONDS = { s: 1, min: 60, h: 3600 } as const;
+const UNIT_ALIASES: Record<string, Throughput['unit']> = {
+  s: 's', sec: 's', secs: 's', second: 's', seconds: 's', 秒: 's', 秒钟: 's',
+  m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min', 分: 'min', 分钟: 'min',
+  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', 时: 'h', 小时: 'h',
+};
+
+/** Seconds the throughput's period lasts (600 for 20/10min). */
+export function periodSeconds(t: Throughput): number {
+  return t.count * UNIT_SECONDS[t.unit];
+}
+
+/** The canonical text of a throughput: 20/10min, 2/min, 120/h. */
+export function formatThroughput(t: Throughput): string {
+  return `${t.people}/${t.count === 1 ? '' : t.count}${t.unit}`;
+}
+
+/** Parses 20/10min, 2/min, 120/h (also 20人/10分钟). */
+export function parseThroughput(text: string): Throughput {
+  const m = /^(\d+)\s*人?\s*(?:\/|per)\s*(\d*)\s*([a-z\u4e00-\u9fff]+)$/i.exec(text.normalize('NFKC').trim());
+  const unit = m ? UNIT_ALIASES[m[3]!.toLowerCase()] : undefined;
+  const people = m ? Number(m[1]) : 0;
+  const count = m && m[2] ? Number(m[2]) : 1;
+  if (!m || !unit || people < 1 || count < 1 || people > 100_000 || count > 100_000) {
+    fail('badThroughput', { value: text });
+  }
+  return { people, count, unit };
+}
+
+/** Parses daily sessions: 08:30-12:00,13:30-18:00 (sorted; overlaps are an error). */
+export function parseSessions(text: string | readonly string[]): Session[] {
+  const parts = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((p) => p.normalize('NFKC').trim());
+  const sessions = parts.filter((p) => p !== '').map((part) => {
+    const m = /^(\d{1,2}:\d{2})\s*(?:-|–|—|~|至|到)\s*(\d{1,2}:\d{2})$/.exec(part);
+    const start = m ? parseClock(m[1]!) : undefined;
+    const end = m ? parseClock(m[2]!) : undefined;
+    if (start === undefined || end === undefined || start >= end) fail('badSession', { value: part });
+    return { start, end };
+  });
+  if (sessions.length === 0) fail('badSession', { value: String(text) });
+  sessions.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sessions.length; i++) {
+    if (sessions[i]!.start < sessions[i - 1]!.end) fail('sessionsOverlap', { value: String(text) });
+  }
+  return sessions;
+}
+
+const MAX_DAYS = 366;
+
+/** Parses dates: 2024-04-22, a comma list, or a range 2024-04-22..2024-04-26 (ascending, no repeats). */
+export function parseDates(text: string | readonly string[]): IsoDate[] {
+  const parts = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((p) => p.normalize('NFKC').trim());
+  const dates: IsoDate[] = [];
+  for (const part of parts.filter((p) => p !== '')) {
+    const [from, to, ...rest] = part.split('..').map((p) => p.trim());
+    const start = dateToLocalSeconds(from ?? '');
+    const end = to === undefined ? start : dateToLocalSeconds(to);
+    if (start === undefined || end === undefined || rest.length > 0 || end < start) fail('badDate', { value: part });
+    if ((end - start) / DAY >= MAX_DAYS) fail('tooManyDates', { value: part, limit: MAX_DAYS });
+    for (let t = start; t <= end; t += DAY) dates.push(isoDateOf(t));
+  }
+  if (dates.length === 0) fail('badDate', { value: String(text) });
+  for (let i = 1; i < dates.length; i++) {
+    if (dates[i]! <= dates[i - 1]!) fail('datesNotAscending', { value: `${dates[i - 1]}, ${dates[i]}` });
+  }
+  if (dates.length > MAX_DAYS) fail('tooManyDates', { value: String(text), limit: MAX_DAYS });
+  return dates;
+}

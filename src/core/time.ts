@@ -1,0 +1,57 @@
+import { DateTime } from 'luxon';
+
+/**
+ * A wall-clock instant with no time zone: seconds since 1970-01-01T00:00:00 of the local calendar.
+ * The capture day is a local affair, so plans never convert between zones.
+ */
+export type LocalSeconds = number;
+
+/** An ISO calendar date, YYYY-MM-DD. */
+export type IsoDate = string;
+
+/** Seconds in a day. */
+export const DAY = 86_400;
+
+/** Parses an ISO date into local seconds at midnight, or undefined when it is not a real date. */
+export function dateToLocalSeconds(date: IsoDate): LocalSeconds | undefined {
+  const dt = DateTime.fromISO(date, { zone: 'utc' });
+  return dt.isValid && /^\d{4}-\d{2}-\d{2}$/.test(date) ? dt.toSeconds() : undefined;
+}
+
+/** The ISO date of a local instant. */
+export function isoDateOf(t: LocalSeconds): IsoDate {
+  return isoDateTime(t).slice(0, 10);
+}
+
+/** A local instant as YYYY-MM-DDTHH:MM:SS, the form the JSON plan uses. */
+export function isoDateTime(t: LocalSeconds): string {
+  return new Date(t * 1000).toISOString().slice(0, 19);
+}
+
+/** Seconds since midnight of a local instant. */
+export function secondsOfDay(t: LocalSeconds): number {
+  return ((t % DAY) + DAY) % DAY;
+}
+
+/** Clock time H:MM (or HH:MM when padded), from seconds since midnight; 24:00 stays 24:00. */
+export function clock(secondsSinceMidnight: number, pad = false): string {
+  const h = Math.floor(secondsSinceMidnight / 3600);
+  const m = Math.floor((secondsSinceMidnight % 3600) / 60);
+  return `${pad ? String(h).padStart(2, '0') : h}:${String(m).padStart(2, '0')}`;
+}
+
+/** Clock time HH:MM:SS from seconds since midnight. */
+export function clockWithSeconds(secondsSinceMidnight: number): string {
+  const s = secondsSinceMidnight % 60;
+  return `${clock(secondsSinceMidnight - s, true)}:${String(s).padStart(2, '0')}`;
+}
+
+/** Parses H:MM or HH:MM (0:00 to 24:00) into seconds since midnight. */
+export function parseClock(text: string): number | undefined {
+  const m = /^(\d{1,2})[:：](\d{2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const h = Number(m[1]);
+  const min = Number(m[2]);
+  if (min > 59 || h > 24 || (h === 24 && min > 0)) return undefined;
+  return h * 3600 + min * 60;
+}

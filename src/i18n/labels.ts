@@ -1,0 +1,101 @@
+import type { Throughput } from '../core/settings.js';
+
+/** Output languages. */
+export type Lang = 'zh' | 'en';
+
+/** Every human-facing word of the outputs, one table per language. */
+export interface Labels {
+  htmlLang: string;
+  title: string;
+  columns: { seq: string; class: string; headcount: string; counselor: string; date: string; time: string; start: string; end: string };
+  sheets: { timetable: string; times: string };
+  dateLabel: string;
+  locationLabel: string;
+  totalLabel: string;
+  /** A calendar date for people: 2024年4月22日 / 22 April 2024. */
+  date(year: number, month: number, day: number): string;
+  /** The date with its weekday, for headings. */
+  dateWithWeekday(year: number, month: number, day: number, weekday: number): string;
+  listSeparator: string;
+  /** What separates two sentences ('' in Chinese, a space in English). */
+  sentenceGap: string;
+  throughput(t: Throughput, secondsPerPerson: number): string;
+  summary(s: { classes: number; people: number; counselors: number; start: string; end: string }): string;
+  totals(classes: number, people: number): { class: string; headcount: string };
+  overflow(s: { minutes: string; end: string; sessionEnd: string }): string;
+  fixByEnd(end: string): string;
+  fixByRate(rate: string, end: string): string;
+  noFixingRate: string;
+  fits(end: string): string;
+  fitsLabel: string;
+  overflowLabel: string;
+  /** Rate as people read it: 每10分钟20人 / 20 per 10 min. */
+  rate(t: Throughput): string;
+}
+
+const ZH_UNITS = { s: '秒', min: '分钟', h: '小时' } as const;
+const EN_UNITS = { s: 's', min: 'min', h: 'h' } as const;
+const ZH_WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
+const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const zh: Labels = {
+  htmlLang: 'zh-CN',
+  title: '学历图像采集拍摄安排',
+  columns: { seq: '序号', class: '班级名称', headcount: '人数', counselor: '辅导员', date: '日期安排', time: '时间安排', start: '开始', end: '结束' },
+  sheets: { timetable: '拍摄安排', times: '逐班时间' },
+  dateLabel: '日期',
+  locationLabel: '地点',
+  totalLabel: '合计',
+  date: (y, m, d) => `${y}年${m}月${d}日`,
+  dateWithWeekday: (y, m, d, w) => `${y}年${m}月${d}日（星期${ZH_WEEKDAYS[w - 1]}）`,
+  listSeparator: '、',
+  sentenceGap: '',
+  rate: (t) => `每${t.count === 1 ? '' : t.count}${ZH_UNITS[t.unit]}${t.people}人`,
+  throughput: (t, spp) =>
+    `本次按${zh.rate(t)}安排拍摄（平均每人约 ${formatNumber(spp)} 秒），请各班按时到场、提前排队，以免耽误后续班级。`,
+  summary: (s) => `共 ${s.classes} 个班、${s.people} 人、${s.counselors} 位辅导员，${s.start} 开始，预计 ${s.end} 结束。`,
+  totals: (classes, people) => ({ class: `${classes} 个班`, headcount: String(people) }),
+  overflow: (s) => `按此速度当天排不下：拍摄将超出 ${s.sessionEnd} 共 ${s.minutes} 分钟，到 ${s.end} 才能结束。`,
+  fixByEnd: (end) => `要按此速度拍完，最后一段须延长到 ${end}；`,
+  fixByRate: (rate, end) => `或把拍摄速度提高到${rate}（${end} 结束）。`,
+  noFixingRate: '提高拍摄速度也排不下，请增加日期或时段。',
+  fits: (end) => `按时完成，${end} 结束。`,
+  fitsLabel: '排得下',
+  overflowLabel: '排不下',
+};
+
+const en: Labels = {
+  htmlLang: 'en',
+  title: 'Graduation photo capture schedule',
+  columns: { seq: 'No.', class: 'Class', headcount: 'Students', counselor: 'Counselor', date: 'Date', time: 'Time', start: 'Start', end: 'End' },
+  sheets: { timetable: 'Schedule', times: 'Class times' },
+  dateLabel: 'Date',
+  locationLabel: 'Location',
+  totalLabel: 'Total',
+  date: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
+  dateWithWeekday: (y, m, d, w) => `${EN_WEEKDAYS[w - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,
+  listSeparator: ', ',
+  sentenceGap: ' ',
+  rate: (t) => `${t.people} per ${t.count === 1 ? '' : `${t.count} `}${EN_UNITS[t.unit]}`,
+  throughput: (t, spp) =>
+    `Photos are planned at ${en.rate(t)} (about ${formatNumber(spp)} seconds a person); please arrive on time and queue early so later classes are not delayed.`,
+  summary: (s) => `${s.classes} classes, ${s.people} students, ${s.counselors} counselors; starts ${s.start}, expected to end ${s.end}.`,
+  totals: (classes, people) => ({ class: `${classes} classes`, headcount: String(people) }),
+  overflow: (s) => `The day does not fit at this rate: it runs ${s.minutes} minutes past ${s.sessionEnd}, until ${s.end}.`,
+  fixByEnd: (end) => `To keep this rate, the last session must run until ${end};`,
+  fixByRate: (rate, end) => `or raise the rate to ${rate} (ends ${end}).`,
+  noFixingRate: 'No faster rate fits either: add a date or a session.',
+  fits: (end) => `Fits: ends ${end}.`,
+  fitsLabel: 'fits',
+  overflowLabel: 'does not fit',
+};
+
+/** The label table of a language. */
+export function labelsFor(lang: Lang): Labels {
+  return lang === 'en' ? en : zh;
+}
+
+function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}

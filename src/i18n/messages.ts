@@ -1,0 +1,128 @@
+import type { Problem, Where } from '../errors.js';
+import type { Lang } from './labels.js';
+
+type Text = string | number;
+
+const zh = {
+  fileMissing: (_: Record<string, never>) => '找不到这个文件，请检查路径。',
+  fileUnreadable: (p: { reason: string }) => `无法读取文件（${p.reason}）。`,
+  fileEmpty: (_: Record<string, never>) => '文件是空的。',
+  headerOnly: (_: Record<string, never>) => '只有表头，没有任何班级。',
+  noHeader: (p: { found: string; missing: string }) =>
+    `找不到表头：需要“班级名称、人数、辅导员”三列，${p.found ? `找到了 ${p.found}，` : '一列也没找到，'}缺少 ${zhRoles(p.missing)}。`,
+  noWorksheets: (_: Record<string, never>) => '这个工作簿里没有工作表。',
+  sheetNotFound: (p: { sheet: Text; available: string }) => `没有名为或序号为“${p.sheet}”的工作表；现有：${p.available}。`,
+  legacyXls: (_: Record<string, never>) => '这是旧版 Excel 97-2003（.xls）文件，请在 Excel 中“另存为” .xlsx 后再运行。',
+  notSpreadsheet: (_: Record<string, never>) => '这不是表格文件（需要 .xlsx 或 .csv）。',
+  corruptXlsx: (p: { reason: string }) => `XLSX 文件已损坏或不完整，请在 Excel 中打开后重新保存（${p.reason}）。`,
+  undecodable: (_: Record<string, never>) => '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请在 Excel 中另存为“CSV UTF-8”。',
+  unclosedQuote: (_: Record<string, never>) => '引号没有闭合：这一行开始的单元格缺少结尾的双引号。',
+  csvInvalid: (p: { reason: string }) => `CSV 格式有误（${p.reason}）。`,
+  headcountMissing: (_: Record<string, never>) => '人数为空。',
+  headcountNotWhole: (p: { value: Text }) => `人数应为整数，这里是“${p.value}”。`,
+  headcountNotPositive: (p: { value: Text }) => `人数应大于 0，这里是 ${p.value}。`,
+  headcountTooLarge: (p: { value: Text; limit: number }) => `人数 ${p.value} 不合常理（一个班最多 ${p.limit} 人），请检查是否多打了数字。`,
+  classNameEmpty: (_: Record<string, never>) => '班级名称为空。',
+  counselorEmpty: (_: Record<string, never>) => '辅导员为空（上面也没有可沿用的辅导员）。',
+  duplicateClass: (p: { name: string; otherRow: number }) => `班级“${p.name}”重复，第 ${p.otherRow} 行已有同名班级。`,
+  extraCells: (p: { count: number; width: number; values: string }) => `这一行多出 ${p.count} 个单元格（表头只有 ${p.width} 列）：${p.values}。请补上表头或删掉多余内容。`,
+  moreProblems: (p: { count: number }) => `……另有 ${p.count} 处问题未列出。`,
+  badThroughput: (p: { value: string }) => `拍摄速度“${p.value}”看不懂，请写成 20/10min、2/min 或 120/h。`,
+  badSession: (p: { value: string }) => `时段“${p.value}”看不懂，请写成 08:30-12:00,13:30-18:00。`,
+  sessionsOverlap: (p: { value: string }) => `时段“${p.value}”互相重叠。`,
+  badDate: (p: { value: string }) => `日期“${p.value}”看不懂，请写成 2024-04-22、用逗号分隔多个日期，或 2024-04-22..2024-04-26。`,
+  datesNotAscending: (p: { value: string }) => `日期须按先后顺序且不重复：${p.value}。`,
+  tooManyDates: (p: { value: string; limit: number }) => `日期“${p.value}”太多（最多 ${p.limit} 天）。`,
+  badRound: (p: { value: string }) => `--round 应为 1 到 60 之间的整数分钟，这里是“${p.value}”。`,
+  badLang: (p: { value: string }) => `--lang 只能是 zh 或 en，这里是“${p.value}”。`,
+  badOutput: (p: { file: string }) => `不知道如何写出“${p.file}”：输出文件的扩展名须是 .xlsx、.md 或 .json。`,
+  outputIsInput: (p: { file: string }) => `输出文件“${p.file}”就是输入的名单，不能覆盖它。`,
+  duplicateOutput: (p: { file: string }) => `输出文件“${p.file}”指定了两次。`,
+  outputDirMissing: (p: { file: string }) => `无法写入“${p.file}”：所在文件夹不存在。`,
+  outputBusy: (p: { file: string }) => `无法写入“${p.file}”：文件正被其他程序（如 Excel）打开，请关闭后重新运行。`,
+  outputDenied: (p: { file: string }) => `无法写入“${p.file}”：没有写入权限（文件或文件夹是只读的，或正被 Excel 等程序打开，请关闭后重新运行）。`,
+  outputFailed: (p: { file: string; reason: string }) => `无法写入“${p.file}”（${p.reason}）。`,
+  classTooLong: (p: { name: string; minutes: number; longest: number }) =>
+    `班级“${p.name}”按当前速度需要 ${p.minutes} 分钟，比最长的时段（${p.longest} 分钟）还长，无法安排：请提高拍摄速度、加长时段或把这个班拆开。`,
+  counselorsFilled: (p: { count: number }) => `有 ${p.count} 行辅导员为空，已沿用上一行的辅导员（合并单元格导出的 CSV 常见这种情况）。`,
+  totalMismatch: (p: { stated: number; sum: number }) => `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
+};
+
+/** Names of the problems the tool can report. */
+export type MessageKey = keyof typeof zh;
+/** The parameters a message needs. */
+export type MessageParams<K extends MessageKey> = Parameters<(typeof zh)[K]>[0];
+type Messages = { [K in MessageKey]: (p: MessageParams<K>) => string };
+
+const en: Messages = {
+  fileMissing: () => 'file not found; check the path.',
+  fileUnreadable: (p) => `cannot read the file (${p.reason}).`,
+  fileEmpty: () => 'the file is empty.',
+  headerOnly: () => 'the file has a header but no classes.',
+  noHeader: (p) =>
+    `no header row found: the class, headcount and counselor columns are needed; ${p.found ? `found ${p.found}` : 'found none of them'}, missing ${p.missing}.`,
+  noWorksheets: () => 'the workbook has no worksheets.',
+  sheetNotFound: (p) => `no worksheet named or numbered "${p.sheet}"; the workbook has: ${p.available}.`,
+  legacyXls: () => 'this is a legacy Excel 97-2003 (.xls) file: open it in Excel, "Save As" .xlsx, and run again.',
+  notSpreadsheet: () => 'this is not a spreadsheet (an .xlsx or .csv file is needed).',
+  corruptXlsx: (p) => `the XLSX file is damaged or incomplete; open it in Excel and save it again (${p.reason}).`,
+  undecodable: () => 'the text encoding is neither UTF-8 nor GBK/GB18030; save it from Excel as "CSV UTF-8".',
+  unclosedQuote: () => 'unclosed quote: a cell starting on this row has no closing double quote.',
+  csvInvalid: (p) => `the CSV is malformed (${p.reason}).`,
+  headcountMissing: () => 'the headcount is empty.',
+  headcountNotWhole: (p) => `the headcount must be a whole number, not "${p.value}".`,
+  headcountNotPositive: (p) => `the headcount must be more than 0, not ${p.value}.`,
+  headcountTooLarge: (p) => `a headcount of ${p.value} is not believable (the limit is ${p.limit} a class); check for a typo.`,
+  classNameEmpty: () => 'the class name is empty.',
+  counselorEmpty: () => 'the counselor is empty (and there is none above to carry down).',
+  duplicateClass: (p) => `the class "${p.name}" appears twice; row ${p.otherRow} has the same name.`,
+  extraCells: (p) => `this row has ${p.count} more cell(s) than the ${p.width} header columns: ${p.values}. Add a header or delete them.`,
+  moreProblems: (p) => `… and ${p.count} more problem(s) not listed.`,
+  badThroughput: (p) => `cannot read the throughput "${p.value}"; write it as 20/10min, 2/min or 120/h.`,
+  badSession: (p) => `cannot read the session "${p.value}"; write sessions as 08:30-12:00,13:30-18:00.`,
+  sessionsOverlap: (p) => `the sessions "${p.value}" overlap.`,
+  badDate: (p) => `cannot read the date "${p.value}"; write 2024-04-22, a comma list, or 2024-04-22..2024-04-26.`,
+  datesNotAscending: (p) => `dates must be in order with no repeats: ${p.value}.`,
+  tooManyDates: (p) => `too many dates in "${p.value}" (at most ${p.limit} days).`,
+  badRound: (p) => `--round takes whole minutes from 1 to 60, not "${p.value}".`,
+  badLang: (p) => `--lang takes zh or en, not "${p.value}".`,
+  badOutput: (p) => `cannot tell how to write "${p.file}": an output must end in .xlsx, .md or .json.`,
+  outputIsInput: (p) => `the output "${p.file}" is the input roster; it will not be overwritten.`,
+  duplicateOutput: (p) => `the output "${p.file}" is named twice.`,
+  outputDirMissing: (p) => `cannot write "${p.file}": its folder does not exist.`,
+  outputBusy: (p) => `cannot write "${p.file}": another program (Excel?) has it open; close it and run again.`,
+  outputDenied: (p) => `cannot write "${p.file}": permission denied (the file or its folder is read-only, or another program such as Excel has it open; close it and run again).`,
+  outputFailed: (p) => `cannot write "${p.file}" (${p.reason}).`,
+  classTooLong: (p) =>
+    `the class "${p.name}" takes ${p.minutes} minutes at this rate, longer than the longest session (${p.longest} minutes): raise the rate, lengthen a session, or split the class.`,
+  counselorsFilled: (p) => `${p.count} row(s) had no counselor and took the one above (usual for a CSV saved from merged cells).`,
+  totalMismatch: (p) => `the total row says ${p.stated} but the classes add up to ${p.sum}.`,
+};
+
+const ZH_ROLES: Record<string, string> = { class: '班级名称', headcount: '人数', counselor: '辅导员' };
+
+function zhRoles(list: string): string {
+  return list.split(', ').map((r) => ZH_ROLES[r] ?? r).join('、');
+}
+
+/** Where a problem is, in words: "roster.csv 第5行 C列（人数）" / "roster.csv, row 5, column C (人数)". */
+export function formatWhere(where: Where, lang: Lang): string {
+  const parts: string[] = [];
+  if (where.file) parts.push(where.file);
+  if (lang === 'zh') {
+    if (where.row !== undefined) parts.push(`第${where.row}行`);
+    if (where.column) parts.push(`${where.column}列${where.header ? `（${where.header}）` : ''}`);
+    return parts.join(' ');
+  }
+  if (where.row !== undefined) parts.push(`row ${where.row}`);
+  if (where.column) parts.push(`column ${where.column}${where.header ? ` (${where.header})` : ''}`);
+  return parts.join(', ');
+}
+
+/** One problem as one line in the user's language. */
+export function formatProblem(p: Problem, lang: Lang): string {
+  const table = (lang === 'en' ? en : zh) as Messages;
+  const text = (table[p.key] as (params: unknown) => string)(p.params);
+  const where = p.where ? formatWhere(p.where, lang) : '';
+  return where ? `${where}${lang === 'zh' ? '：' : ': '}${text}` : text;
+}

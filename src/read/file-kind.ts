@@ -1,0 +1,30 @@
+/** What a roster file is, judged by its bytes first and its extension only as a hint. */
+export type FileKind = 'xlsx' | 'xls' | 'broken-xlsx' | 'binary' | 'text';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Tells XLSX (a zip), legacy XLS (an OLE file), other binary data and text apart. */
+export function fileKind(bytes: Uint8Array, extension: string): FileKind {
+  if (startsWith(bytes, ZIP)) return 'xlsx';
+  if (startsWith(bytes, OLE)) return 'xls';
+  const ext = extension.toLowerCase();
+  if (ext === '.xlsx' || ext === '.xlsm') return 'broken-xlsx';
+  return looksBinary(bytes) ? 'binary' : 'text';
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** NUL bytes or many control characters in the first 8 KiB mean this is not text (UTF-16 with a BOM is text). */
+function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+  }
+  return control > head.length / 100;
+}
