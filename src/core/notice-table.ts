@@ -132,21 +132,27 @@ function warningText(labels: Labels, plan: Plan, fix: FittingRate | undefined, w
 }
 
 /**
- * Display times of every segment, keyed by its exact start: boundaries shared by two segments round to the nearest
- * step (so print shows no gap and no overlap); the last end before a break rounds up (never earlier than the truth).
+ * Display times of every segment, keyed by its exact start. A boundary two segments share rounds to the nearest step,
+ * so print shows no gap and no overlap; the last end before a break rounds up (never earlier than the truth, never
+ * past the session's end when the class fits); a boundary that would round onto the one before it moves a step on,
+ * so no segment shows as empty.
  */
 function displayTimes(plan: Plan, step: number): Map<LocalSeconds, { start: number; end: number }> {
   const segments = plan.blocks.flatMap((b) => b.segments).sort((a, b) => a.start - b.start);
-  const startsAt = new Set(segments.map((s) => s.start));
   const nearest = (t: LocalSeconds) => Math.round(secondsOfDay(t) / step) * step;
   const up = (t: LocalSeconds) => Math.ceil(secondsOfDay(t) / step) * step;
   const display = new Map<LocalSeconds, { start: number; end: number }>();
-  for (const s of segments) {
+  let previous: { end: LocalSeconds; shownEnd: number } | undefined;
+  segments.forEach((s, i) => {
+    const next = segments[i + 1];
+    const start = previous && previous.end === s.start ? previous.shownEnd : nearest(s.start);
     const slotEnd = plan.slots[s.slot]!.end;
-    const lastInSlot = !startsAt.has(s.end);
-    const end = lastInSlot ? (s.end <= slotEnd ? Math.min(up(s.end), Math.max(secondsOfDay(slotEnd), nearest(s.end))) : up(s.end)) : nearest(s.end);
-    display.set(s.start, { start: nearest(s.start), end });
-  }
+    const lastInSlot = !next || next.start !== s.end;
+    const rounded = !lastInSlot ? nearest(s.end) : s.end <= slotEnd ? Math.min(up(s.end), Math.max(secondsOfDay(slotEnd), nearest(s.end))) : up(s.end);
+    const end = Math.max(rounded, start + step);
+    display.set(s.start, { start, end });
+    previous = { end: s.end, shownEnd: end };
+  });
   return display;
 }
 

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { smallestFittingRate } from '../../src/core/fit.js';
+import { noticeTable, type NoticeTable } from '../../src/core/notice-table.js';
+import { schedule } from '../../src/core/schedule.js';
+import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
+
+function seedNotice(options: { throughput?: string; round?: number; lang?: 'zh' | 'en'; dates?: string } = {}): NoticeTable {
+  const settings = settingsOf({ throughput: options.throughput, dates: options.dates });
+  const plan = schedule(seedRoster(), settings);
+  const fix = plan.summary.fits ? undefined : smallestFittingRate(seedRoster(), settings);
+  return noticeTable(plan, { lang: options.lang ?? 'zh', round: options.round ?? 10, location: '宜宾校区 A1-108教室', ...(fix ? { fix } : {}) });
+}
+
+/** The merged cells of one column as [first row, row count, text]. */
+function spans(notice: NoticeTable, key: string): [number, number, string][] {
+  const col = notice.table.columns.findIndex((c) => c.key === key);
+  return notice.table.rows.flatMap((r, i) => (r.cells[col]!.rowSpan > 0 ? [[i, r.cells[col]!.rowSpan, r.cells[col]!.text] as [number, number, string]] : []));
+}
+
+describe('noticeTable', () => {
+  it('shows one time per counselor segment, rounded to 10 minutes with shared boundaries', () => {
+    expect(spans(seedNotice(), 'time')).toEqual([
+      [0, 7, '8:30-10:20'],
+      [7, 5, '10:20-12:00'],
+      [12, 1, '13:30-13:40'],
+      [13, 8, '13:40-16:20'],
+      [21, 4, '16:20-17:30'],
+      [25, 5, '17:30-19:00'],
+    ]);
+  });
+
+  it.each([
+    [1, ['8:30-10:20', '10:20-11:54', '13:30-13:41', '13:41-16:17', '16:17-17:31', '17:31-18:53']],
+    [5, ['8:30-10:20', '10:20-11:55', '13:30-13:40', '13:40-16:15', '16:15-17:30', '17:30-18:55']],
+    [30, ['8:30-10:30', '10:30-12:00', '13:30-14:00', '14:00-16:30', '16:30-17:30', '17:30-19:00']],
+  ])('--round %i', (round, expected) => {
+    expect(spans(seedNotice({ round }), 'time').map((s) => s[2])).toEqual(expected);
+  });
+
+  it('merges counselor cells over their classes and the date over the day', () => {
+    expect(spans(seedNotice(), 'counselor')).toEqual([
+      [0, 7, '杜宇飞'],
+      [7, 6, '何芬'],
+      [13, 8, '李永江'],
+      [21, 4, '唐小淋'],
+      [25, 5, '朱银先'],
+    ]);
+    expect(spans(seedNotice(), 'date')).toEqual([[0, 30, '2024年4月22日']]);
+  });
+
+  it('merges dates per day when the plan spans several', () => {
+    const plan = schedule(rosterOf([['A', 420, '甲'], ['B', 540, '乙'], ['C', 20, '乙']]), settingsOf({ dates: '2024-04-22,2024-04-23' }));
+    const notice = noticeTable(plan, { lang: 'en', round: 10 });
+    expect(spans(notice, 'date')).toEqual([[0, 2, '22 April 2024'], [2, 1, '23 April 2024']]);
+    expect(spans(notice, 'counselor')).toEqual([[0, 1, '甲'], [1, 2, '乙']]);
+    expect(notice.facts[0]).toEqual({ label: 'Date', value: 'Monday 22 April 2024, Tuesday 23 April 2024' });
+  });
+
+  it('never shows an empty segment: a boundary that would round onto the one before moves a step later', () => {
+    expect(spans(seedNotice({ round: 30 }), 'time')[2]).toEqual([12, 1, '13:30-14:00']);
+  });
+
+  it('warns, with the fix, only when the plan does not fit; rows running past the last session are flagged', () => {
+    const late = seedNotice();
+    expect(late.fits).toBe(false);
+    expect(late.warning).toContain('52.5');
+    expect(late.warning).toContain('18:52:30');
+    expect(late.warning).toContain('每10分钟23人');
+    expect(late.warning).toContain('17:43:29');
+    expect(late.table.rows.filter((r) => r.overflow).map((r) => r.cells[1]!.text)).toEqual(['计科202111(专升本)', '计科20217(专升本)', '计科20218(专升本)', '计科20219(专升本)']);
+    const onTime = seedNotice({ throughput: '23/10min' });
+    expect(onTime.warning).toBeUndefined();
+    expect(onTime.table.rows.some((r) => r.overflow)).toBe(false);
+  });
+
+  it.each([
+    ['zh', '本次按每10分钟20人安排拍摄（平均每人约 30 秒）', '序号', '2024年4月22日 · 学历图像采集拍摄安排 · 宜宾校区 A1-108教室'],
+    ['en', 'Photos are planned at 20 per 10 min (about 30 seconds a person)', 'No.', '22 April 2024 · Graduation photo capture schedule · 宜宾校区 A1-108教室'],
+  ] as const)('speaks %s', (lang, sentence, firstColumn, headline) => {
+    const notice = seedNotice({ lang });
+    expect(notice.throughputSentence).toContain(sentence);
+    expect(notice.table.columns[0]!.label).toBe(firstColumn);
+    expect(notice.headline).toBe(headline);
+  });
+
+  it('lists every class with exact times in the detail table', () => {
+    const detail = seedNotice().detail;
+    expect(detail.rows).toHaveLength(30);
+    expect(detail.rows[12]!.cells.map((c) => c.text)).toEqual(['13', '网络20213(专升本)', '21', '何芬', '2024年4月22日', '13:30:00', '13:40:30']);
+  });
+
+  it('totals the classes and people', () => {
+    expect(seedNotice().totals.map((c) => c.text)).toEqual(['合计', '30 个班', '1052', '', '', '']);
+  });
+});

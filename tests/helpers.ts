@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ClassEntry, Roster } from '../src/core/roster.js';
+import { parseDates, parseSessions, parseThroughput, type Settings } from '../src/core/settings.js';
+
+/** Absolute path of a fixture. */
+export function fixture(name: string): string {
+  return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+}
+
+/** A roster from [name, headcount, counselor] triples. */
+export function rosterOf(rows: readonly (readonly [string, number, string])[]): Roster {
+  const classes: ClassEntry[] = rows.map(([name, headcount, counselor], i) => ({
+    seq: i + 1,
+    name,
+    headcount,
+    counselor,
+    source: { file: 'test.csv', row: i + 2 },
+  }));
+  return { file: 'test.csv', classes, warnings: [], skippedRows: [] };
+}
+
+/** The reference notice's 30 classes, from fixtures/seed-roster.csv. */
+export function seedRoster(): Roster {
+  const lines = readFileSync(fixture('seed-roster.csv'), 'utf8').trim().split('\n').slice(1);
+  return rosterOf(lines.map((line) => {
+    const [, name, headcount, counselor] = line.split(',');
+    return [name!, Number(headcount), counselor!] as const;
+  }));
+}
+
+/** Settings from the CLI's text forms, defaulting to the reference day. */
+export function settingsOf(options: { throughput?: string; sessions?: string; dates?: string } = {}): Settings {
+  return {
+    throughput: parseThroughput(options.throughput ?? '20/10min'),
+    sessions: parseSessions(options.sessions ?? '08:30-12:00,13:30-18:00'),
+    dates: parseDates(options.dates ?? '2024-04-22'),
+  };
+}
