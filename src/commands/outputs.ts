@@ -22,10 +22,10 @@ export function planOutputs(request: { roster: string; out?: string[]; json: boo
   const seen = new Set<string>();
   return names.map((shownAs) => {
     const path = resolve(cwd, shownAs);
-    const format = FORMATS[extname(path).toLowerCase()];
-    if (!format) fail('badOutput', { file: shownAs });
     const key = canonical(path);
     if (key === input) fail('outputIsInput', { file: shownAs });
+    const format = FORMATS[extname(path).toLowerCase()];
+    if (!format) fail('badOutput', { file: shownAs });
     if (seen.has(key)) fail('duplicateOutput', { file: shownAs });
     seen.add(key);
     return { path, shownAs, format };

@@ -84,7 +84,7 @@ const en: Labels = {
   totals: (classes, people) => ({ class: `${classes} classes`, headcount: String(people) }),
   overflow: (s) => `The day does not fit at this rate: it runs ${s.minutes} minutes past ${s.sessionEnd}, until ${s.end}.`,
   fixByEnd: (end) => `To keep this rate, the last session must run until ${end};`,
-  fixByRate: (rate, end) => `or raise the rate to ${rate} (ends ${end}).`,
+  fixByRate: (rate, end) => ` or raise the rate to ${rate} (ends ${end}).`,
   noFixingRate: 'No faster rate fits either: add a date or a session.',
   fits: (end) => `Fits: ends ${end}.`,
   fitsLabel: 'fits',

@@ -38,10 +38,9 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, notice: NoticeTable,
   });
   sheet.pageSetup.printTitlesRow = '2:2';
 
-  const first = 3;
+  const first = header.number + 1;
+  for (const row of model.rows) styleRow(sheet.addRow(row.cells.map((c, col) => cellValue(c, model.columns[col]!.key))), width, row.overflow);
   model.rows.forEach((row, i) => {
-    const excelRow = sheet.addRow(row.cells.map((c, col) => cellValue(c, model.columns[col]!.key)));
-    styleRow(excelRow, width, row.overflow);
     row.cells.forEach((c, col) => {
       if (c.rowSpan > 1) sheet.mergeCells(first + i, col + 1, first + i + c.rowSpan - 1, col + 1);
     });
@@ -76,7 +75,7 @@ function styleRow(row: ExcelJS.Row, width: number, overflow: boolean): void {
 
 /** Numbers stay numbers (people can sum them); everything else is a plain string cell, never a formula. */
 function cellValue(cell: NoticeCell, key: string): ExcelJS.CellValue {
-  if (cell.rowSpan === 0) return null;
+  if (cell.rowSpan === 0 || cell.text === '') return null;
   if ((key === 'seq' || key === 'headcount') && /^\d+$/.test(cell.text)) return Number(cell.text);
   return cell.text;
 }

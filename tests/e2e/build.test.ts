@@ -1,0 +1,185 @@
+import { existsSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { runCli, workdir } from './run-cli.js';
+
+const SEED = ['build', 'seed-roster.csv', '-d', '2024-04-22', '--location', '宜宾校区 A1-108教室'];
+const expected = (name: string) => readFileSync(new URL(`../expected/${name}`, import.meta.url), 'utf8');
+
+describe('capture-plan build (the built bin)', () => {
+  it('writes timetable.xlsx and notice.md by default and summarises the day', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli(SEED, { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe(expected('seed-notice.zh.md'));
+    expect(run.stdout).toContain('共 30 个班、1052 人、5 位辅导员');
+    expect(run.stdout).toContain('52.5 分钟');
+    expect(run.stdout).toContain('每10分钟23人（17:43:29 结束）');
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+    expect(existsSync(join(dir, 'timetable.xlsx'))).toBe(true);
+  });
+
+  it('the timetable has the notice table with merged cells, and the exact times', async () => {
+    const dir = workdir('seed-roster.csv');
+    expect((await runCli([...SEED, '-o', 'out.xlsx'], { cwd: dir })).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'out.xlsx'));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['拍摄安排', '逐班时间']);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell('A1').value).toBe('2024年4月22日 · 学历图像采集拍摄安排 · 宜宾校区 A1-108教室');
+    expect(sheet.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '日期安排', '时间安排']);
+    expect(sheet.getRow(3).values).toEqual([undefined, 1, '软件20211', 31, '杜宇飞', '2024年4月22日', '8:30-10:20']);
+    expect(sheet.getCell('F10').value).toBe('10:20-12:00');
+    expect((sheet.getRow(33).values as unknown[]).slice(1, 4)).toEqual(['合计', '30 个班', 1052]);
+    expect(sheet.getCell('D33').value).toBeNull();
+    const merges = (sheet.model as { merges: string[] }).merges;
+    expect(merges).toEqual(expect.arrayContaining(['A1:F1', 'D3:D9', 'D10:D15', 'D16:D23', 'E3:E32', 'F3:F9', 'F10:F14', 'F16:F23', 'F28:F32']));
+    expect(merges).not.toEqual(expect.arrayContaining(['F15:F15']));
+    const times = workbook.worksheets[1]!;
+    expect(times.getRow(15).values).toEqual([undefined, 13, '网络20213(专升本)', 21, '何芬', '2024年4月22日', '13:30:00', '13:40:30']);
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+  });
+
+  it('reads the XLSX roster to the same notice as the CSV', async () => {
+    const dir = workdir('seed-roster.xlsx');
+    const run = await runCli(['build', 'seed-roster.xlsx', '-d', '2024-04-22', '--location', '宜宾校区 A1-108教室', '-o', 'notice.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe(expected('seed-notice.zh.md'));
+  });
+
+  it('--lang en writes the notice in English', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '--lang', 'en', '-o', 'notice.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe(expected('seed-notice.en.md'));
+    expect(run.stdout).toContain('30 classes, 1052 students, 5 counselors');
+  });
+
+  it('--json prints only the plan on stdout and writes no file', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '--json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(run.stdout);
+    expect(plan.schemaVersion).toBe(1);
+    expect(plan.summary).toEqual({
+      classes: 30, people: 1052, counselors: 5, fits: false, overflowMinutes: 52.5,
+      start: '2024-04-22T08:30:00', end: '2024-04-22T18:52:30',
+      fix: { throughput: '23/10min', end: '2024-04-22T17:43:29' },
+    });
+    expect(plan.settings).toEqual({ throughput: '20/10min', sessions: ['08:30-12:00', '13:30-18:00'], dates: ['2024-04-22'] });
+    expect(plan.classes[0]).toMatchObject({ seq: 1, name: '软件20211', headcount: 31, counselor: '杜宇飞', start: '2024-04-22T08:30:00', end: '2024-04-22T08:45:30' });
+    expect(plan.blocks[1]).toEqual({
+      counselor: '何芬',
+      classes: ['电商20213(专升本)', '电商20214(专升本)', '网络2021(卓越)', '网络20211', '网络20212', '网络20213(专升本)'],
+      segments: [{ start: '2024-04-22T10:19:30', end: '2024-04-22T11:53:30' }, { start: '2024-04-22T13:30:00', end: '2024-04-22T13:40:30' }],
+    });
+    expect(run.stderr).toContain('52.5');
+    expect(existsSync(join(dir, 'notice.md'))).toBe(false);
+    expect(existsSync(join(dir, 'timetable.xlsx'))).toBe(false);
+  });
+
+  it('-o plan.json writes the same JSON; several outputs in one run', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '-t', '23/10min', '-o', 'plan.json', 'notice.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const plan = JSON.parse(readFileSync(join(dir, 'plan.json'), 'utf8'));
+    expect(plan.summary).toMatchObject({ fits: true, end: '2024-04-22T17:43:29', overflowMinutes: 0 });
+    expect(plan.summary.fix).toBeUndefined();
+    expect(run.stdout).toContain('✓');
+  });
+
+  it.each([
+    [['--strict'], 1],
+    [['--strict', '-t', '23/10min'], 0],
+  ])('%j exits %i', async (flags, code) => {
+    const dir = workdir('seed-roster.csv');
+    expect((await runCli([...SEED, ...flags, '--json'], { cwd: dir })).code).toBe(code);
+  });
+
+  it('defaults the date to today', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli(['build', 'seed-roster.csv', '--json'], { cwd: dir });
+    const today = new Date();
+    const local = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    expect(JSON.parse(run.stdout).settings.dates).toEqual([local]);
+  });
+
+  it('prints help with examples and the version', async () => {
+    const dir = workdir();
+    const help = await runCli(['build', '--help'], { cwd: dir });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--throughput <rate>');
+    expect(help.stdout).toContain('示例');
+    const version = await runCli(['--version'], { cwd: dir });
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+
+  it('colours only on a terminal: NO_COLOR and pipes get plain text', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli(SEED, { cwd: dir, env: { FORCE_COLOR: '1' } });
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+});
+
+describe('capture-plan build: bad input and options exit 2 and change nothing', () => {
+  const cases: { title: string; args: string[]; message: RegExp; setup?: (dir: string) => void }[] = [
+    { title: 'missing roster', args: ['build', 'nope.csv', '-d', '2024-04-22'], message: /nope\.csv：找不到这个文件/ },
+    { title: 'bad throughput', args: [...SEED, '-t', 'fast'], message: /拍摄速度“fast”看不懂/ },
+    { title: 'bad session', args: [...SEED, '-s', '12:00-08:00'], message: /时段“12:00-08:00”看不懂/ },
+    { title: 'bad date', args: ['build', 'seed-roster.csv', '-d', '2024-02-30'], message: /日期“2024-02-30”看不懂/ },
+    { title: 'bad round', args: [...SEED, '--round', '0'], message: /--round/ },
+    { title: 'bad lang', args: [...SEED, '--lang', 'fr'], message: /--lang 只能是 zh 或 en/ },
+    { title: 'unknown output format', args: [...SEED, '-o', 'notice.docx'], message: /notice\.docx/ },
+    { title: 'output is the input', args: [...SEED, '-o', 'seed-roster.csv'], message: /就是输入的名单/ },
+    { title: 'output folder missing', args: [...SEED, '-o', 'missing/notice.md'], message: /所在文件夹不存在/ },
+    { title: 'unknown option', args: [...SEED, '--colour'], message: /unknown option/ },
+    {
+      title: 'a class longer than any session',
+      args: ['build', 'big.csv', '-d', '2024-04-22'],
+      message: /big\.csv 第3行：班级“大班”按当前速度需要 300 分钟/,
+      setup: (dir) => writeFileSync(join(dir, 'big.csv'), '班级名称,人数,辅导员\n软件1,30,甲\n大班,600,乙\n'),
+    },
+  ];
+
+  it.each(cases)('$title', async ({ args, message, setup }) => {
+    const dir = workdir('seed-roster.csv');
+    writeFileSync(join(dir, 'notice.md'), 'keep me');
+    setup?.(dir);
+    const run = await runCli([...args, ...(args.includes('-o') ? [] : ['-o', 'notice.md', 'timetable.xlsx'])], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe('keep me');
+    expect(existsSync(join(dir, 'timetable.xlsx'))).toBe(false);
+  });
+
+  it('speaks English errors with --lang en', async () => {
+    const dir = workdir();
+    const run = await runCli(['build', 'nope.csv', '--lang', 'en'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('capture-plan: nope.csv: file not found; check the path.');
+  });
+
+  it('an output that cannot be replaced leaves every output as it was', async () => {
+    if (process.getuid?.() === 0) {
+      // root ignores file permissions; simulate an unwritable output with a folder in its place instead
+      const dir = workdir('seed-roster.csv');
+      writeFileSync(join(dir, 'notice.md'), 'keep me');
+      mkdirSync(join(dir, 'timetable.xlsx'));
+      const run = await runCli([...SEED, '-o', 'notice.md', 'timetable.xlsx'], { cwd: dir });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('timetable.xlsx');
+      expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe('keep me');
+      return;
+    }
+    const dir = workdir('seed-roster.csv');
+    writeFileSync(join(dir, 'notice.md'), 'keep me');
+    writeFileSync(join(dir, 'timetable.xlsx'), 'locked');
+    chmodSync(join(dir, 'timetable.xlsx'), 0o444);
+    const run = await runCli([...SEED, '-o', 'notice.md', 'timetable.xlsx'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('没有写入权限');
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe('keep me');
+  });
+});
