@@ -122,7 +122,7 @@ function parseTable(table: RawTable, header: Header): Roster {
       skippedRows.push({ row: r.row, reason: 'blank' });
       continue;
     }
-    const label = normalizeForMatch(r.cells.slice(0, Math.max(...header.columns.values()) + 1).map(cellText).find((t) => t !== '') ?? '');
+    const label = totalLabelOf(r, header);
     if (TOTAL_LABEL.test(label) || SUBTOTAL_LABEL.test(label)) {
       skippedRows.push({ row: r.row, reason: 'total' });
       const stated = wholeNumber(col(r, 'headcount'));
@@ -172,6 +172,14 @@ function parseTable(table: RawTable, header: Header): Roster {
   const roster: Roster = { file: table.file, classes, warnings, skippedRows };
   if (table.sheet !== undefined) roster.sheet = table.sheet;
   return roster;
+}
+
+/** The text that marks a total row: the class cell when it has text, else the row's first text (合计 often sits in 序号). */
+function totalLabelOf(r: RawRow, header: Header): string {
+  const classCell = normalizeForMatch(cellText(r.cells[header.columns.get('class')!]));
+  if (TOTAL_LABEL.test(classCell) || SUBTOTAL_LABEL.test(classCell)) return classCell;
+  const lastRoleColumn = Math.max(...header.columns.values());
+  return normalizeForMatch(r.cells.slice(0, lastRoleColumn + 1).map(cellText).find((t) => t !== '') ?? '');
 }
 
 /** A whole number from a cell: 31, "31", "31人", "３１"; undefined otherwise. */

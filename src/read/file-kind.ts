@@ -9,6 +9,7 @@ export function fileKind(bytes: Uint8Array, extension: string): FileKind {
   if (startsWith(bytes, ZIP)) return 'xlsx';
   if (startsWith(bytes, OLE)) return 'xls';
   const ext = extension.toLowerCase();
+  if (ext === '.xls') return 'xls'; // some systems save an HTML table as .xls: the advice is the same
   if (ext === '.xlsx' || ext === '.xlsm') return 'broken-xlsx';
   return looksBinary(bytes) ? 'binary' : 'text';
 }

@@ -38,7 +38,7 @@ function normalize(value: unknown): RawCell {
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
     if (Array.isArray(v.richText)) return (v.richText as { text?: unknown }[]).map((run) => String(run.text ?? '')).join('');
-    if ('formula' in v || 'sharedFormula' in v) return normalize(v.result);
+    if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? `=${String(v.formula ?? v.sharedFormula)}` : normalize(v.result);
     if ('hyperlink' in v || 'text' in v) return normalize(v.text);
     if ('error' in v) return String(v.error);
   }
