@@ -48,7 +48,8 @@ async function checkWritable(file: OutputFile): Promise<void> {
   }
 }
 
-function writeProblem(error: unknown, shownAs: string): Problem {
+/** The user's problem for a failed write: a file open in Excel, a read-only file or folder, a missing folder. */
+export function writeProblem(error: unknown, shownAs: string): Problem {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EBUSY') return problem('outputBusy', { file: shownAs });
   if (code === 'EPERM' || code === 'EACCES' || code === 'EROFS') return problem('outputDenied', { file: shownAs });

@@ -183,3 +183,19 @@ describe('capture-plan build: bad input and options exit 2 and change nothing', 
     expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe('keep me');
   });
 });
+
+describe('capture-plan build --sheet', () => {
+  it.each([['名单'], ['2']])('--sheet %s picks the roster sheet', async (sheet) => {
+    const dir = workdir('messy/second-sheet.xlsx');
+    const run = await runCli(['build', 'second-sheet.xlsx', '-d', '2024-04-22', '--sheet', sheet, '--json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).classes[0].source).toEqual({ file: 'second-sheet.xlsx', sheet: '名单', row: 2 });
+  });
+
+  it('an unknown sheet lists the sheets there are', async () => {
+    const dir = workdir('messy/second-sheet.xlsx');
+    const run = await runCli(['build', 'second-sheet.xlsx', '--sheet', '3', '--json'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('capture-plan: second-sheet.xlsx：没有名为或序号为“3”的工作表；现有：1. 说明, 2. 名单。');
+  });
+});
