@@ -91,7 +91,8 @@ function buildRequest(roster: string, options: Record<string, unknown>, now: Dat
     throughput: String(options.throughput),
     sessions: String(options.sessions),
     date: typeof options.date === 'string' ? options.date : DateTime.fromJSDate(now).toISODate()!,
-    round: /^\d+$/.test(String(options.round)) ? Number(options.round) : Number.NaN,
+    round: wholeNumber(options.round),
+    gather: wholeNumber(options.gather),
     strict: options.strict === true,
     json: options.json === true,
     lang,
@@ -99,7 +100,13 @@ function buildRequest(roster: string, options: Record<string, unknown>, now: Dat
   if (typeof options.location === 'string') request.location = options.location;
   if (Array.isArray(options.out)) request.out = options.out.map(String);
   if (typeof options.sheet === 'string') request.sheet = options.sheet;
+  if (typeof options.template === 'string') request.template = options.template;
+  if (typeof options.icsPerCounselor === 'string') request.icsPerCounselor = options.icsPerCounselor;
   return request;
+}
+
+function wholeNumber(value: unknown): number {
+  return /^\d+$/.test(String(value)) ? Number(value) : Number.NaN;
 }
 
 function reportError(error: unknown, lang: Lang, io: CliIo): number {

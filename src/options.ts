@@ -28,12 +28,21 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
   {
     flags: '-o, --out <file...>',
     help: {
-      zh: '输出文件，按扩展名决定格式（.xlsx .md .json）；默认 timetable.xlsx 和 notice.md',
-      en: 'output files, format by extension (.xlsx .md .json); default timetable.xlsx and notice.md',
+      zh: '输出文件，按扩展名决定格式（.xlsx .md .html .ics .json）；默认 timetable.xlsx 和 notice.md',
+      en: 'output files, format by extension (.xlsx .md .html .ics .json); default timetable.xlsx and notice.md',
     },
   },
   { flags: '--sheet <name|number>', help: { zh: '读取哪个工作表（默认第一个有表头的）', en: 'worksheet to read (default: the first with a header)' } },
   { flags: '--round <minutes>', default: '10', help: { zh: '通知里时间的取整分钟数（1 = 精确到分钟）', en: "minutes the notice's times round to (1 = exact minute)" } },
+  { flags: '--gather <minutes>', default: '10', help: { zh: '每个班提前多少分钟集合', en: 'minutes before its start each class gathers' } },
+  {
+    flags: '--template <file.md>',
+    help: { zh: '用自己的通知模板（Markdown，占位符如 {{table}}）写 .md', en: 'write the .md from your own template (placeholders such as {{table}})' },
+  },
+  {
+    flags: '--ics-per-counselor <dir>',
+    help: { zh: '给每位辅导员单独写一个日历文件到这个文件夹', en: 'write one calendar file per counselor into this folder' },
+  },
   { flags: '--strict', help: { zh: '排不下时以退出码 1 结束', en: 'exit 1 when the plan does not fit' } },
   { flags: '--json', help: { zh: '在标准输出打印 JSON 计划（除非给了 -o，否则不写文件）', en: 'print the plan as JSON on stdout (no files unless -o)' } },
   { flags: '--lang <zh|en>', default: 'zh', help: { zh: '输出语言', en: 'output language' } },

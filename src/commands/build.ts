@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { smallestFittingRate } from '../core/fit.js';
-import { noticeTable } from '../core/notice-table.js';
+import { noticeTable, type NoticeTable } from '../core/notice-table.js';
 import { planJson } from '../core/plan-json.js';
 import { parseRoster } from '../core/roster.js';
 import { schedule } from '../core/schedule.js';
@@ -10,8 +11,8 @@ import { fail, type Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import { readRoster } from '../read/read-roster.js';
 import { writeOutputsAtomically, type OutputFile } from '../write/atomic.js';
-import { renderMarkdown } from '../write/markdown.js';
-import { planOutputs, type PlannedOutput } from './outputs.js';
+import { renderMarkdown, type NoticeTemplate } from '../write/markdown.js';
+import { canonical, planOutputs, type PlannedOutput } from './outputs.js';
 
 /** What `build` is asked to do, as parsed from the command line. */
 export interface BuildRequest {
@@ -23,6 +24,9 @@ export interface BuildRequest {
   out?: string[];
   sheet?: string;
   round: number;
+  gather: number;
+  template?: string;
+  icsPerCounselor?: string;
   strict: boolean;
   json: boolean;
   lang: Lang;
@@ -32,7 +36,7 @@ export interface BuildRequest {
 export interface BuildResult {
   exitCode: number;
   json?: string;
-  notice: ReturnType<typeof noticeTable>;
+  notice: NoticeTable;
   warnings: Problem[];
   written: string[];
 }
@@ -41,25 +45,29 @@ export interface BuildResult {
 export async function build(request: BuildRequest, cwd: string): Promise<BuildResult> {
   const settings = buildSettings(request);
   const outputs = planOutputs(request, cwd);
+  const template = request.template === undefined ? undefined : await readTemplate(resolve(cwd, request.template), request.template);
   const workbook = await readRoster(resolve(cwd, request.roster), request.roster);
   const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
   const plan = schedule(roster, settings);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
-  const notice = noticeTable(plan, { lang: request.lang, round: request.round, location: request.location, ...(fix ? { fix } : {}) });
+  const notice = noticeTable(plan, { lang: request.lang, round: request.round, gather: request.gather, ...(request.location ? { location: request.location } : {}), ...(fix ? { fix } : {}) });
   const json = `${JSON.stringify(planJson(plan, fix), null, 2)}\n`;
-  const files = await Promise.all(outputs.map((o) => render(o, { notice, json, stamp: stampOf(settings) })));
+  const made = { notice, json, stamp: stampOf(settings), ...(template ? { template } : {}) };
+  const files = await Promise.all(outputs.map((o) => render(o, made)));
+  if (request.icsPerCounselor !== undefined) files.push(...(await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made)));
   await writeOutputsAtomically(files);
   return {
     exitCode: request.strict && !plan.summary.fits ? 1 : 0,
     ...(request.json ? { json } : {}),
     notice,
     warnings: roster.warnings,
-    written: outputs.map((o) => o.shownAs),
+    written: files.map((f) => f.shownAs),
   };
 }
 
 function buildSettings(request: BuildRequest): Settings {
   if (!Number.isInteger(request.round) || request.round < 1 || request.round > 60) fail('badRound', { value: String(request.round) });
+  if (!Number.isInteger(request.gather) || request.gather < 0 || request.gather > 120) fail('badGather', { value: String(request.gather) });
   return {
     throughput: parseThroughput(request.throughput),
     sessions: parseSessions(request.sessions),
@@ -67,21 +75,62 @@ function buildSettings(request: BuildRequest): Settings {
   };
 }
 
-/** The workbook's timestamp: the plan's first date, so the same plan gives the same file. */
+/** Outputs carry the plan's first date as their timestamp, so the same plan gives the same bytes. */
 function stampOf(settings: Settings): Date {
   return new Date(dateToLocalSeconds(settings.dates[0]!)! * 1000);
 }
 
-async function render(output: PlannedOutput, made: { notice: ReturnType<typeof noticeTable>; json: string; stamp: Date }): Promise<OutputFile> {
+async function readTemplate(path: string, shownAs: string): Promise<NoticeTemplate> {
+  try {
+    return { text: (await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), file: shownAs };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') fail('fileMissing', {}, { file: shownAs });
+    return fail('templateUnreadable', { reason: code ?? String(error) }, { file: shownAs });
+  }
+}
+
+interface Made {
+  notice: NoticeTable;
+  json: string;
+  stamp: Date;
+  template?: NoticeTemplate;
+}
+
+async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
   const target = { path: output.path, shownAs: output.shownAs };
   switch (output.format) {
     case 'md':
-      return { ...target, contents: renderMarkdown(made.notice) };
+      return { ...target, contents: renderMarkdown(made.notice, made.template) };
     case 'json':
       return { ...target, contents: made.json };
+    case 'html': {
+      const { renderHtml } = await import('../write/html.js');
+      return { ...target, contents: renderHtml(made.notice) };
+    }
+    case 'ics': {
+      const { renderIcs } = await import('../write/ics.js');
+      return { ...target, contents: renderIcs(made.notice.events, made.stamp) };
+    }
     case 'xlsx': {
       const { renderXlsx } = await import('../write/xlsx.js');
       return { ...target, contents: await renderXlsx(made.notice, made.stamp) };
     }
   }
+}
+
+/** One calendar per counselor in the folder (created when missing), named after the counselor; names that clash get -2, -3. */
+async function counselorCalendars(folder: string, cwd: string, roster: string, made: Made): Promise<OutputFile[]> {
+  const { renderIcs, icsFileName } = await import('../write/ics.js');
+  const dir = resolve(cwd, folder);
+  if (canonical(dir) === canonical(resolve(cwd, roster))) fail('outputIsInput', { file: folder });
+  await mkdir(dir, { recursive: true }).catch(() => fail('outputDirMissing', { file: folder }));
+  const counselors = [...new Set(made.notice.events.map((e) => e.counselor))];
+  const taken = new Set<string>();
+  return counselors.map((counselor) => {
+    let name = icsFileName(counselor);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = icsFileName(`${counselor}-${n}`);
+    taken.add(name.toLowerCase());
+    return { path: join(dir, name), shownAs: join(folder, name), contents: renderIcs(made.notice.events.filter((e) => e.counselor === counselor), made.stamp) };
+  });
 }

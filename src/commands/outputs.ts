@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path';
 import { fail } from '../errors.js';
 
 /** The formats `build` writes, by file extension. */
-export type OutputFormat = 'xlsx' | 'md' | 'json';
+export type OutputFormat = 'xlsx' | 'md' | 'html' | 'ics' | 'json';
 
 /** An output the run will write. */
 export interface PlannedOutput {
@@ -12,7 +12,9 @@ export interface PlannedOutput {
   format: OutputFormat;
 }
 
-const FORMATS: Record<string, OutputFormat> = { '.xlsx': 'xlsx', '.md': 'md', '.markdown': 'md', '.json': 'json' };
+const FORMATS: Record<string, OutputFormat> = {
+  '.xlsx': 'xlsx', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.ics': 'ics', '.json': 'json',
+};
 const DEFAULT_OUTPUTS = ['timetable.xlsx', 'notice.md'];
 
 /** Resolves the outputs: format from the extension, never the input, never the same file twice. */
@@ -33,7 +35,7 @@ export function planOutputs(request: { roster: string; out?: string[]; json: boo
 }
 
 /** The real path when the file exists (so links and case-insensitive names compare equal), else the resolved one. */
-function canonical(path: string): string {
+export function canonical(path: string): string {
   try {
     return realpathSync.native(path);
   } catch {

@@ -23,7 +23,8 @@ export function smallestFittingRate(roster: Roster, settings: Settings): Fitting
   const period = periodSeconds(settings.throughput);
   const longestSession = Math.max(...settings.sessions.map((s) => s.end - s.start));
   const largestClass = Math.max(0, ...roster.classes.map((c) => c.headcount));
-  const from = Math.max(1, Math.ceil((people * period) / capacity), Math.ceil((largestClass * period) / longestSession));
+  // one below the capacity bound: `fits` compares whole seconds, so an end up to half a second late still fits
+  const from = Math.max(1, Math.ceil((people * period) / capacity) - 1, Math.ceil((largestClass * period) / longestSession));
   for (let n = from; n < from + MAX_TRIES; n++) {
     const throughput = { ...settings.throughput, people: n };
     const plan = schedule(roster, { ...settings, throughput });

@@ -5,6 +5,8 @@ import type { IsoDate, LocalSeconds } from './time.js';
 /** One session on one date, on the plan's timeline. */
 export interface Slot {
   date: IsoDate;
+  /** Midnight of the date: clock times of this slot's classes count from it (past 24:00 when a plan runs on). */
+  midnight: LocalSeconds;
   start: LocalSeconds;
   end: LocalSeconds;
 }

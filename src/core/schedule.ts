@@ -8,7 +8,7 @@ import { dateToLocalSeconds } from './time.js';
 export function slotsOf(settings: Settings): Slot[] {
   return settings.dates.flatMap((date) => {
     const midnight = dateToLocalSeconds(date)!;
-    return settings.sessions.map((s) => ({ date, start: midnight + s.start, end: midnight + s.end }));
+    return settings.sessions.map((s) => ({ date, midnight, start: midnight + s.start, end: midnight + s.end }));
   });
 }
 

@@ -3,12 +3,32 @@ import type { Throughput } from '../core/settings.js';
 /** Output languages. */
 export type Lang = 'zh' | 'en';
 
+/** The columns any published table may have. */
+export type ColumnKey =
+  | 'seq' | 'class' | 'headcount' | 'counselor' | 'date' | 'time' | 'gather' | 'start' | 'end'
+  | 'actual' | 'paid' | 'signature' | 'classes' | 'people' | 'firstStart' | 'lastEnd' | 'segments';
+
 /** Every human-facing word of the outputs, one table per language. */
 export interface Labels {
   htmlLang: string;
   title: string;
-  columns: { seq: string; class: string; headcount: string; counselor: string; date: string; time: string; start: string; end: string };
-  sheets: { timetable: string; times: string };
+  columns: Record<ColumnKey, string>;
+  sheets: { timetable: string; times: string; signIn: string; summary: string };
+  settingsHeading: string;
+  settings: { throughput: string; sessions: string; dates: string; location: string; round: string; gather: string; fits: string };
+  minutes(n: number): string;
+  yes: string;
+  no: string;
+  /** A class on the timeline, shown on hover. */
+  barLabel(name: string, headcount: number, start: string, end: string): string;
+  timelineTitle: string;
+  breakLabel: string;
+  warningHeading: string;
+  writtenLabel: string;
+  /** A calendar event's title: counselor and the classes. */
+  eventTitle(counselor: string, classes: string[]): string;
+  /** One line of an event's description: a class, its people and when it gathers and starts. */
+  eventLine(name: string, headcount: number, gather: string, start: string): string;
   dateLabel: string;
   locationLabel: string;
   totalLabel: string;
@@ -27,8 +47,6 @@ export interface Labels {
   fixByRate(rate: string, end: string): string;
   noFixingRate: string;
   fits(end: string): string;
-  fitsLabel: string;
-  overflowLabel: string;
   /** Rate as people read it: 每10分钟20人 / 20 per 10 min. */
   rate(t: Throughput): string;
 }
@@ -42,8 +60,24 @@ const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July
 const zh: Labels = {
   htmlLang: 'zh-CN',
   title: '学历图像采集拍摄安排',
-  columns: { seq: '序号', class: '班级名称', headcount: '人数', counselor: '辅导员', date: '日期安排', time: '时间安排', start: '开始', end: '结束' },
-  sheets: { timetable: '拍摄安排', times: '逐班时间' },
+  columns: {
+    seq: '序号', class: '班级名称', headcount: '人数', counselor: '辅导员', date: '日期安排', time: '时间安排', gather: '集合时间',
+    start: '开始', end: '结束', actual: '实到人数', paid: '缴费人数', signature: '辅导员签字', classes: '班级数', people: '人数',
+    firstStart: '最早开始', lastEnd: '最晚结束', segments: '时段',
+  },
+  sheets: { timetable: '拍摄安排', times: '逐班时间', signIn: '现场签到', summary: '汇总' },
+  settingsHeading: '本次设置',
+  settings: { throughput: '拍摄速度', sessions: '每天时段', dates: '日期', location: '地点', round: '通知时间取整', gather: '提前集合', fits: '排得下' },
+  minutes: (n) => `${n} 分钟`,
+  yes: '是',
+  no: '否',
+  barLabel: (name, headcount, start, end) => `${name}（${headcount} 人）${start}-${end}`,
+  timelineTitle: '当天安排一览',
+  breakLabel: '休息',
+  warningHeading: '注意',
+  writtenLabel: '已写入',
+  eventTitle: (counselor, classes) => `学历图像采集 · ${counselor}：${classes.join('、')}`,
+  eventLine: (name, headcount, gather, start) => `${name}（${headcount} 人）：${gather} 集合，${start} 开始拍摄`,
   dateLabel: '日期',
   locationLabel: '地点',
   totalLabel: '合计',
@@ -60,16 +94,30 @@ const zh: Labels = {
   fixByEnd: (end) => `要按此速度拍完，最后一段须延长到 ${end}；`,
   fixByRate: (rate, end) => `或把拍摄速度提高到${rate}（${end} 结束）。`,
   noFixingRate: '提高拍摄速度也排不下，请增加日期或时段。',
-  fits: (end) => `按时完成，${end} 结束。`,
-  fitsLabel: '排得下',
-  overflowLabel: '排不下',
+  fits: (end) => `所有班级都排得下，${end} 结束。`,
 };
 
 const en: Labels = {
   htmlLang: 'en',
   title: 'Graduation photo capture schedule',
-  columns: { seq: 'No.', class: 'Class', headcount: 'Students', counselor: 'Counselor', date: 'Date', time: 'Time', start: 'Start', end: 'End' },
-  sheets: { timetable: 'Schedule', times: 'Class times' },
+  columns: {
+    seq: 'No.', class: 'Class', headcount: 'Students', counselor: 'Counselor', date: 'Date', time: 'Time', gather: 'Gather at',
+    start: 'Start', end: 'End', actual: 'Photographed', paid: 'Paid', signature: "Counselor's signature", classes: 'Classes',
+    people: 'Students', firstStart: 'First start', lastEnd: 'Last end', segments: 'Sessions',
+  },
+  sheets: { timetable: 'Schedule', times: 'Class times', signIn: 'Sign-in', summary: 'Summary' },
+  settingsHeading: 'Settings used',
+  settings: { throughput: 'Rate', sessions: 'Daily sessions', dates: 'Dates', location: 'Location', round: 'Notice times rounded to', gather: 'Gather before start', fits: 'Fits' },
+  minutes: (n) => `${n} min`,
+  yes: 'yes',
+  no: 'no',
+  barLabel: (name, headcount, start, end) => `${name} (${headcount}) ${start}-${end}`,
+  timelineTitle: 'The day at a glance',
+  breakLabel: 'break',
+  warningHeading: 'Warning',
+  writtenLabel: 'Wrote',
+  eventTitle: (counselor, classes) => `Graduation photos · ${counselor}: ${classes.join(', ')}`,
+  eventLine: (name, headcount, gather, start) => `${name} (${headcount}): gather ${gather}, photos from ${start}`,
   dateLabel: 'Date',
   locationLabel: 'Location',
   totalLabel: 'Total',
@@ -86,9 +134,7 @@ const en: Labels = {
   fixByEnd: (end) => `To keep this rate, the last session must run until ${end};`,
   fixByRate: (rate, end) => ` or raise the rate to ${rate} (ends ${end}).`,
   noFixingRate: 'No faster rate fits either: add a date or a session.',
-  fits: (end) => `Fits: ends ${end}.`,
-  fitsLabel: 'fits',
-  overflowLabel: 'does not fit',
+  fits: (end) => `Every class fits; the day ends ${end}.`,
 };
 
 /** The label table of a language. */

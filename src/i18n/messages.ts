@@ -35,7 +35,7 @@ const zh = {
   tooManyDates: (p: { value: string; limit: number }) => `日期“${p.value}”太多（最多 ${p.limit} 天）。`,
   badRound: (p: { value: string }) => `--round 应为 1 到 60 之间的整数分钟，这里是“${p.value}”。`,
   badLang: (p: { value: string }) => `--lang 只能是 zh 或 en，这里是“${p.value}”。`,
-  badOutput: (p: { file: string }) => `不知道如何写出“${p.file}”：输出文件的扩展名须是 .xlsx、.md 或 .json。`,
+  badOutput: (p: { file: string }) => `不知道如何写出“${p.file}”：输出文件的扩展名须是 .xlsx、.md、.html、.ics 或 .json。`,
   outputIsInput: (p: { file: string }) => `输出文件“${p.file}”就是输入的名单，不能覆盖它。`,
   duplicateOutput: (p: { file: string }) => `输出文件“${p.file}”指定了两次。`,
   outputDirMissing: (p: { file: string }) => `无法写入“${p.file}”：所在文件夹不存在。`,
@@ -44,6 +44,9 @@ const zh = {
   outputFailed: (p: { file: string; reason: string }) => `无法写入“${p.file}”（${p.reason}）。`,
   classTooLong: (p: { name: string; minutes: number; longest: number }) =>
     `班级“${p.name}”按当前速度需要 ${p.minutes} 分钟，比最长的时段（${p.longest} 分钟）还长，无法安排：请提高拍摄速度、加长时段或把这个班拆开。`,
+  unknownPlaceholder: (p: { name: string; known: string }) => `模板里的占位符 ${p.name} 不认识；可用的有：${p.known}。`,
+  templateUnreadable: (p: { reason: string }) => `无法读取模板文件（${p.reason}）。`,
+  badGather: (p: { value: string }) => `--gather 应为 0 到 120 之间的整数分钟，这里是“${p.value}”。`,
   counselorsFilled: (p: { count: number }) => `有 ${p.count} 行辅导员为空，已沿用上一行的辅导员（合并单元格导出的 CSV 常见这种情况）。`,
   totalMismatch: (p: { stated: number; sum: number }) => `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
 };
@@ -86,7 +89,7 @@ const en: Messages = {
   tooManyDates: (p) => `too many dates in "${p.value}" (at most ${p.limit} days).`,
   badRound: (p) => `--round takes whole minutes from 1 to 60, not "${p.value}".`,
   badLang: (p) => `--lang takes zh or en, not "${p.value}".`,
-  badOutput: (p) => `cannot tell how to write "${p.file}": an output must end in .xlsx, .md or .json.`,
+  badOutput: (p) => `cannot tell how to write "${p.file}": an output must end in .xlsx, .md, .html, .ics or .json.`,
   outputIsInput: (p) => `the output "${p.file}" is the input roster; it will not be overwritten.`,
   duplicateOutput: (p) => `the output "${p.file}" is named twice.`,
   outputDirMissing: (p) => `cannot write "${p.file}": its folder does not exist.`,
@@ -95,6 +98,9 @@ const en: Messages = {
   outputFailed: (p) => `cannot write "${p.file}" (${p.reason}).`,
   classTooLong: (p) =>
     `the class "${p.name}" takes ${p.minutes} minutes at this rate, longer than the longest session (${p.longest} minutes): raise the rate, lengthen a session, or split the class.`,
+  unknownPlaceholder: (p) => `the template placeholder ${p.name} is unknown; the known ones are: ${p.known}.`,
+  templateUnreadable: (p) => `cannot read the template (${p.reason}).`,
+  badGather: (p) => `--gather takes whole minutes from 0 to 120, not "${p.value}".`,
   counselorsFilled: (p) => `${p.count} row(s) had no counselor and took the one above (usual for a CSV saved from merged cells).`,
   totalMismatch: (p) => `the total row says ${p.stated} but the classes add up to ${p.sum}.`,
 };

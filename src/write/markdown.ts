@@ -1,35 +1,66 @@
 import type { NoticeCell, NoticeTable } from '../core/notice-table.js';
+import { fillTemplate } from '../core/template.js';
 
-/** The notice as Markdown: heading, facts, sentences, warning and the table (merged cells shown once). */
-export function renderMarkdown(notice: NoticeTable): string {
+/** A user's notice template and the name to report its problems under. */
+export interface NoticeTemplate {
+  text: string;
+  file: string;
+}
+
+/** The notice as Markdown: the default notice, or the user's template with the plan filled in. */
+export function renderMarkdown(notice: NoticeTable, template?: NoticeTemplate): string {
+  if (template) {
+    const eol = template.text.includes('\r\n') ? '\r\n' : '\n';
+    const values = {
+      title: escapeInline(notice.title),
+      table: markdownTable(notice).join(eol),
+      date: escapeInline(notice.dateText),
+      location: escapeInline(notice.location),
+      throughput: escapeInline(notice.rateText),
+      classes: String(notice.figures.classes),
+      people: String(notice.figures.people),
+      counselors: String(notice.figures.counselors),
+      start: notice.startText,
+      end: notice.endText,
+      summary: escapeInline(notice.summarySentence),
+      warning: notice.warning ? warningLine(notice) : '',
+    };
+    return fillTemplate(template.text, values, template.file);
+  }
   const colon = notice.lang === 'zh' ? '：' : ': ';
   const lines = [`# ${escapeInline(notice.title)}`, ''];
   for (const fact of notice.facts) lines.push(`- ${fact.label}${colon}${escapeInline(fact.value)}`);
   lines.push('', escapeInline(notice.throughputSentence), '');
-  if (notice.warning) lines.push(`> **${notice.lang === 'zh' ? '注意' : 'Warning'}**${colon}${escapeInline(notice.warning)}`, '');
-  const { columns, rows } = notice.table;
-  lines.push(tableRow(columns.map((c) => c.label)));
-  lines.push(tableRow(columns.map((c) => (c.key === 'seq' || c.key === 'headcount' ? '---:' : '---'))));
-  for (const row of rows) lines.push(tableRow(row.cells.map(shown)));
-  lines.push(tableRow(notice.totals.map(shown)));
+  if (notice.warning) lines.push(warningLine(notice), '');
+  lines.push(...markdownTable(notice));
   lines.push('', escapeInline(notice.summarySentence), '');
   return lines.join('\n');
 }
 
+function warningLine(notice: NoticeTable): string {
+  return `> **${notice.warningHeading}**${notice.lang === 'zh' ? '：' : ': '}${escapeInline(notice.warning ?? '')}`;
+}
+
+/** The notice's table with its totals row; merged cells show their text once, on the first row. */
+function markdownTable(notice: NoticeTable): string[] {
+  const { columns, rows } = notice.table;
+  return [
+    tableRow(columns.map((c) => escapeInline(c.label))),
+    tableRow(columns.map((c) => (c.key === 'seq' || c.key === 'headcount' ? '---:' : '---'))),
+    ...rows.map((row) => tableRow(row.cells.map(shown))),
+    tableRow(notice.totals.map(shown)),
+  ];
+}
+
 function shown(cell: NoticeCell): string {
-  return cell.rowSpan === 0 ? '' : cell.text;
+  return cell.rowSpan === 0 ? '' : escapeInline(cell.text);
 }
 
 function tableRow(cells: string[]): string {
-  return `| ${cells.map(escapeCell).join(' | ')} |`;
+  return `| ${cells.join(' | ')} |`;
 }
 
-/** Escapes what would break a table row or turn roster text into markup. */
-function escapeCell(text: string): string {
-  return text === '---' || text === '---:' ? text : escapeInline(text);
-}
-
-/** Makes roster text inert in Markdown: no links, emphasis, HTML or line breaks. */
+/** Makes roster text inert in Markdown: no links, emphasis, HTML, table breaks or line breaks. */
 export function escapeInline(text: string): string {
   return text
     .replace(/[\r\n]+/g, ' ')

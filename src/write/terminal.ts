@@ -1,4 +1,5 @@
 import type { NoticeTable } from '../core/notice-table.js';
+import { renderTerminalTimeline } from './terminal-timeline.js';
 
 /** Colour functions; identity functions when colour is off. */
 export interface Paint {
@@ -9,11 +10,15 @@ export interface Paint {
   dim(text: string): string;
 }
 
-/** The terminal summary of a build: the headline figures, then fits or, loudly, the overflow and its fix. */
+/** The terminal summary of a build: the headline figures, the day as a timeline, then fits or, loudly, the overflow. */
 export function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): string {
-  const lines = [paint.bold(notice.headline), notice.summarySentence];
+  const lines = [paint.bold(notice.headline), notice.summarySentence, ''];
+  for (const day of notice.timeline) {
+    if (notice.timeline.length > 1) lines.push(paint.bold(day.label));
+    lines.push(...renderTerminalTimeline(day, paint), '');
+  }
   if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${notice.warning}`)));
-  else lines.push(paint.green(`✓ ${notice.lang === 'zh' ? '所有班级都排得下。' : 'Every class fits.'}`));
-  if (written.length > 0) lines.push(paint.dim(`${notice.lang === 'zh' ? '已写入' : 'Wrote'} ${written.join(', ')}`));
+  else lines.push(paint.green(`✓ ${notice.fitsSentence}`));
+  if (written.length > 0) lines.push(paint.dim(`${notice.writtenLabel} ${written.join(', ')}`));
   return `${lines.join('\n')}\n`;
 }

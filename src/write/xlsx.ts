@@ -5,77 +5,111 @@ import type { NoticeCell, NoticeTable, TableModel } from '../core/notice-table.j
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = 'SimSun';
+const RED = 'FFC00000';
+const NUMERIC = new Set(['seq', 'headcount', 'classes', 'people']);
 
-/** The timetable workbook: the notice's table with merged cells, then every class's exact times. */
+/** The timetable workbook: the notice's table, every class's exact times, the sign-in sheet and a summary. */
 export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'capture-plan';
+  workbook.lastModifiedBy = 'capture-plan';
   workbook.created = stamp;
   workbook.modified = stamp;
-  addSheet(workbook, notice.sheetNames.timetable, notice, notice.table, notice.totals);
-  addSheet(workbook, notice.sheetNames.times, notice, notice.detail);
+  const { sheetNames } = notice;
+  const main = addTableSheet(workbook, sheetNames.timetable, notice.headline, notice.table, notice.totals);
+  if (notice.warning) addNote(main, notice.warning, notice.table.columns.length);
+  addTableSheet(workbook, sheetNames.times, notice.headline, notice.detail);
+  const signIn = addTableSheet(workbook, sheetNames.signIn, notice.headline, notice.signIn);
+  signIn.eachRow((row, n) => {
+    if (n > 2) row.height = 24;
+  });
+  const summary = addTableSheet(workbook, sheetNames.summary, notice.headline, notice.counselors);
+  addSettings(summary, notice);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function addSheet(workbook: ExcelJS.Workbook, name: string, notice: NoticeTable, model: TableModel, totals?: NoticeCell[]): void {
+/** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges, page numbers. */
+function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: string, model: TableModel, totals?: NoticeCell[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
+    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: '&C&P / &N' },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
   const width = model.columns.length;
-  const title = sheet.addRow([notice.headline]);
+  const titleRow = sheet.addRow([title]);
   sheet.mergeCells(1, 1, 1, width);
-  title.font = { name: FONT, bold: true, size: 14 };
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  title.height = 28;
+  titleRow.font = { name: FONT, bold: true, size: 14 };
+  titleRow.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  titleRow.height = 30;
 
   const header = sheet.addRow(model.columns.map((c) => c.label));
-  header.eachCell((cell) => {
-    cell.font = { name: FONT, bold: true };
-    cell.border = BORDER;
-    cell.alignment = { horizontal: 'center', vertical: 'middle' };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+  header.height = 20;
+  header.eachCell((c) => {
+    c.font = { name: FONT, bold: true };
+    c.border = BORDER;
+    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
   });
   sheet.pageSetup.printTitlesRow = '2:2';
 
-  const first = header.number + 1;
-  for (const row of model.rows) styleRow(sheet.addRow(row.cells.map((c, col) => cellValue(c, model.columns[col]!.key))), width, row.overflow);
+  const keys = model.columns.map((c) => c.key);
+  for (const row of model.rows) styleRow(sheet.addRow(row.cells.map((c, col) => cellValue(c, keys[col]!))), keys, row.overflow);
   model.rows.forEach((row, i) => {
     row.cells.forEach((c, col) => {
-      if (c.rowSpan > 1) sheet.mergeCells(first + i, col + 1, first + i + c.rowSpan - 1, col + 1);
+      if (c.rowSpan > 1) sheet.mergeCells(header.number + 1 + i, col + 1, header.number + i + c.rowSpan, col + 1);
     });
   });
   if (totals) {
-    const totalRow = sheet.addRow(totals.map((c, col) => cellValue(c, model.columns[col]!.key)));
-    styleRow(totalRow, width, false);
-    totalRow.font = { name: FONT, bold: true };
+    const totalRow = sheet.addRow(totals.map((c, col) => cellValue(c, keys[col]!)));
+    styleRow(totalRow, keys, false);
+    totalRow.eachCell((c) => (c.font = { name: FONT, bold: true }));
   }
-  if (notice.warning && totals) {
-    const warning = sheet.addRow([notice.warning]);
-    sheet.mergeCells(warning.number, 1, warning.number, width);
-    warning.font = { name: FONT, bold: true, color: { argb: 'FFC00000' } };
-    warning.alignment = { wrapText: true, vertical: 'top' };
-    warning.height = 48;
-  }
-  sheet.headerFooter.oddFooter = '&C&P / &N';
   model.columns.forEach((column, col) => {
     const texts = [column.label, ...model.rows.map((r) => r.cells[col]!.text), ...(totals ? [totals[col]!.text] : [])];
-    sheet.getColumn(col + 1).width = Math.min(40, Math.max(6, ...texts.map((t) => stringWidth(t))) + 3);
+    sheet.getColumn(col + 1).width = Math.min(40, Math.max(8, ...texts.map((t) => stringWidth(t))) + 3);
+  });
+  return sheet;
+}
+
+/** A full-width note under the table, in red: the plan does not fit. */
+function addNote(sheet: ExcelJS.Worksheet, text: string, width: number): void {
+  sheet.addRow([]);
+  const row = sheet.addRow([text]);
+  sheet.mergeCells(row.number, 1, row.number, width);
+  row.font = { name: FONT, bold: true, color: { argb: RED } };
+  row.alignment = { wrapText: true, vertical: 'top' };
+  row.height = 48;
+}
+
+/** The settings used, as label/value rows below the counselor table. */
+function addSettings(sheet: ExcelJS.Worksheet, notice: NoticeTable): void {
+  sheet.addRow([]);
+  const heading = sheet.addRow([notice.settingsHeading]);
+  heading.font = { name: FONT, bold: true };
+  for (const { label, value } of notice.settings) {
+    const row = sheet.addRow([label, value]);
+    row.getCell(1).font = { name: FONT, bold: true };
+    row.getCell(2).font = { name: FONT };
+    sheet.mergeCells(row.number, 2, row.number, Math.max(2, sheet.columnCount));
+  }
+}
+
+/** Borders on every cell, class names left-aligned, the rest centred; red for classes past the last session. */
+function styleRow(row: ExcelJS.Row, keys: readonly string[], overflow: boolean): void {
+  keys.forEach((key, i) => {
+    const c = row.getCell(i + 1);
+    c.border = BORDER;
+    c.font = { name: FONT, ...(overflow ? { color: { argb: RED } } : {}) };
+    c.alignment = { horizontal: key === 'class' ? 'left' : 'center', vertical: 'middle', wrapText: true };
   });
 }
 
-function styleRow(row: ExcelJS.Row, width: number, overflow: boolean): void {
-  for (let col = 1; col <= width; col++) {
-    const cell = row.getCell(col);
-    cell.border = BORDER;
-    cell.font = { name: FONT, ...(overflow ? { color: { argb: 'FFC00000' } } : {}) };
-    cell.alignment = { horizontal: col === 2 ? 'left' : 'center', vertical: 'middle', wrapText: true };
-  }
-}
-
-/** Numbers stay numbers (people can sum them); everything else is a plain string cell, never a formula. */
-function cellValue(cell: NoticeCell, key: string): ExcelJS.CellValue {
-  if (cell.rowSpan === 0 || cell.text === '') return null;
-  if ((key === 'seq' || key === 'headcount') && /^\d+$/.test(cell.text)) return Number(cell.text);
-  return cell.text;
+/**
+ * Numbers stay numbers (people can sum them); everything else is a string cell. exceljs writes a string value as a
+ * shared string, never as a formula, so roster text starting with = + - @ stays inert text.
+ */
+function cellValue(c: NoticeCell, key: string): ExcelJS.CellValue {
+  if (c.rowSpan === 0 || c.text === '') return null;
+  if (NUMERIC.has(key) && /^\d+$/.test(c.text)) return Number(c.text);
+  return c.text;
 }

@@ -8,7 +8,7 @@ function seedNotice(options: { throughput?: string; round?: number; lang?: 'zh' 
   const settings = settingsOf({ throughput: options.throughput, dates: options.dates });
   const plan = schedule(seedRoster(), settings);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(seedRoster(), settings);
-  return noticeTable(plan, { lang: options.lang ?? 'zh', round: options.round ?? 10, location: '宜宾校区 A1-108教室', ...(fix ? { fix } : {}) });
+  return noticeTable(plan, { lang: options.lang ?? 'zh', round: options.round ?? 10, gather: 10, location: '宜宾校区 A1-108教室', ...(fix ? { fix } : {}) });
 }
 
 /** The merged cells of one column as [first row, row count, text]. */
@@ -50,7 +50,7 @@ describe('noticeTable', () => {
 
   it('merges dates per day when the plan spans several', () => {
     const plan = schedule(rosterOf([['A', 420, '甲'], ['B', 540, '乙'], ['C', 20, '乙']]), settingsOf({ dates: '2024-04-22,2024-04-23' }));
-    const notice = noticeTable(plan, { lang: 'en', round: 10 });
+    const notice = noticeTable(plan, { lang: 'en', round: 10, gather: 10 });
     expect(spans(notice, 'date')).toEqual([[0, 2, '22 April 2024'], [2, 1, '23 April 2024']]);
     expect(spans(notice, 'counselor')).toEqual([[0, 1, '甲'], [1, 2, '乙']]);
     expect(notice.facts[0]).toEqual({ label: 'Date', value: 'Monday 22 April 2024, Tuesday 23 April 2024' });
@@ -74,8 +74,8 @@ describe('noticeTable', () => {
   });
 
   it.each([
-    ['zh', '本次按每10分钟20人安排拍摄（平均每人约 30 秒）', '序号', '2024年4月22日 · 学历图像采集拍摄安排 · 宜宾校区 A1-108教室'],
-    ['en', 'Photos are planned at 20 per 10 min (about 30 seconds a person)', 'No.', '22 April 2024 · Graduation photo capture schedule · 宜宾校区 A1-108教室'],
+    ['zh', '本次按每10分钟20人安排拍摄（平均每人约 30 秒）', '序号', '2024年4月22日 学历图像采集拍摄安排 · 宜宾校区 A1-108教室'],
+    ['en', 'Photos are planned at 20 per 10 min (about 30 seconds a person)', 'No.', '22 April 2024 Graduation photo capture schedule · 宜宾校区 A1-108教室'],
   ] as const)('speaks %s', (lang, sentence, firstColumn, headline) => {
     const notice = seedNotice({ lang });
     expect(notice.throughputSentence).toContain(sentence);
@@ -86,10 +86,53 @@ describe('noticeTable', () => {
   it('lists every class with exact times in the detail table', () => {
     const detail = seedNotice().detail;
     expect(detail.rows).toHaveLength(30);
-    expect(detail.rows[12]!.cells.map((c) => c.text)).toEqual(['13', '网络20213(专升本)', '21', '何芬', '2024年4月22日', '13:30:00', '13:40:30']);
+    expect(detail.rows[12]!.cells.map((c) => c.text)).toEqual(['13', '网络20213(专升本)', '21', '何芬', '2024年4月22日', '13:20', '13:30:00', '13:40:30']);
   });
 
   it('totals the classes and people', () => {
-    expect(seedNotice().totals.map((c) => c.text)).toEqual(['合计', '30 个班', '1052', '', '', '']);
+    expect(seedNotice().totals.map((c) => c.text)).toEqual(['合计', '30 个班', '1052', '', '', '', '']);
+  });
+
+  it('gives each class a gathering time, the lead before its exact start, floored to the minute', () => {
+    const gather = (n: number) => seedNotice().table.rows[n]!.cells[6]!.text;
+    expect([gather(0), gather(1), gather(12), gather(13)]).toEqual(['8:20', '8:35', '13:20', '13:30']);
+  });
+
+  it('has the sign-in sheet, the counselor summary and the settings used', () => {
+    const notice = seedNotice();
+    expect(notice.signIn.columns.map((c) => c.label)).toEqual(['序号', '班级名称', '人数', '辅导员', '开始', '实到人数', '缴费人数', '辅导员签字']);
+    expect(notice.signIn.rows[0]!.cells.map((c) => c.text)).toEqual(['1', '软件20211', '31', '杜宇飞', '8:30', '', '', '']);
+    expect(notice.counselors.rows.map((r) => r.cells.map((c) => c.text))[1]).toEqual(['何芬', '6', '209', '10:19:30', '13:40:30', '10:19:30-11:53:30、13:30:00-13:40:30']);
+    expect(notice.counselors.rows.map((r) => r.overflow)).toEqual([false, false, false, false, true]);
+    expect(notice.settings).toEqual([
+      { label: '拍摄速度', value: '每10分钟20人 (20/10min)' },
+      { label: '每天时段', value: '08:30-12:00、13:30-18:00' },
+      { label: '日期', value: '2024年4月22日' },
+      { label: '地点', value: '宜宾校区 A1-108教室' },
+      { label: '通知时间取整', value: '10 分钟' },
+      { label: '提前集合', value: '10 分钟' },
+      { label: '排得下', value: '否' },
+    ]);
+  });
+
+  it('draws the day: a row per counselor, a bar per class, the part past the last session flagged', () => {
+    const [day] = seedNotice().timeline;
+    expect(day!.rows.map((r) => r.label)).toEqual(['杜宇飞', '何芬', '李永江', '唐小淋', '朱银先']);
+    expect(day!.breaks).toEqual([{ start: 43200, end: 48600 }]);
+    expect([day!.from, day!.to]).toEqual([30600, 67950]);
+    expect(day!.hours[0]).toBe(32400);
+    const last = day!.rows[4]!.bars;
+    expect(last.filter((b) => b.overflow).map((b) => [b.start, b.end])).toEqual([[64800, 65040], [65040, 66030], [66030, 66990], [66990, 67950]]);
+    expect(last[0]!.label).toBe('计科202110(专升本)（33 人）17:30:30-17:47:00');
+  });
+
+  it('makes one calendar event per counselor segment at the notice times, with stable ids', () => {
+    const events = seedNotice().events;
+    expect(events.map((e) => [e.counselor, e.start, e.end])).toEqual([
+      ['杜宇飞', 30600, 37200], ['何芬', 37200, 43200], ['何芬', 48600, 49200], ['李永江', 49200, 58800], ['唐小淋', 58800, 63000], ['朱银先', 63000, 68400],
+    ]);
+    expect(new Set(events.map((e) => e.uid)).size).toBe(6);
+    expect(seedNotice({ throughput: '23/10min' }).events.map((e) => e.uid)).toEqual(expect.arrayContaining([events[0]!.uid]));
+    expect(events[0]!.description.split('\n')[0]).toBe('软件20211（31 人）：8:20 集合，8:30 开始拍摄');
   });
 });

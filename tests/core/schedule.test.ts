@@ -119,4 +119,11 @@ describe('schedule: rules', () => {
     expect(isoDateTime(plan.summary.end)).toBe('2024-04-23T18:00:00');
     expect(plan.summary.fits).toBe(true);
   });
+
+  it('the fit search starts one rate under the capacity bound, since an end half a second late still rounds onto the session end', () => {
+    const roster = rosterOf([['A', 3630, '甲'], ['B', 3631, '甲']]);
+    const fix = smallestFittingRate(roster, settingsOf({ throughput: '100/min', sessions: '08:00-09:00' }));
+    expect(fix && formatThroughput(fix.throughput)).toBe('121/min');
+    expect(fix && isoDateTime(fix.end)).toBe('2024-04-22T09:00:00');
+  });
 });

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { runCli, workdir } from './run-cli.js';
 
@@ -20,25 +21,55 @@ describe('capture-plan build (the built bin)', () => {
     expect(existsSync(join(dir, 'timetable.xlsx'))).toBe(true);
   });
 
-  it('the timetable has the notice table with merged cells, and the exact times', async () => {
+  it('the timetable: the notice table with merged cells, exact times, the sign-in sheet and a summary, print-ready', async () => {
     const dir = workdir('seed-roster.csv');
     expect((await runCli([...SEED, '-o', 'out.xlsx'], { cwd: dir })).code).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 'out.xlsx'));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['拍摄安排', '逐班时间']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['拍摄安排', '逐班时间', '现场签到', '汇总']);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getCell('A1').value).toBe('2024年4月22日 · 学历图像采集拍摄安排 · 宜宾校区 A1-108教室');
-    expect(sheet.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '日期安排', '时间安排']);
-    expect(sheet.getRow(3).values).toEqual([undefined, 1, '软件20211', 31, '杜宇飞', '2024年4月22日', '8:30-10:20']);
+    expect(sheet.getCell('A1').value).toBe('2024年4月22日 学历图像采集拍摄安排 · 宜宾校区 A1-108教室');
+    expect(sheet.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '日期安排', '时间安排', '集合时间']);
+    expect(sheet.getRow(3).values).toEqual([undefined, 1, '软件20211', 31, '杜宇飞', '2024年4月22日', '8:30-10:20', '8:20']);
     expect(sheet.getCell('F10').value).toBe('10:20-12:00');
     expect((sheet.getRow(33).values as unknown[]).slice(1, 4)).toEqual(['合计', '30 个班', 1052]);
     expect(sheet.getCell('D33').value).toBeNull();
+    expect(String(sheet.getCell('A35').value)).toContain('52.5');
     const merges = (sheet.model as { merges: string[] }).merges;
-    expect(merges).toEqual(expect.arrayContaining(['A1:F1', 'D3:D9', 'D10:D15', 'D16:D23', 'E3:E32', 'F3:F9', 'F10:F14', 'F16:F23', 'F28:F32']));
+    expect(merges).toEqual(expect.arrayContaining(['A1:G1', 'D3:D9', 'D10:D15', 'D16:D23', 'E3:E32', 'F3:F9', 'F10:F14', 'F16:F23', 'F28:F32', 'A35:G35']));
     expect(merges).not.toEqual(expect.arrayContaining(['F15:F15']));
+    expect(sheet.getCell('B31').font?.color?.argb).toBe('FFC00000');
+    expect(sheet.getCell('B3').font?.color).toBeUndefined();
+    expect(sheet.getCell('A2').font?.bold).toBe(true);
+    expect(sheet.getCell('B5').border?.left?.style).toBe('thin');
+    expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(20);
+    for (const ws of workbook.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+      expect(ws.headerFooter.oddFooter).toBe('&C&P / &N');
+    }
     const times = workbook.worksheets[1]!;
-    expect(times.getRow(15).values).toEqual([undefined, 13, '网络20213(专升本)', 21, '何芬', '2024年4月22日', '13:30:00', '13:40:30']);
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+    expect(times.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '日期安排', '集合时间', '开始', '结束']);
+    expect(times.getRow(15).values).toEqual([undefined, 13, '网络20213(专升本)', 21, '何芬', '2024年4月22日', '13:20', '13:30:00', '13:40:30']);
+    const signIn = workbook.worksheets[2]!;
+    expect(signIn.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '开始', '实到人数', '缴费人数', '辅导员签字']);
+    expect(signIn.getRow(32).values).toEqual([undefined, 30, '计科20219(专升本)', 32, '朱银先', '18:36']);
+    expect(signIn.rowCount).toBe(32);
+    const summary = workbook.worksheets[3]!;
+    expect(summary.getRow(2).values).toEqual([undefined, '辅导员', '班级数', '人数', '最早开始', '最晚结束', '时段']);
+    expect(summary.getRow(4).values).toEqual([undefined, '何芬', 6, 209, '10:19:30', '13:40:30', '10:19:30-11:53:30、13:30:00-13:40:30']);
+    expect(summary.getCell('A9').value).toBe('本次设置');
+    expect([summary.getCell('A10').value, summary.getCell('B10').value]).toEqual(['拍摄速度', '每10分钟20人 (20/10min)']);
+  });
+
+  it('writes roster text that looks like a formula as plain text', async () => {
+    const dir = workdir();
+    writeFileSync(join(dir, 'r.csv'), '班级名称,人数,辅导员\n=1+1,30,@甲\n+SUM(A1),20,-乙\n');
+    expect((await runCli(['build', 'r.csv', '-d', '2024-04-22', '-o', 'out.xlsx'], { cwd: dir })).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(dir, 'out.xlsx'));
+    const sheet = workbook.worksheets[0]!;
+    for (const address of ['B3', 'D3', 'B4', 'D4']) expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
+    expect([sheet.getCell('B3').value, sheet.getCell('D3').value, sheet.getCell('B4').value]).toEqual(['=1+1', '@甲', '+SUM(A1)']);
   });
 
   it('reads the XLSX roster to the same notice as the CSV', async () => {
@@ -197,5 +228,76 @@ describe('capture-plan build --sheet', () => {
     const run = await runCli(['build', 'second-sheet.xlsx', '--sheet', '3', '--json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe('capture-plan: second-sheet.xlsx：没有名为或序号为“3”的工作表；现有：1. 说明, 2. 名单。');
+  });
+});
+
+describe('capture-plan build: publishable outputs', () => {
+  it('writes every format from one run: xlsx, md, html, ics and json', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '-o', 'timetable.xlsx', 'notice.md', 'notice.html', 'schedule.ics', 'plan.json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('已写入 timetable.xlsx, notice.md, notice.html, schedule.ics, plan.json');
+    const html = readFileSync(join(dir, 'notice.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('lang="zh-CN"');
+    expect(html).toContain('rowspan="7"');
+    expect(html).toContain('<svg');
+    const ics = readFileSync(join(dir, 'schedule.ics'), 'utf8');
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6);
+    expect(ics).toContain('DTSTART:20240422T102000');
+    expect(ics).toContain('DTSTAMP:20240422T000000Z');
+  });
+
+  it('--ics-per-counselor writes one calendar per counselor into the folder', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '-o', 'notice.md', '--ics-per-counselor', 'calendars'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const files = readdirSync(join(dir, 'calendars')).sort();
+    expect(files).toEqual(['何芬.ics', '唐小淋.ics', '朱银先.ics', '李永江.ics', '杜宇飞.ics'].sort());
+    expect(readFileSync(join(dir, 'calendars', '何芬.ics'), 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+
+  it('--gather moves every gathering time', async () => {
+    const dir = workdir('seed-roster.csv');
+    expect((await runCli([...SEED, '--gather', '15', '-o', 'notice.md'], { cwd: dir })).code).toBe(0);
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toContain('| 1 | 软件20211 | 31 | 杜宇飞 | 2024年4月22日 | 8:30-10:20 | 8:15 |');
+  });
+
+  it('--template fills the shipped example notice', async () => {
+    const dir = workdir('seed-roster.csv', 'notice-template.md');
+    const run = await runCli([...SEED, '-t', '23/10min', '--template', 'notice-template.md', '-o', 'notice.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const notice = readFileSync(join(dir, 'notice.md'), 'utf8');
+    expect(notice).toContain('- 日期：2024年4月22日（星期一）');
+    expect(notice).toContain('- 地点：宜宾校区 A1-108教室');
+    expect(notice).toContain('拍摄速度：约每10分钟23人，共 30 个班、1052 人，8:30 开始，预计 17:43:29 结束。');
+    expect(notice).toContain('| 1 | 软件20211 | 31 | 杜宇飞 | 2024年4月22日 | 8:30-10:10 | 8:20 |');
+    expect(notice).not.toContain('{{');
+  });
+
+  it('an unknown placeholder is an error naming it and its line, and nothing is written', async () => {
+    const dir = workdir('seed-roster.csv');
+    writeFileSync(join(dir, 't.md'), '# 通知\n\n{{date}}\n{{tabel}}\n');
+    const run = await runCli([...SEED, '--template', 't.md', '-o', 'notice.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('t.md 第4行：模板里的占位符 {{tabel}} 不认识');
+    expect(existsSync(join(dir, 'notice.md'))).toBe(false);
+  });
+
+  it('a missing template is a clear error', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '--template', 'none.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe('capture-plan: none.md：找不到这个文件，请检查路径。');
+  });
+
+  it('the terminal summary draws the day in 80 columns', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '-o', 'notice.md'], { cwd: dir });
+    const lines = run.stdout.split('\n');
+    const rows = lines.filter((l) => /^(杜宇飞|何芬|李永江|唐小淋|朱银先)/.test(l));
+    expect(rows).toHaveLength(5);
+    for (const line of rows) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    expect(rows[1]).toMatch(/^何芬\s+█+·+█/);
   });
 });

@@ -1,0 +1,56 @@
+import type { Labels } from '../i18n/labels.js';
+import type { DisplayTimes } from './display-times.js';
+import { gatherClock } from './format.js';
+import type { Plan } from './plan.js';
+import { clock, type IsoDate, type LocalSeconds } from './time.js';
+
+/** One calendar event: a counselor's segment, at the times the notice prints. */
+export interface CalendarEvent {
+  /** Stable across re-plans of the same day, so a re-import updates the event instead of duplicating it. */
+  uid: string;
+  counselor: string;
+  date: IsoDate;
+  /** Seconds since midnight, as displayed in the notice. */
+  start: number;
+  end: number;
+  title: string;
+  description: string;
+  location?: string;
+}
+
+/** One event per counselor segment. */
+export function calendarEvents(
+  plan: Plan,
+  labels: Labels,
+  display: Map<LocalSeconds, DisplayTimes>,
+  options: { gather: number; location?: string },
+): CalendarEvent[] {
+  return plan.blocks.flatMap((block) =>
+    block.segments.map((segment, index) => {
+      const classes = plan.classes.slice(segment.first, segment.last + 1);
+      const { date, midnight } = plan.slots[segment.slot]!;
+      const shown = display.get(segment.start)!;
+      const event: CalendarEvent = {
+        uid: `${date}-${hash(block.counselor)}-${index + 1}@capture-plan`,
+        counselor: block.counselor,
+        date,
+        start: shown.start,
+        end: shown.end,
+        title: labels.eventTitle(block.counselor, classes.map((c) => c.name)),
+        description: classes.map((c) => labels.eventLine(c.name, c.headcount, gatherClock(c.start - midnight, options.gather), clock(c.start - midnight))).join('\n'),
+      };
+      if (options.location) event.location = options.location;
+      return event;
+    }),
+  );
+}
+
+/** FNV-1a of the text, as 8 hex digits: short, stable, and the same on every platform. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    h ^= byte;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,28 @@
+import type { Labels } from '../i18n/labels.js';
+import { clock, clockWithSeconds, dateToLocalSeconds, DAY, isoDateOf, secondsOfDay, type IsoDate, type LocalSeconds } from './time.js';
+
+/** A date as people write it, optionally with its weekday. */
+export function formatDate(labels: Labels, date: IsoDate, weekday = false): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const dow = ((Math.floor(dateToLocalSeconds(date)! / DAY) + 3) % 7) + 1;
+  return weekday ? labels.dateWithWeekday(y, m, d, dow) : labels.date(y, m, d);
+}
+
+/**
+ * Formats instants for one plan. With one date, times count from its midnight (a plan running past midnight shows
+ * 25:00); with several, each instant shows its own date.
+ */
+export function instantFormatter(labels: Labels, dates: readonly IsoDate[]): (t: LocalSeconds, exact?: boolean) => string {
+  const firstMidnight = dateToLocalSeconds(dates[0]!)!;
+  return (t, exact = false) => {
+    const since = dates.length === 1 ? t - firstMidnight : secondsOfDay(t);
+    const time = exact ? clockWithSeconds(since) : clock(since);
+    return dates.length === 1 ? time : `${formatDate(labels, isoDateOf(t))} ${time}`;
+  };
+}
+
+/** A gathering time from a start in seconds since midnight: the lead earlier, floored to the minute (early, never late). */
+export function gatherClock(start: number, leadMinutes: number): string {
+  const t = start - leadMinutes * 60;
+  return clock(Math.max(0, t - (t % 60)));
+}

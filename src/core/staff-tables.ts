@@ -1,0 +1,72 @@
+import type { Labels } from '../i18n/labels.js';
+import { formatDate, gatherClock, instantFormatter } from './format.js';
+import type { Plan } from './plan.js';
+import { formatThroughput } from './settings.js';
+import { columnsOf, plainTable, type TableModel } from './table-model.js';
+import { clock, clockWithSeconds } from './time.js';
+
+/** What the tables for staff need besides the plan. */
+export interface StaffTableOptions {
+  gather: number;
+  round: number;
+  location?: string;
+}
+
+/** Every class with its exact start and end and when it gathers. */
+export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptions): TableModel {
+  return plainTable(
+    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', 'date', 'gather', 'start', 'end']),
+    plan.classes.map((c) => {
+      const { date, midnight } = plan.slots[c.slot]!;
+      return {
+        texts: [
+          String(c.seq), c.name, String(c.headcount), c.counselor, formatDate(labels, date),
+          gatherClock(c.start - midnight, options.gather), clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight),
+        ],
+        overflow: c.end > plan.summary.lastSessionEnd,
+      };
+    }),
+  );
+}
+
+/** The photographer's sheet: one row per class, with empty columns to fill in on the day. */
+export function signInTable(plan: Plan, labels: Labels): TableModel {
+  return plainTable(
+    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', 'start', 'actual', 'paid', 'signature']),
+    plan.classes.map((c) => ({ texts: [String(c.seq), c.name, String(c.headcount), c.counselor, clock(c.start - plan.slots[c.slot]!.midnight), '', '', ''] })),
+  );
+}
+
+/** Per counselor: classes, people, first start, last end and the sessions they run in. */
+export function counselorTable(plan: Plan, labels: Labels): TableModel {
+  const when = instantFormatter(labels, plan.settings.dates);
+  return plainTable(
+    columnsOf(labels, ['counselor', 'classes', 'people', 'firstStart', 'lastEnd', 'segments']),
+    plan.blocks.map((b) => {
+      const classes = plan.classes.slice(b.segments[0]!.first, b.segments[b.segments.length - 1]!.last + 1);
+      return {
+        texts: [
+          b.counselor, String(classes.length), String(classes.reduce((sum, c) => sum + c.headcount, 0)),
+          when(b.segments[0]!.start, true), when(b.segments[b.segments.length - 1]!.end, true),
+          b.segments.map((s) => `${when(s.start, true)}-${clockWithSeconds(s.end - plan.slots[s.slot]!.midnight)}`).join(labels.listSeparator),
+        ],
+        overflow: b.segments[b.segments.length - 1]!.end > plan.summary.lastSessionEnd,
+      };
+    }),
+  );
+}
+
+/** The settings a plan was made with, as label/value pairs. */
+export function settingsList(plan: Plan, labels: Labels, options: StaffTableOptions): { label: string; value: string }[] {
+  const { settings } = plan;
+  const list = [
+    { label: labels.settings.throughput, value: `${labels.rate(settings.throughput)} (${formatThroughput(settings.throughput)})` },
+    { label: labels.settings.sessions, value: settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`).join(labels.listSeparator) },
+    { label: labels.settings.dates, value: settings.dates.map((d) => formatDate(labels, d)).join(labels.listSeparator) },
+    { label: labels.settings.round, value: labels.minutes(options.round) },
+    { label: labels.settings.gather, value: labels.minutes(options.gather) },
+    { label: labels.settings.fits, value: plan.summary.fits ? labels.yes : labels.no },
+  ];
+  if (options.location) list.splice(3, 0, { label: labels.settings.location, value: options.location });
+  return list;
+}

@@ -1,0 +1,150 @@
+import type { NoticeCell, NoticeTable } from '../core/notice-table.js';
+import type { ColumnKey } from '../i18n/labels.js';
+import { labelsFor } from '../i18n/labels.js';
+import { escapeHtml, renderSvgTimeline } from './svg-timeline.js';
+
+export { escapeHtml } from './svg-timeline.js';
+
+/** Columns shown centred; those with short fixed values (numbers, dates, times) also never wrap. */
+const CENTRED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'counselor', 'date', 'time', 'gather']);
+const NOWRAP: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'date', 'time', 'gather']);
+
+const STYLE = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; }
+body {
+  margin: 0; padding: 24px 16px 40px; background: #f4f5f7; color: #222;
+  font-family: "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif;
+  font-size: 14px; line-height: 1.6;
+}
+main {
+  max-width: 820px; margin: 0 auto; padding: 28px 32px 32px; background: #fff;
+  border: 1px solid #dde1e6; border-radius: 6px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.06);
+}
+h1 { margin: 0 0 10px; font-size: 22px; line-height: 1.35; text-align: center; letter-spacing: 0.02em; }
+h2 { margin: 28px 0 10px; font-size: 16px; }
+.facts { display: flex; flex-wrap: wrap; justify-content: center; gap: 4px 28px; margin: 0 0 16px; }
+.facts div { display: flex; gap: 8px; }
+.facts dt { color: #666; }
+.facts dd { margin: 0; font-weight: 600; }
+p { margin: 0 0 12px; }
+.throughput { text-indent: 2em; }
+.warning {
+  margin: 0 0 16px; padding: 10px 14px; border: 1px solid #e3a3a3; border-left: 4px solid #c00000;
+  border-radius: 4px; background: #fdf1f1; color: #7a0000;
+}
+.warning p { margin: 0; }
+.warning .warning-heading { font-weight: 700; color: #c00000; }
+table.timetable { width: 100%; border-collapse: collapse; margin: 4px 0 14px; font-variant-numeric: tabular-nums; }
+.timetable th, .timetable td { border: 1px solid #9aa3ad; padding: 4px 8px; vertical-align: middle; }
+.timetable thead th { background: #e8eef7; font-weight: 700; text-align: center; white-space: nowrap; }
+.timetable td { text-align: left; overflow-wrap: anywhere; }
+.timetable td.centred { text-align: center; }
+.timetable td.nowrap { white-space: nowrap; overflow-wrap: normal; }
+.timetable tr.overflow td { color: #c00000; }
+.timetable tfoot td { font-weight: 700; background: #f2f4f7; }
+.summary { font-weight: 600; }
+figure { margin: 0 0 12px; }
+figcaption { margin: 0 0 4px; color: #555; font-size: 13px; }
+svg.timeline { display: block; height: auto; }
+@page { size: A4 portrait; margin: 15mm; }
+@media print {
+  body { background: #fff; padding: 0; font-size: 11pt; }
+  main { max-width: none; padding: 0; border: 0; box-shadow: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  thead { display: table-header-group; }
+  tfoot { display: table-row-group; }
+  tr, figure, .warning { break-inside: avoid; }
+  /* A row that starts a merge would drag its whole merged block to the next page (leaving a blank one); let it break
+     between its rows, while no cell of its own is cut. */
+  tr:has(> td[rowspan]) { break-inside: auto; }
+  td:not([rowspan]) { break-inside: avoid; }
+  h2 { break-after: avoid; }
+}
+`;
+
+/**
+ * The notice as one self-contained HTML5 page (inline style, no scripts, no external assets): title, facts, the
+ * throughput sentence, the warning when the plan does not fit, the merged timetable with its totals, the summary and
+ * the day's timeline as inline SVG. Every text comes from the model and is escaped.
+ */
+export function renderHtml(notice: NoticeTable): string {
+  const labels = labelsFor(notice.lang);
+  const out: string[] = [];
+  out.push('<!DOCTYPE html>');
+  out.push(`<html lang="${escapeHtml(labels.htmlLang)}">`);
+  out.push('<head>');
+  out.push('<meta charset="utf-8">');
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(`<title>${escapeHtml(notice.headline)}</title>`);
+  out.push(`<style>${STYLE}</style>`);
+  out.push('</head>');
+  out.push('<body>');
+  out.push('<main>');
+
+  out.push(`<h1>${escapeHtml(notice.title)}</h1>`);
+  if (notice.facts.length > 0) {
+    out.push('<dl class="facts">');
+    for (const fact of notice.facts) out.push(`<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`);
+    out.push('</dl>');
+  }
+  out.push(`<p class="throughput">${escapeHtml(notice.throughputSentence)}</p>`);
+  if (notice.warning) {
+    out.push('<div class="warning" role="alert">');
+    out.push(`<p class="warning-heading">${escapeHtml(notice.warningHeading)}</p>`);
+    out.push(`<p>${escapeHtml(notice.warning)}</p>`);
+    out.push('</div>');
+  }
+
+  out.push(renderTable(notice));
+  out.push(`<p class="summary">${escapeHtml(notice.summarySentence)}</p>`);
+
+  if (notice.timeline.length > 0) {
+    out.push('<section class="timelines">');
+    out.push(`<h2>${escapeHtml(notice.timelineTitle)}</h2>`);
+    for (const day of notice.timeline) {
+      out.push('<figure>');
+      out.push(`<figcaption>${escapeHtml(day.label)}</figcaption>`);
+      out.push(renderSvgTimeline(day, notice.breakLabel));
+      out.push('</figure>');
+    }
+    out.push('</section>');
+  }
+
+  out.push('</main>');
+  out.push('</body>');
+  out.push('</html>');
+  return `${out.join('\n')}\n`;
+}
+
+function renderTable(notice: NoticeTable): string {
+  const { columns, rows } = notice.table;
+  const keys = columns.map((c) => c.key);
+  const out: string[] = ['<table class="timetable">'];
+  out.push('<thead><tr>');
+  for (const c of columns) out.push(`<th scope="col" class="col-${escapeHtml(c.key)}">${escapeHtml(c.label)}</th>`);
+  out.push('</tr></thead>');
+  out.push('<tbody>');
+  for (const row of rows) {
+    const cells = row.cells.map((c, i) => renderCell(c, keys[i])).join('');
+    out.push(`<tr${row.overflow ? ' class="overflow"' : ''}>${cells}</tr>`);
+  }
+  out.push('</tbody>');
+  if (notice.totals.length > 0) {
+    const cells = notice.totals.map((c, i) => renderCell(c, keys[i]));
+    // A totals row shorter than the header still spans the table's full width.
+    const missing = columns.length - notice.totals.length;
+    out.push(`<tfoot><tr>${cells.join('')}${missing > 0 ? `<td colspan="${missing}"></td>` : ''}</tr></tfoot>`);
+  }
+  out.push('</table>');
+  return out.join('\n');
+}
+
+/** A cell; covered cells (rowSpan 0) are left out, merge heads carry their rowspan. */
+function renderCell(cell: NoticeCell, key: ColumnKey | undefined): string {
+  if (cell.rowSpan === 0) return '';
+  const classes = key ? [`col-${key}`, CENTRED.has(key) ? 'centred' : '', NOWRAP.has(key) ? 'nowrap' : ''].filter(Boolean).join(' ') : '';
+  const span = cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '';
+  return `<td${classes ? ` class="${escapeHtml(classes)}"` : ''}${span}>${escapeHtml(cell.text)}</td>`;
+}

@@ -1,0 +1,104 @@
+import { createEvents, type EventAttributes } from 'ics';
+import type { CalendarEvent } from '../core/calendar-events.js';
+
+/** The calendar's PRODID: who made the file (RFC 5545 §3.7.3). */
+export const PRODUCT_ID = '-//capture-plan//capture-plan//EN';
+
+/** What `ics` accepts but does not declare: `timestamp` becomes DTSTAMP (the library defaults it to `Date.now()`). */
+type StampedEvent = EventAttributes & { timestamp: number };
+
+/**
+ * The events as an iCalendar (RFC 5545) file, one VEVENT each, built by the `ics` library.
+ *
+ * Times are floating (no Z, no TZID): the capture day is a local affair and every attendee is in the room.
+ * DTSTAMP is `stamp` (in UTC, to the second), never the current time, so the same plan renders the same bytes.
+ * Lines end in CRLF and are folded at 75 octets.
+ */
+export function renderIcs(events: readonly CalendarEvent[], stamp: Date): string {
+  const attributes = events.map((event): StampedEvent => {
+    const attrs: StampedEvent = {
+      uid: event.uid,
+      title: text(event.title),
+      description: text(event.description),
+      start: floating(event.date, event.start),
+      end: floating(event.date, event.end),
+      timestamp: stamp.getTime(),
+    };
+    if (event.location) attrs.location = text(event.location);
+    return attrs;
+  });
+  const { error, value } = createEvents(attributes, { productId: PRODUCT_ID });
+  if (error || value === null) throw new Error(`cannot write the calendar: ${reason(error)}`);
+  return foldOctets(value);
+}
+
+/**
+ * A safe file name for a counselor's calendar: characters Windows forbids and control characters become `_`,
+ * surrounding blanks and trailing dots go, reserved device names (CON, NUL, COM1…) get a `_` in front.
+ */
+export function icsFileName(counselor: string): string {
+  let base = counselor.replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_').trim().replace(/[. ]+$/, '');
+  if (base === '') base = '_';
+  if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i.test(base)) base = `_${base}`;
+  return `${base}.ics`;
+}
+
+/**
+ * A floating DATE-TIME, YYYYMMDDTHHMMSS, for seconds since midnight of `date` (24:00 is the next day's 00:00).
+ *
+ * `ics` emits a string date-time verbatim. Its documented floating mode (input and output type 'local' with a date
+ * array) goes through a JS Date in the process's time zone, which moves a wall time falling in that zone's DST gap;
+ * a floating time must not depend on where the command runs.
+ */
+function floating(date: string, seconds: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const iso = new Date(Date.UTC(year, month - 1, day) + seconds * 1000).toISOString();
+  return iso.slice(0, 19).replace(/[-:]/g, '');
+}
+
+/** Text as a TEXT value may hold it: line breaks as \n (the library escapes them), no other control characters. */
+function text(value: string): string {
+  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/**
+ * Refolds the library's output at 75 octets (RFC 5545 §3.1). `ics` folds at 75 characters, so a line of Chinese
+ * text would run to 225 octets; this unfolds its continuation lines and folds again, never inside a character.
+ */
+function foldOctets(ics: string): string {
+  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldLine).join('\r\n');
+}
+
+function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0)!);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // after the leading space
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/** The library reports validation failures as a copy of yup's error: a plain object with `errors`. */
+function reason(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const { errors, message } = error as { errors?: unknown; message?: unknown };
+    if (Array.isArray(errors) && errors.length > 0) return errors.map(String).join('; ');
+    if (typeof message === 'string') return message;
+  }
+  return String(error);
+}

@@ -1,0 +1,157 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { smallestFittingRate } from '../../src/core/fit.js';
+import { noticeTable, type NoticeTable } from '../../src/core/notice-table.js';
+import type { Roster } from '../../src/core/roster.js';
+import { schedule } from '../../src/core/schedule.js';
+import { renderHtml } from '../../src/write/html.js';
+import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+
+const HOSTILE_CLASS = '<img src=x onerror=alert(1)>';
+const HOSTILE_ROSTER = rosterOf([
+  [HOSTILE_CLASS, 30, '</td><svg onload=window.__xss=2>'],
+  ['a & b "c"', 25, '</td><svg onload=window.__xss=2>'],
+  ['<script>window.__xss=1</script>', 20, 'x" onmouseover="window.__xss=3'],
+  ['<img src=x onerror="window.__xss=4">', 20, 'x" onmouseover="window.__xss=3'],
+]);
+
+/** What the test reads of an element in the page (the project compiles without the DOM library). */
+interface Boxed {
+  textContent: string | null;
+  rowSpan?: number;
+  querySelectorAll(selector: string): ArrayLike<{ textContent: string | null }>;
+  getBoundingClientRect(): { left: number; right: number; top: number; bottom: number };
+}
+interface Styled {
+  ownerDocument: { defaultView: { getComputedStyle(element: Styled): { color: string } } | null };
+}
+
+/** Text, rowSpan, the texts of its td children and the rendered box of every element matching a selector. */
+function cellsOf(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((elements: Boxed[]) =>
+    elements.map((e) => {
+      const { left, right, top, bottom } = e.getBoundingClientRect();
+      const cells = Array.from(e.querySelectorAll(':scope > td'), (td) => td.textContent ?? '');
+      return { text: e.textContent ?? '', rowSpan: e.rowSpan ?? 1, cells, left, right, top, bottom };
+    }));
+}
+
+function noticeOf(roster: Roster, location: string): NoticeTable {
+  const settings = settingsOf({ throughput: '20/10min' });
+  const plan = schedule(roster, settings);
+  const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
+  return noticeTable(plan, { lang: 'zh', round: 10, gather: 10, location, ...(fix ? { fix } : {}) });
+}
+
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) {
+  describe('notice HTML in a browser', () => {
+    it('needs Chromium', () => {
+      throw new Error(`${CHROMIUM} is missing: on CI the browser test of the HTML notice must run, so install Chromium there.`);
+    });
+  });
+} else if (!available) {
+  console.warn(`[notice-html] ${CHROMIUM} not found: skipping the browser test (set CI to make this a failure).`);
+}
+
+(available ? describe : describe.skip)('notice HTML in a browser', () => {
+  let browser: Browser;
+  let dir: string;
+  const seed = noticeOf(seedRoster(), '宜宾校区 A1-108教室');
+
+  /** Opens a notice as a file:// page, recording any dialog it tries to open. */
+  async function open(name: string, notice: NoticeTable): Promise<{ page: Page; dialogs: string[] }> {
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, renderHtml(notice));
+    const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    return { page, dialogs };
+  }
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'capture-plan-html-'));
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders the seed notice: merged table, warning and timeline', async () => {
+    const { page, dialogs } = await open('notice-zh', seed);
+    try {
+      expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+      expect(await page.title()).toBe(seed.headline);
+      expect(await page.locator('table.timetable > tbody > tr').count()).toBe(30);
+
+      const first = await cellsOf(page, 'table.timetable > tbody > tr:first-child > td');
+      expect(first.find((c) => c.text === seed.table.rows[0]!.cells[3]!.text)?.rowSpan).toBe(7);
+      expect(first.find((c) => c.text === seed.table.rows[0]!.cells[4]!.text)?.rowSpan).toBe(30);
+
+      // A class's time, read as a person reads it: the cell under the time header whose box spans the class's row.
+      const timeLabel = seed.table.columns.find((c) => c.key === 'time')!.label;
+      const header = (await cellsOf(page, 'table.timetable > thead th')).find((c) => c.text === timeLabel)!;
+      const rows = await cellsOf(page, 'table.timetable > tbody > tr');
+      const row = rows.find((r) => r.cells.includes('网络20213(专升本)'))!;
+      const mid = (row.top + row.bottom) / 2;
+      const covering = (await cellsOf(page, 'table.timetable > tbody td')).filter((c) => {
+        const centre = (c.left + c.right) / 2;
+        return centre > header.left && centre < header.right && c.top <= mid && c.bottom >= mid;
+      });
+      expect(covering.map((c) => c.text)).toEqual(['13:30-13:40']);
+
+      const warning = page.locator('div.warning[role="alert"]');
+      expect(await warning.isVisible()).toBe(true);
+      expect(await warning.textContent()).toContain(seed.warning);
+
+      const overflowColour = await page.locator('tr.overflow td').first().evaluate((td: Styled) => td.ownerDocument.defaultView!.getComputedStyle(td).color);
+      expect(overflowColour).toBe('rgb(192, 0, 0)');
+
+      const svg = page.locator('svg.timeline');
+      expect(await svg.count()).toBe(1);
+      const box = await svg.boundingBox();
+      expect(box!.width).toBeGreaterThan(300);
+      expect(box!.height).toBeGreaterThan(50);
+      expect(await page.locator('svg.timeline rect.bar').count()).toBe(seed.timeline[0]!.rows.reduce((n, r) => n + r.bars.length, 0));
+
+      expect(dialogs).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, 'notice-zh.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('renders hostile roster text as text', async () => {
+    const notice = noticeOf(HOSTILE_ROSTER, '"><img src=x onerror="window.__xss=5">');
+    const { page, dialogs } = await open('notice-hostile', notice);
+    try {
+      expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(await page.locator('body img, body script, main svg:not(.timeline, .counselor), [onerror], [onload], [onmouseover]').count()).toBe(0);
+      const cells = await page.locator('table.timetable > tbody td').allTextContents();
+      expect(cells).toContain(HOSTILE_CLASS);
+      expect(cells).toContain('a & b "c"');
+      expect(cells).toContain('<script>window.__xss=1</script>');
+      expect(await page.locator('dl.facts dd').allTextContents()).toContain('"><img src=x onerror="window.__xss=5">');
+      expect(await page.locator('svg.timeline rect.bar title').first().textContent()).toContain(HOSTILE_CLASS);
+      await page.screenshot({ path: join(ARTIFACTS, 'notice-hostile.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
