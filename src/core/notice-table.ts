@@ -43,6 +43,8 @@ export interface NoticeTable {
   /** Present when the plan does not fit: what happens and what would fix it. */
   warning?: string;
   warningHeading: string;
+  /** What follows a label in running text. */
+  colon: string;
   /** Said when the plan fits. */
   fitsSentence: string;
   writtenLabel: string;
@@ -92,6 +94,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     throughputSentence: labels.throughput(settings.throughput, periodSeconds(settings.throughput) / settings.throughput.people),
     summarySentence: labels.summary({ classes: summary.classes, people: summary.people, counselors: summary.counselors, start: startText, end: when(summary.end, true) }),
     warningHeading: labels.warningHeading,
+    colon: labels.colon,
     fitsSentence: labels.fits(when(summary.end, true)),
     writtenLabel: labels.writtenLabel,
     fits: summary.fits,

@@ -37,6 +37,8 @@ export interface Labels {
   /** The date with its weekday, for headings. */
   dateWithWeekday(year: number, month: number, day: number, weekday: number): string;
   listSeparator: string;
+  /** What follows a label: '：' in Chinese, ': ' in English. */
+  colon: string;
   /** What separates two sentences ('' in Chinese, a space in English). */
   sentenceGap: string;
   throughput(t: Throughput, secondsPerPerson: number): string;
@@ -85,6 +87,7 @@ const zh: Labels = {
   dateWithWeekday: (y, m, d, w) => `${y}年${m}月${d}日（星期${ZH_WEEKDAYS[w - 1]}）`,
   listSeparator: '、',
   sentenceGap: '',
+  colon: '：',
   rate: (t) => `每${t.count === 1 ? '' : t.count}${ZH_UNITS[t.unit]}${t.people}人`,
   throughput: (t, spp) =>
     `本次按${zh.rate(t)}安排拍摄（平均每人约 ${formatNumber(spp)} 秒），请各班按时到场、提前排队，以免耽误后续班级。`,
@@ -125,6 +128,7 @@ const en: Labels = {
   dateWithWeekday: (y, m, d, w) => `${EN_WEEKDAYS[w - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,
   listSeparator: ', ',
   sentenceGap: ' ',
+  colon: ': ',
   rate: (t) => `${t.people} per ${t.count === 1 ? '' : `${t.count} `}${EN_UNITS[t.unit]}`,
   throughput: (t, spp) =>
     `Photos are planned at ${en.rate(t)} (about ${formatNumber(spp)} seconds a person); please arrive on time and queue early so later classes are not delayed.`,

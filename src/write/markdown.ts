@@ -27,7 +27,7 @@ export function renderMarkdown(notice: NoticeTable, template?: NoticeTemplate): 
     };
     return fillTemplate(template.text, values, template.file);
   }
-  const colon = notice.lang === 'zh' ? '：' : ': ';
+  const { colon } = notice;
   const lines = [`# ${escapeInline(notice.title)}`, ''];
   for (const fact of notice.facts) lines.push(`- ${fact.label}${colon}${escapeInline(fact.value)}`);
   lines.push('', escapeInline(notice.throughputSentence), '');
@@ -38,7 +38,7 @@ export function renderMarkdown(notice: NoticeTable, template?: NoticeTemplate): 
 }
 
 function warningLine(notice: NoticeTable): string {
-  return `> **${notice.warningHeading}**${notice.lang === 'zh' ? '：' : ': '}${escapeInline(notice.warning ?? '')}`;
+  return `> **${notice.warningHeading}**${notice.colon}${escapeInline(notice.warning ?? '')}`;
 }
 
 /** The notice's table with its totals row; merged cells show their text once, on the first row. */
