@@ -1,10 +1,11 @@
 // Regenerates every derived fixture under fixtures/ from fixtures/seed-roster.csv, byte for byte the same each run.
-// Run with `npm run fixtures`; commit whatever it writes.
+// Run with `npm run fixtures` (it builds first: the zip-time pinning is the tool's own); commit whatever it writes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import { pinZipTimes } from '../dist/write/zip-times.js';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const FIXED_DATE = new Date('2024-04-07T00:00:00Z');
@@ -56,29 +57,9 @@ function newWorkbook() {
 
 /** The workbook as XLSX bytes, with every zip entry's timestamp pinned (JSZip stamps "now" otherwise). */
 async function xlsxBytes(wb) {
-  return pinZipTimes(Buffer.from(await wb.xlsx.writeBuffer()));
+  return pinZipTimes(Buffer.from(await wb.xlsx.writeBuffer()), FIXED_DATE);
 }
 
-/** Overwrites the DOS time/date of every entry (local header and central directory) with FIXED_DATE. */
-function pinZipTimes(zip) {
-  const dosTime = 0;
-  const dosDate = ((FIXED_DATE.getUTCFullYear() - 1980) << 9) | ((FIXED_DATE.getUTCMonth() + 1) << 5) | FIXED_DATE.getUTCDate();
-  let eocd = zip.length - 22;
-  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('no end-of-central-directory record');
-  const entries = zip.readUInt16LE(eocd + 10);
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < entries; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory entry');
-    zip.writeUInt16LE(dosTime, at + 12);
-    zip.writeUInt16LE(dosDate, at + 14);
-    const local = zip.readUInt32LE(at + 42);
-    zip.writeUInt16LE(dosTime, local + 10);
-    zip.writeUInt16LE(dosDate, local + 12);
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return zip;
-}
 
 /** Adds a worksheet holding the clean table from A1. */
 function addCleanSheet(wb, name) {

@@ -2,12 +2,14 @@ import { createRequire } from 'node:module';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { DateTime } from 'luxon';
-import { build, type BuildRequest } from './commands/build.js';
+import { build } from './commands/build.js';
+import { resolveRequest, type GivenFlags } from './commands/request.js';
 import { CapturePlanError, problem } from './errors.js';
 import type { Lang } from './i18n/labels.js';
 import { formatProblem } from './i18n/messages.js';
 import { MAX_PROBLEMS } from './core/roster.js';
-import { BUILD_OPTIONS } from './options.js';
+import { BUILD_OPTIONS, WHATIF_OPTIONS, type OptionSpec } from './options.js';
+import { renderCheck } from './write/check-report.js';
 import { renderSummary, type Paint } from './write/terminal.js';
 
 /** What the CLI talks to; tests pass their own. */
@@ -36,32 +38,58 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const buildCommand = program
     .command('build')
     .description(lang === 'zh' ? '读名单，写出时间表（.xlsx）和通知（.md）' : 'read a roster, write the timetable (.xlsx) and the notice (.md)')
-    .argument('<roster>', lang === 'zh' ? '名单文件（.xlsx 或 .csv）' : 'roster file (.xlsx or .csv)')
+    .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv；也可写在配置文件里）' : 'roster file (.xlsx or .csv; or "roster" in the config file)')
     .addHelpText('after', examples(lang))
-    .action(async (roster: string, options: Record<string, unknown>) => {
-      const request = buildRequest(roster, options, io.now);
+    .action(async (roster: string | undefined, _options: unknown, command: Command) => {
+      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: DateTime.fromJSDate(io.now).toISODate()!, commandLine: commandLine(argv) });
+      if (io.env.SOURCE_DATE_EPOCH !== undefined) request.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
       const result = await build(request, io.cwd);
       const paint = painter(request.json);
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) {
         io.stdout.write(result.json);
         if (result.notice.warning) io.stderr.write(`${paint.red(`✗ ${result.notice.warning}`)}\n`);
+      } else if (result.stale) {
+        io.stdout.write(renderCheck(result.stale, request, paint));
       } else {
         io.stdout.write(renderSummary(result.notice, result.written, paint));
       }
       exitCode = result.exitCode;
     });
-  for (const spec of BUILD_OPTIONS) {
-    const option = new Option(spec.flags, spec.help[lang]);
-    if (spec.default !== undefined) option.default(spec.default);
-    buildCommand.addOption(option);
-  }
+  addOptions(buildCommand, BUILD_OPTIONS);
+
+  const whatifCommand = program
+    .command('whatif')
+    .description(lang === 'zh' ? '比较不同速度、时段、日期下的安排' : 'compare plans at other rates, sessions or dates')
+    .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv）' : 'roster file (.xlsx or .csv)')
+    .addHelpText('after', `\n${lang === 'zh' ? '示例' : 'Example'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n`)
+    .action(async (roster: string | undefined, _options: unknown, command: Command) => {
+      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: DateTime.fromJSDate(io.now).toISODate()!, commandLine: commandLine(argv) });
+      const { whatif } = await import('./commands/whatif.js');
+      const result = await whatif(request, io.cwd);
+      const paint = painter(request.json);
+      for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
+      if (result.json !== undefined) io.stdout.write(result.json);
+      else {
+        const { renderWhatif } = await import('./write/whatif-report.js');
+        io.stdout.write(renderWhatif(result, request.lang, paint));
+      }
+    });
+  addOptions(whatifCommand, WHATIF_OPTIONS);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
     return reportError(error, lang, io);
+  }
+
+  function addOptions(command: Command, specs: readonly OptionSpec[]): void {
+    for (const spec of specs) {
+      const option = new Option(spec.flags, spec.help[lang]);
+      if (spec.default !== undefined) option.default(spec.default);
+      command.addOption(option);
+    }
   }
 
   function painter(toStderr: boolean): Paint {
@@ -83,30 +111,18 @@ export async function runFromProcess(): Promise<void> {
   });
 }
 
-function buildRequest(roster: string, options: Record<string, unknown>, now: Date): BuildRequest {
-  const lang = options.lang === 'en' || options.lang === 'zh' ? options.lang : undefined;
-  if (!lang) throw new CapturePlanError(problem('badLang', { value: String(options.lang) }));
-  const request: BuildRequest = {
-    roster,
-    throughput: String(options.throughput),
-    sessions: String(options.sessions),
-    date: typeof options.date === 'string' ? options.date : DateTime.fromJSDate(now).toISODate()!,
-    round: wholeNumber(options.round),
-    gather: wholeNumber(options.gather),
-    strict: options.strict === true,
-    json: options.json === true,
-    lang,
-  };
-  if (typeof options.location === 'string') request.location = options.location;
-  if (Array.isArray(options.out)) request.out = options.out.map(String);
-  if (typeof options.sheet === 'string') request.sheet = options.sheet;
-  if (typeof options.template === 'string') request.template = options.template;
-  if (typeof options.icsPerCounselor === 'string') request.icsPerCounselor = options.icsPerCounselor;
-  return request;
+/** The options the user typed (not commander's defaults): they win over the config file. */
+function givenFlags(command: Command): GivenFlags {
+  const flags: GivenFlags = {};
+  for (const [key, value] of Object.entries(command.opts())) {
+    if (command.getOptionValueSource(key) === 'cli') flags[key] = value as GivenFlags[string];
+  }
+  return flags;
 }
 
-function wholeNumber(value: unknown): number {
-  return /^\d+$/.test(String(value)) ? Number(value) : Number.NaN;
+/** The command line as the user could type it again, each argument quoted when it needs to be. */
+function commandLine(argv: readonly string[]): string {
+  return ['npx', 'capture-plan', ...argv].map((a) => (/^[\w@%+=:,./\\-]+$/u.test(a) ? a : `"${a.replace(/(["\\$`])/g, '\\$1')}"`)).join(' ');
 }
 
 function reportError(error: unknown, lang: Lang, io: CliIo): number {

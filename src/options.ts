@@ -1,6 +1,8 @@
 /** One command-line option: its flags, default, and help in each language. The README's table is checked against this. */
 export interface OptionSpec {
   flags: string;
+  /** The camelCase key commander and the config file use. */
+  key: string;
   default?: string;
   help: { zh: string; en: string };
 }
@@ -9,41 +11,78 @@ export interface OptionSpec {
 export const BUILD_OPTIONS: readonly OptionSpec[] = [
   {
     flags: '-t, --throughput <rate>',
+    key: 'throughput',
     default: '20/10min',
     help: { zh: '拍摄速度：20/10min、2/min、120/h', en: 'photographer rate: 20/10min, 2/min, 120/h' },
   },
   {
     flags: '-s, --sessions <windows>',
+    key: 'sessions',
     default: '08:30-12:00,13:30-18:00',
     help: { zh: '每天的拍摄时段，逗号分隔', en: 'daily sessions, comma separated' },
   },
   {
     flags: '-d, --date <dates>',
+    key: 'date',
     help: {
       zh: '拍摄日期：2024-04-22、逗号分隔多个，或 2024-04-22..2024-04-26（默认今天）',
       en: 'capture date(s): 2024-04-22, a comma list, or 2024-04-22..2024-04-26 (default: today)',
     },
   },
-  { flags: '--location <text>', help: { zh: '拍摄地点，写进通知', en: 'where photos are taken, printed in the notice' } },
+  { flags: '--location <text>',
+    key: 'location', help: { zh: '拍摄地点，写进通知', en: 'where photos are taken, printed in the notice' } },
   {
     flags: '-o, --out <file...>',
+    key: 'out',
     help: {
       zh: '输出文件，按扩展名决定格式（.xlsx .md .html .ics .json）；默认 timetable.xlsx 和 notice.md',
       en: 'output files, format by extension (.xlsx .md .html .ics .json); default timetable.xlsx and notice.md',
     },
   },
-  { flags: '--sheet <name|number>', help: { zh: '读取哪个工作表（默认第一个有表头的）', en: 'worksheet to read (default: the first with a header)' } },
-  { flags: '--round <minutes>', default: '10', help: { zh: '通知里时间的取整分钟数（1 = 精确到分钟）', en: "minutes the notice's times round to (1 = exact minute)" } },
-  { flags: '--gather <minutes>', default: '10', help: { zh: '每个班提前多少分钟集合', en: 'minutes before its start each class gathers' } },
+  { flags: '--sheet <name|number>',
+    key: 'sheet', help: { zh: '读取哪个工作表（默认第一个有表头的）', en: 'worksheet to read (default: the first with a header)' } },
+  { flags: '--round <minutes>',
+    key: 'round', default: '10', help: { zh: '通知里时间的取整分钟数（1 = 精确到分钟）', en: "minutes the notice's times round to (1 = exact minute)" } },
+  { flags: '--gather <minutes>',
+    key: 'gather', default: '10', help: { zh: '每个班提前多少分钟集合', en: 'minutes before its start each class gathers' } },
   {
     flags: '--template <file.md>',
+    key: 'template',
     help: { zh: '用自己的通知模板（Markdown，占位符如 {{table}}）写 .md', en: 'write the .md from your own template (placeholders such as {{table}})' },
   },
   {
     flags: '--ics-per-counselor <dir>',
+    key: 'icsPerCounselor',
     help: { zh: '给每位辅导员单独写一个日历文件到这个文件夹', en: 'write one calendar file per counselor into this folder' },
   },
-  { flags: '--strict', help: { zh: '排不下时以退出码 1 结束', en: 'exit 1 when the plan does not fit' } },
-  { flags: '--json', help: { zh: '在标准输出打印 JSON 计划（除非给了 -o，否则不写文件）', en: 'print the plan as JSON on stdout (no files unless -o)' } },
-  { flags: '--lang <zh|en>', default: 'zh', help: { zh: '输出语言', en: 'output language' } },
+  { flags: '--strict',
+    key: 'strict', help: { zh: '排不下时以退出码 1 结束', en: 'exit 1 when the plan does not fit' } },
+  { flags: '--json',
+    key: 'json', help: { zh: '在标准输出打印 JSON 计划（除非给了 -o，否则不写文件）', en: 'print the plan as JSON on stdout (no files unless -o)' } },
+  {
+    flags: '--config <file>',
+    key: 'config',
+    help: { zh: '配置文件（默认当前文件夹的 capture-plan.config.json）', en: 'config file (default: capture-plan.config.json here)' },
+  },
+  {
+    flags: '--check',
+    key: 'check',
+    help: { zh: '只检查输出是否最新，不写文件：最新时退出码 0，过期时 1', en: 'write nothing; exit 0 when every output is up to date, 1 when any is stale' },
+  },
+  { flags: '--lang <zh|en>',
+    key: 'lang', default: 'zh', help: { zh: '输出语言', en: 'output language' } },
 ];
+
+const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'sheet', 'config', 'json', 'lang'] as const;
+const WHATIF_HELP: Partial<Record<(typeof WHATIF_KEYS)[number], OptionSpec['help']>> = {
+  throughput: { zh: '拍摄速度，多个用 ; 或 , 分隔：18/10min,20/10min', en: 'rates to compare, separated by ; or ,: 18/10min,20/10min' },
+  sessions: { zh: '时段安排，多个用 ; 分隔', en: 'session layouts to compare, separated by ;' },
+  date: { zh: '日期，多个用 ; 分隔', en: 'dates to compare, separated by ;' },
+  json: { zh: '以 JSON 打印比较结果', en: 'print the comparison as JSON' },
+};
+
+/** The options of `capture-plan whatif`: the build options that describe a scenario, several values each. */
+export const WHATIF_OPTIONS: readonly OptionSpec[] = WHATIF_KEYS.map((key) => {
+  const spec = BUILD_OPTIONS.find((o) => o.key === key)!;
+  return { ...spec, help: WHATIF_HELP[key] ?? spec.help };
+});

@@ -12,6 +12,8 @@ import type { Lang } from '../i18n/labels.js';
 import { readRoster } from '../read/read-roster.js';
 import { writeOutputsAtomically, type OutputFile } from '../write/atomic.js';
 import { renderMarkdown, type NoticeTemplate } from '../write/markdown.js';
+import { replaceBetweenMarkers } from '../write/markers.js';
+import { staleOutputs, type StaleOutput } from './check.js';
 import { canonical, planOutputs, type PlannedOutput } from './outputs.js';
 
 /** What `build` is asked to do, as parsed from the command line. */
@@ -29,7 +31,13 @@ export interface BuildRequest {
   icsPerCounselor?: string;
   strict: boolean;
   json: boolean;
+  /** Write nothing; report which outputs are stale. */
+  check: boolean;
   lang: Lang;
+  /** The command as typed, for the fix that `--check` prints. */
+  commandLine: string;
+  /** SOURCE_DATE_EPOCH from the environment, when set. */
+  sourceDateEpoch?: string;
 }
 
 /** What `build` reports back to the CLI, which prints it. */
@@ -39,6 +47,8 @@ export interface BuildResult {
   notice: NoticeTable;
   warnings: Problem[];
   written: string[];
+  /** With `--check`: the outputs that are not up to date. */
+  stale?: StaleOutput[];
 }
 
 /** roster file → roster → plan → notice table → every output in memory → all written at once. */
@@ -52,17 +62,16 @@ export async function build(request: BuildRequest, cwd: string): Promise<BuildRe
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
   const notice = noticeTable(plan, { lang: request.lang, round: request.round, gather: request.gather, ...(request.location ? { location: request.location } : {}), ...(fix ? { fix } : {}) });
   const json = `${JSON.stringify(planJson(plan, fix), null, 2)}\n`;
-  const made = { notice, json, stamp: stampOf(settings), ...(template ? { template } : {}) };
+  const made = { notice, json, stamp: stampOf(settings, request.sourceDateEpoch), ...(template ? { template } : {}) };
   const files = await Promise.all(outputs.map((o) => render(o, made)));
-  if (request.icsPerCounselor !== undefined) files.push(...(await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made)));
+  if (request.icsPerCounselor !== undefined) files.push(...(await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made, request.check)));
+  const base = { ...(request.json ? { json } : {}), notice, warnings: roster.warnings };
+  if (request.check) {
+    const stale = await staleOutputs(files);
+    return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
+  }
   await writeOutputsAtomically(files);
-  return {
-    exitCode: request.strict && !plan.summary.fits ? 1 : 0,
-    ...(request.json ? { json } : {}),
-    notice,
-    warnings: roster.warnings,
-    written: files.map((f) => f.shownAs),
-  };
+  return { ...base, exitCode: request.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
 }
 
 function buildSettings(request: BuildRequest): Settings {
@@ -75,9 +84,12 @@ function buildSettings(request: BuildRequest): Settings {
   };
 }
 
-/** Outputs carry the plan's first date as their timestamp, so the same plan gives the same bytes. */
-function stampOf(settings: Settings): Date {
-  return new Date(dateToLocalSeconds(settings.dates[0]!)! * 1000);
+/**
+ * The time stamped into outputs (XLSX properties and zip entries, calendar DTSTAMP): SOURCE_DATE_EPOCH when set, else
+ * the plan's first date. Never "now", so the same plan gives the same bytes.
+ */
+function stampOf(settings: Settings, sourceDateEpoch: string | undefined): Date {
+  return sourceDateEpoch && /^\d+$/.test(sourceDateEpoch) ? new Date(Number(sourceDateEpoch) * 1000) : new Date(dateToLocalSeconds(settings.dates[0]!)! * 1000);
 }
 
 async function readTemplate(path: string, shownAs: string): Promise<NoticeTemplate> {
@@ -101,12 +113,12 @@ async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
   const target = { path: output.path, shownAs: output.shownAs };
   switch (output.format) {
     case 'md':
-      return { ...target, contents: renderMarkdown(made.notice, made.template) };
+      return { ...target, contents: await withinMarkers(output, renderMarkdown(made.notice, made.template), () => renderMarkdown(made.notice, made.template, { title: false })) };
     case 'json':
       return { ...target, contents: made.json };
     case 'html': {
-      const { renderHtml } = await import('../write/html.js');
-      return { ...target, contents: renderHtml(made.notice) };
+      const { renderHtml, renderHtmlSection } = await import('../write/html.js');
+      return { ...target, contents: await withinMarkers(output, renderHtml(made.notice), () => renderHtmlSection(made.notice)) };
     }
     case 'ics': {
       const { renderIcs } = await import('../write/ics.js');
@@ -119,12 +131,18 @@ async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
   }
 }
 
+/** The whole page, or only the section between the markers of the existing file, if it has them. */
+async function withinMarkers(output: PlannedOutput, whole: string, section: () => string): Promise<string> {
+  const existing = await readFile(output.path, 'utf8').catch(() => undefined);
+  return (existing === undefined ? undefined : replaceBetweenMarkers(existing, section(), output.shownAs)) ?? whole;
+}
+
 /** One calendar per counselor in the folder (created when missing), named after the counselor; names that clash get -2, -3. */
-async function counselorCalendars(folder: string, cwd: string, roster: string, made: Made): Promise<OutputFile[]> {
+async function counselorCalendars(folder: string, cwd: string, roster: string, made: Made, dryRun: boolean): Promise<OutputFile[]> {
   const { renderIcs, icsFileName } = await import('../write/ics.js');
   const dir = resolve(cwd, folder);
   if (canonical(dir) === canonical(resolve(cwd, roster))) fail('outputIsInput', { file: folder });
-  await mkdir(dir, { recursive: true }).catch(() => fail('outputDirMissing', { file: folder }));
+  if (!dryRun) await mkdir(dir, { recursive: true }).catch(() => fail('outputDirMissing', { file: folder }));
   const counselors = [...new Set(made.notice.events.map((e) => e.counselor))];
   const taken = new Set<string>();
   return counselors.map((counselor) => {

@@ -25,6 +25,20 @@ export interface Labels {
   breakLabel: string;
   warningHeading: string;
   writtenLabel: string;
+  whatif: {
+    columns: { scenario: string; fits: string; end: string; overflow: string; idle: string; split: string; moved: string };
+    baseline: string;
+    yes: string;
+    no: string;
+    moved(count: number, maxMinutes: string): string;
+    layoutsHeading: string;
+    layout(layout: string, rate: string, end: string): string;
+    noRate(layout: string): string;
+  };
+  checkUpToDate: string;
+  checkStale(file: string): string;
+  checkMissing(file: string): string;
+  checkFix: string;
   /** A calendar event's title: counselor and the classes. */
   eventTitle(counselor: string, classes: string[]): string;
   /** One line of an event's description: a class, its people and when it gathers and starts. */
@@ -78,6 +92,20 @@ const zh: Labels = {
   breakLabel: '休息',
   warningHeading: '注意',
   writtenLabel: '已写入',
+  whatif: {
+    columns: { scenario: '方案', fits: '排得下', end: '结束', overflow: '超出(分)', idle: '空档(分)', split: '被午休拆开的辅导员', moved: '变动的班级' },
+    baseline: '基准',
+    yes: '是',
+    no: '否',
+    moved: (count, max) => (count === 0 ? '—' : `${count} 个，最多 ${max} 分钟`),
+    layoutsHeading: '每种时段安排下，排得下所需的最低速度：',
+    layout: (layout, rate, end) => `${layout}：至少 ${rate}（${end} 结束）`,
+    noRate: (layout) => `${layout}：提高速度也排不下`,
+  },
+  checkUpToDate: '所有输出都是最新的。',
+  checkStale: (file) => `${file} 已过期：`,
+  checkMissing: (file) => `${file} 不存在。`,
+  checkFix: '运行这条命令更新：',
   eventTitle: (counselor, classes) => `学历图像采集 · ${counselor}：${classes.join('、')}`,
   eventLine: (name, headcount, gather, start) => `${name}（${headcount} 人）：${gather} 集合，${start} 开始拍摄`,
   dateLabel: '日期',
@@ -119,6 +147,20 @@ const en: Labels = {
   breakLabel: 'break',
   warningHeading: 'Warning',
   writtenLabel: 'Wrote',
+  whatif: {
+    columns: { scenario: 'Scenario', fits: 'Fits', end: 'Ends', overflow: 'Over (min)', idle: 'Idle (min)', split: 'Counselors split by a break', moved: 'Classes moved' },
+    baseline: 'baseline',
+    yes: 'yes',
+    no: 'no',
+    moved: (count, max) => (count === 0 ? '—' : `${count}, up to ${max} min`),
+    layoutsHeading: 'The smallest rate that fits, for each session layout:',
+    layout: (layout, rate, end) => `${layout}: at least ${rate} (ends ${end})`,
+    noRate: (layout) => `${layout}: no rate fits`,
+  },
+  checkUpToDate: 'Every output is up to date.',
+  checkStale: (file) => `${file} is stale:`,
+  checkMissing: (file) => `${file} is missing.`,
+  checkFix: 'Run this to update it:',
   eventTitle: (counselor, classes) => `Graduation photos · ${counselor}: ${classes.join(', ')}`,
   eventLine: (name, headcount, gather, start) => `${name} (${headcount}): gather ${gather}, photos from ${start}`,
   dateLabel: 'Date',

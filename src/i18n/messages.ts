@@ -14,6 +14,10 @@ const zh = {
   sheetNotFound: (p: { sheet: Text; available: string }) => `没有名为或序号为“${p.sheet}”的工作表；现有：${p.available}。`,
   legacyXls: (_: Record<string, never>) => '这是旧版 Excel 97-2003（.xls）文件，请在 Excel 中“另存为” .xlsx 后再运行。',
   notSpreadsheet: (_: Record<string, never>) => '这不是表格文件（需要 .xlsx 或 .csv）。',
+  inputTooLarge: (p: { sizeMb: Text; limitMb: Text }) =>
+    `文件有 ${p.sizeMb} MB，超过 ${p.limitMb} MB 的上限，没有读取。名单通常只有几十 KB；如果确实这么大，可以用 --max-input-mb 提高上限。`,
+  xlsxTooLarge: (p: ZipRule) =>
+    `XLSX 文件解压后过大，没有打开：${zhZipRule(p)}。这不像是一份名单，可能是“压缩炸弹”；请在 Excel 中删去多余内容后另存。`,
   corruptXlsx: (p: { reason: string }) => `XLSX 文件已损坏或不完整，请在 Excel 中打开后重新保存（${p.reason}）。`,
   undecodable: (_: Record<string, never>) => '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请在 Excel 中另存为“CSV UTF-8”。',
   unclosedQuote: (_: Record<string, never>) => '引号没有闭合：这一行开始的单元格缺少结尾的双引号。',
@@ -47,6 +51,10 @@ const zh = {
   unknownPlaceholder: (p: { name: string; known: string }) => `模板里的占位符 ${p.name} 不认识；可用的有：${p.known}。`,
   templateUnreadable: (p: { reason: string }) => `无法读取模板文件（${p.reason}）。`,
   badGather: (p: { value: string }) => `--gather 应为 0 到 120 之间的整数分钟，这里是“${p.value}”。`,
+  configInvalid: (p: { path: string; expected: string }) => `配置项 ${p.path} 有误：${p.expected}`,
+  configNotJson: (p: { reason: string }) => `配置文件不是有效的 JSON（${p.reason}）。`,
+  rosterMissing: (_: Record<string, never>) => '没有指定名单文件：请在命令里写上名单，或在配置文件里写 "roster"。',
+  markersBroken: (p: { file: string; detail: string }) => `“${p.file}”里的 capture-plan 标记有误（${p.detail}）：应为一对 <!-- capture-plan:start --> 和 <!-- capture-plan:end -->，先 start 后 end，各一次。`,
   counselorsFilled: (p: { count: number }) => `有 ${p.count} 行辅导员为空，已沿用上一行的辅导员（合并单元格导出的 CSV 常见这种情况）。`,
   totalMismatch: (p: { stated: number; sum: number }) => `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
 };
@@ -68,6 +76,10 @@ const en: Messages = {
   sheetNotFound: (p) => `no worksheet named or numbered "${p.sheet}"; the workbook has: ${p.available}.`,
   legacyXls: () => 'this is a legacy Excel 97-2003 (.xls) file: open it in Excel, "Save As" .xlsx, and run again.',
   notSpreadsheet: () => 'this is not a spreadsheet (an .xlsx or .csv file is needed).',
+  inputTooLarge: (p) =>
+    `the file is ${p.sizeMb} MB, over the ${p.limitMb} MB limit, so it was not read. A roster is usually a few dozen KB; if this one really is this big, raise the limit with --max-input-mb.`,
+  xlsxTooLarge: (p) =>
+    `the XLSX would unpack to too much, so it was not opened: ${enZipRule(p)}. This does not look like a roster (it may be a "zip bomb"); remove what is not needed in Excel and save it again.`,
   corruptXlsx: (p) => `the XLSX file is damaged or incomplete; open it in Excel and save it again (${p.reason}).`,
   undecodable: () => 'the text encoding is neither UTF-8 nor GBK/GB18030; save it from Excel as "CSV UTF-8".',
   unclosedQuote: () => 'unclosed quote: a cell starting on this row has no closing double quote.',
@@ -101,9 +113,36 @@ const en: Messages = {
   unknownPlaceholder: (p) => `the template placeholder ${p.name} is unknown; the known ones are: ${p.known}.`,
   templateUnreadable: (p) => `cannot read the template (${p.reason}).`,
   badGather: (p) => `--gather takes whole minutes from 0 to 120, not "${p.value}".`,
+  configInvalid: (p) => `the config key ${p.path} is wrong: ${p.expected}`,
+  configNotJson: (p) => `the config file is not valid JSON (${p.reason}).`,
+  rosterMissing: () => 'no roster given: name it on the command line or as "roster" in the config file.',
+  markersBroken: (p) => `the capture-plan markers in "${p.file}" are wrong (${p.detail}): there must be one <!-- capture-plan:start --> followed by one <!-- capture-plan:end -->.`,
   counselorsFilled: (p) => `${p.count} row(s) had no counselor and took the one above (usual for a CSV saved from merged cells).`,
   totalMismatch: (p) => `the total row says ${p.stated} but the classes add up to ${p.sum}.`,
 };
+
+/** Which zip-bomb rule refused an XLSX (see src/read/zip-guard.ts), with the figures to show. */
+type ZipRule = { rule: 'entries' | 'entrySize' | 'totalSize' | 'ratio' | 'zip64'; value: string; limit: string; entry: string };
+
+function zhZipRule(p: ZipRule): string {
+  switch (p.rule) {
+    case 'entries': return `压缩包里有 ${p.value} 个条目，上限是 ${p.limit} 个`;
+    case 'entrySize': return `“${p.entry}”解压后有 ${p.value}，单个条目的上限是 ${p.limit}`;
+    case 'totalSize': return `全部条目解压后共 ${p.value}，上限是 ${p.limit}`;
+    case 'ratio': return `“${p.entry}”的压缩比是 ${p.value}，大条目最多允许 ${p.limit}`;
+    case 'zip64': return `它使用 ZIP64 格式（声明的大小或位置超过 4 GB），本工具不支持`;
+  }
+}
+
+function enZipRule(p: ZipRule): string {
+  switch (p.rule) {
+    case 'entries': return `it holds ${p.value} entries, the limit is ${p.limit}`;
+    case 'entrySize': return `"${p.entry}" unpacks to ${p.value}, the limit for one entry is ${p.limit}`;
+    case 'totalSize': return `its entries unpack to ${p.value} in all, the limit is ${p.limit}`;
+    case 'ratio': return `"${p.entry}" is compressed ${p.value}, a large entry may be at most ${p.limit}`;
+    case 'zip64': return 'it uses ZIP64 (a size or position beyond 4 GB), which this tool does not read';
+  }
+}
 
 const ZH_ROLES: Record<string, string> = { class: '班级名称', headcount: '人数', counselor: '辅导员' };
 

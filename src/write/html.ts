@@ -9,7 +9,8 @@ export { escapeHtml } from './svg-timeline.js';
 const CENTRED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'counselor', 'date', 'time', 'gather']);
 const NOWRAP: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'date', 'time', 'gather']);
 
-const STYLE = `
+/** The page around the notice: only for the standalone page. */
+const PAGE_STYLE = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
@@ -23,44 +24,50 @@ main {
   border: 1px solid #dde1e6; border-radius: 6px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.06);
 }
 h1 { margin: 0 0 10px; font-size: 22px; line-height: 1.35; text-align: center; letter-spacing: 0.02em; }
-h2 { margin: 28px 0 10px; font-size: 16px; }
-.facts { display: flex; flex-wrap: wrap; justify-content: center; gap: 4px 28px; margin: 0 0 16px; }
-.facts div { display: flex; gap: 8px; }
-.facts dt { color: #666; }
-.facts dd { margin: 0; font-weight: 600; }
-p { margin: 0 0 12px; }
-.throughput { text-indent: 2em; }
-.warning {
-  margin: 0 0 16px; padding: 10px 14px; border: 1px solid #e3a3a3; border-left: 4px solid #c00000;
-  border-radius: 4px; background: #fdf1f1; color: #7a0000;
-}
-.warning p { margin: 0; }
-.warning .warning-heading { font-weight: 700; color: #c00000; }
-table.timetable { width: 100%; border-collapse: collapse; margin: 4px 0 14px; font-variant-numeric: tabular-nums; }
-.timetable th, .timetable td { border: 1px solid #9aa3ad; padding: 4px 8px; vertical-align: middle; }
-.timetable thead th { background: #e8eef7; font-weight: 700; text-align: center; white-space: nowrap; }
-.timetable td { text-align: left; overflow-wrap: anywhere; }
-.timetable td.centred { text-align: center; }
-.timetable td.nowrap { white-space: nowrap; overflow-wrap: normal; }
-.timetable tr.overflow td { color: #c00000; }
-.timetable tfoot td { font-weight: 700; background: #f2f4f7; }
-.summary { font-weight: 600; }
-figure { margin: 0 0 12px; }
-figcaption { margin: 0 0 4px; color: #555; font-size: 13px; }
-svg.timeline { display: block; height: auto; }
 @page { size: A4 portrait; margin: 15mm; }
 @media print {
   body { background: #fff; padding: 0; font-size: 11pt; }
   main { max-width: none; padding: 0; border: 0; box-shadow: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  thead { display: table-header-group; }
-  tfoot { display: table-row-group; }
-  tr, figure, .warning { break-inside: avoid; }
+}
+`;
+
+/** The notice itself, scoped to .capture-plan so the same rules serve the page and a section pasted into another. */
+const CONTENT_STYLE = `
+.capture-plan h2 { margin: 28px 0 10px; font-size: 16px; }
+.capture-plan .facts { display: flex; flex-wrap: wrap; justify-content: center; gap: 4px 28px; margin: 0 0 16px; }
+.capture-plan .facts div { display: flex; gap: 8px; }
+.capture-plan .facts dt { color: #666; }
+.capture-plan .facts dd { margin: 0; font-weight: 600; }
+.capture-plan p { margin: 0 0 12px; }
+.capture-plan .throughput { text-indent: 2em; }
+.capture-plan .warning {
+  margin: 0 0 16px; padding: 10px 14px; border: 1px solid #e3a3a3; border-left: 4px solid #c00000;
+  border-radius: 4px; background: #fdf1f1; color: #7a0000;
+}
+.capture-plan .warning p { margin: 0; }
+.capture-plan .warning .warning-heading { font-weight: 700; color: #c00000; }
+.capture-plan table.timetable { width: 100%; border-collapse: collapse; margin: 4px 0 14px; font-variant-numeric: tabular-nums; }
+.capture-plan .timetable th, .capture-plan .timetable td { border: 1px solid #9aa3ad; padding: 4px 8px; vertical-align: middle; }
+.capture-plan .timetable thead th { background: #e8eef7; font-weight: 700; text-align: center; white-space: nowrap; }
+.capture-plan .timetable td { text-align: left; overflow-wrap: anywhere; }
+.capture-plan .timetable td.centred { text-align: center; }
+.capture-plan .timetable td.nowrap { white-space: nowrap; overflow-wrap: normal; }
+.capture-plan .timetable tr.overflow td { color: #c00000; }
+.capture-plan .timetable tfoot td { font-weight: 700; background: #f2f4f7; }
+.capture-plan .summary { font-weight: 600; }
+.capture-plan figure { margin: 0 0 12px; }
+.capture-plan figcaption { margin: 0 0 4px; color: #555; font-size: 13px; }
+.capture-plan svg.timeline { display: block; height: auto; }
+@media print {
+  .capture-plan thead { display: table-header-group; }
+  .capture-plan tfoot { display: table-row-group; }
+  .capture-plan tr, .capture-plan figure, .capture-plan .warning { break-inside: avoid; }
   /* A row that starts a merge would drag its whole merged block to the next page (leaving a blank one); let it break
      between its rows, while no cell of its own is cut. */
-  tr:has(> td[rowspan]) { break-inside: auto; }
-  td:not([rowspan]) { break-inside: avoid; }
-  h2 { break-after: avoid; }
+  .capture-plan tr:has(> td[rowspan]) { break-inside: auto; }
+  .capture-plan td:not([rowspan]) { break-inside: avoid; }
+  .capture-plan h2 { break-after: avoid; }
 }
 `;
 
@@ -71,19 +78,33 @@ svg.timeline { display: block; height: auto; }
  */
 export function renderHtml(notice: NoticeTable): string {
   const labels = labelsFor(notice.lang);
-  const out: string[] = [];
-  out.push('<!DOCTYPE html>');
-  out.push(`<html lang="${escapeHtml(labels.htmlLang)}">`);
-  out.push('<head>');
-  out.push('<meta charset="utf-8">');
-  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
-  out.push(`<title>${escapeHtml(notice.headline)}</title>`);
-  out.push(`<style>${STYLE}</style>`);
-  out.push('</head>');
-  out.push('<body>');
-  out.push('<main>');
+  return `${[
+    '<!DOCTYPE html>',
+    `<html lang="${escapeHtml(labels.htmlLang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(notice.headline)}</title>`,
+    `<style>${PAGE_STYLE}${CONTENT_STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main class="capture-plan">',
+    `<h1>${escapeHtml(notice.title)}</h1>`,
+    ...content(notice),
+    '</main>',
+    '</body>',
+    '</html>',
+  ].join('\n')}\n`;
+}
 
-  out.push(`<h1>${escapeHtml(notice.title)}</h1>`);
+/** The notice as a section to sit between markers in someone else's page: its own scoped style, no page chrome. */
+export function renderHtmlSection(notice: NoticeTable): string {
+  return ['<div class="capture-plan">', `<style>${CONTENT_STYLE}</style>`, ...content(notice), '</div>'].join('\n');
+}
+
+/** Facts, throughput, warning, table, summary and timelines. */
+function content(notice: NoticeTable): string[] {
+  const out: string[] = [];
   if (notice.facts.length > 0) {
     out.push('<dl class="facts">');
     for (const fact of notice.facts) out.push(`<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`);
@@ -96,10 +117,8 @@ export function renderHtml(notice: NoticeTable): string {
     out.push(`<p>${escapeHtml(notice.warning)}</p>`);
     out.push('</div>');
   }
-
   out.push(renderTable(notice));
   out.push(`<p class="summary">${escapeHtml(notice.summarySentence)}</p>`);
-
   if (notice.timeline.length > 0) {
     out.push('<section class="timelines">');
     out.push(`<h2>${escapeHtml(notice.timelineTitle)}</h2>`);
@@ -111,11 +130,7 @@ export function renderHtml(notice: NoticeTable): string {
     }
     out.push('</section>');
   }
-
-  out.push('</main>');
-  out.push('</body>');
-  out.push('</html>');
-  return `${out.join('\n')}\n`;
+  return out;
 }
 
 function renderTable(notice: NoticeTable): string {

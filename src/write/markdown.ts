@@ -7,8 +7,8 @@ export interface NoticeTemplate {
   file: string;
 }
 
-/** The notice as Markdown: the default notice, or the user's template with the plan filled in. */
-export function renderMarkdown(notice: NoticeTable, template?: NoticeTemplate): string {
+/** The notice as Markdown: the default notice (without its heading when it goes between markers), or the user's template filled in. */
+export function renderMarkdown(notice: NoticeTable, template?: NoticeTemplate, options: { title: boolean } = { title: true }): string {
   if (template) {
     const eol = template.text.includes('\r\n') ? '\r\n' : '\n';
     const values = {
@@ -28,7 +28,7 @@ export function renderMarkdown(notice: NoticeTable, template?: NoticeTemplate): 
     return fillTemplate(template.text, values, template.file);
   }
   const { colon } = notice;
-  const lines = [`# ${escapeInline(notice.title)}`, ''];
+  const lines = options.title ? [`# ${escapeInline(notice.title)}`, ''] : [];
   for (const fact of notice.facts) lines.push(`- ${fact.label}${colon}${escapeInline(fact.value)}`);
   lines.push('', escapeInline(notice.throughputSentence), '');
   if (notice.warning) lines.push(warningLine(notice), '');

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import stringWidth from 'string-width';
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice-table.js';
+import { pinZipTimes } from './zip-times.js';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -25,7 +26,7 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
   });
   const summary = addTableSheet(workbook, sheetNames.summary, notice.headline, notice.counselors);
   addSettings(summary, notice);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return pinZipTimes(Buffer.from(await workbook.xlsx.writeBuffer()), stamp);
 }
 
 /** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges, page numbers. */

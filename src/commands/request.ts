@@ -1,0 +1,75 @@
+import { relative, resolve } from 'node:path';
+import type { ConfigValues } from '../core/config.js';
+import { fail } from '../errors.js';
+import type { Lang } from '../i18n/labels.js';
+import { BUILD_OPTIONS } from '../options.js';
+import { loadConfig } from '../read/config.js';
+import type { BuildRequest } from './build.js';
+
+/** Option values given on the command line (commander's camelCase keys; only those the user typed). */
+export type GivenFlags = Record<string, string | string[] | boolean | undefined>;
+
+/** What the CLI knows before the config file is read. */
+export interface RequestSource {
+  roster: string | undefined;
+  flags: GivenFlags;
+  cwd: string;
+  /** Today's date (YYYY-MM-DD), read once by the CLI: the default capture date. */
+  today: string;
+  /** The command line, for messages that tell the user what to run. */
+  commandLine: string;
+}
+
+const PATH_KEYS = ['roster', 'template', 'icsPerCounselor'] as const;
+
+/** defaults ← config file ← flags, as one build request. Paths in the config file are relative to the file. */
+export async function resolveRequest(source: RequestSource): Promise<BuildRequest> {
+  const flagLang = source.flags.lang;
+  const messageLang: Lang = flagLang === 'en' ? 'en' : 'zh';
+  const config = await loadConfig(source.cwd, typeof source.flags.config === 'string' ? source.flags.config : undefined, messageLang);
+  const fromConfig: Partial<Record<string, unknown>> = config ? rebase(config.values, config.dir, source.cwd) : {};
+  const value = (key: string): unknown => source.flags[key] ?? fromConfig[key] ?? defaultOf(key);
+  const roster = source.roster ?? (fromConfig.roster as string | undefined);
+  if (roster === undefined) fail('rosterMissing', {});
+  const lang = value('lang');
+  if (lang !== 'zh' && lang !== 'en') fail('badLang', { value: String(lang) });
+  const request: BuildRequest = {
+    roster,
+    throughput: String(value('throughput')),
+    sessions: list(value('sessions')),
+    date: list(value('date') ?? source.today),
+    round: wholeNumber(value('round')),
+    gather: wholeNumber(value('gather')),
+    strict: value('strict') === true,
+    json: source.flags.json === true,
+    check: source.flags.check === true,
+    lang,
+    commandLine: source.commandLine,
+  };
+  const optional = { location: value('location'), sheet: value('sheet'), template: value('template'), icsPerCounselor: value('icsPerCounselor') };
+  for (const [key, v] of Object.entries(optional)) if (v !== undefined) Object.assign(request, { [key]: String(v) });
+  const out = value('out');
+  if (out !== undefined) request.out = Array.isArray(out) ? out.map(String) : [String(out)];
+  return request;
+}
+
+function defaultOf(key: string): string | undefined {
+  return BUILD_OPTIONS.find((o) => o.key === key)?.default;
+}
+
+/** Config paths re-expressed relative to the current folder, so messages name them as the user would. */
+function rebase(values: ConfigValues, dir: string, cwd: string): Record<string, unknown> {
+  const rebased: Record<string, unknown> = { ...values };
+  const move = (p: string) => relative(cwd, resolve(dir, p)) || '.';
+  for (const key of PATH_KEYS) if (typeof values[key] === 'string') rebased[key] = move(values[key]);
+  if (values.out !== undefined) rebased.out = (Array.isArray(values.out) ? values.out : [values.out]).map(move);
+  return rebased;
+}
+
+function list(v: unknown): string {
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
+
+function wholeNumber(v: unknown): number {
+  return typeof v === 'number' ? v : /^\d+$/.test(String(v)) ? Number(v) : Number.NaN;
+}

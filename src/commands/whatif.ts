@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { parseRoster } from '../core/roster.js';
+import { parseDates, parseSessions, parseThroughput } from '../core/settings.js';
+import { compareScenarios, scenarioSettings, type Layout, type Scenario } from '../core/whatif.js';
+import { whatifJson } from '../core/whatif-json.js';
+import type { Problem } from '../errors.js';
+import { readRoster } from '../read/read-roster.js';
+import type { BuildRequest } from './build.js';
+
+/** What `whatif` reports back to the CLI. */
+export interface WhatifResult {
+  scenarios: Scenario[];
+  layouts: Layout[];
+  json?: string;
+  warnings: Problem[];
+}
+
+/**
+ * Reads the roster once and schedules every combination of the given rates, session layouts and dates. Values are
+ * separated by `;` (rates also by `,`, since a rate has no comma).
+ */
+export async function whatif(request: BuildRequest, cwd: string): Promise<WhatifResult> {
+  const settings = scenarioSettings({
+    throughputs: split(request.throughput, /[;,；，]/).map(parseThroughput),
+    sessions: split(request.sessions, /[;；]/).map((s) => parseSessions(s)),
+    dates: split(request.date, /[;；]/).map((d) => parseDates(d)),
+  });
+  const workbook = await readRoster(resolve(cwd, request.roster), request.roster);
+  const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
+  const comparison = compareScenarios(roster, settings);
+  return { ...comparison, warnings: roster.warnings, ...(request.json ? { json: `${JSON.stringify(whatifJson(comparison), null, 2)}\n` } : {}) };
+}
+
+function split(text: string, separator: RegExp): string[] {
+  const parts = text.split(separator).map((p) => p.trim()).filter((p) => p !== '');
+  return parts.length > 0 ? parts : [text];
+}

@@ -1,0 +1,50 @@
+import * as z from 'zod';
+import { problem, type Problem } from '../errors.js';
+import type { Lang } from '../i18n/labels.js';
+
+const text = z.string().min(1);
+const textOrList = z.union([text, z.array(text).min(1)]);
+
+/** The config file's shape: every build option, keyed by its long flag in camelCase. Unknown keys are errors. */
+export const CONFIG_SCHEMA = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
+    roster: text.optional().describe('The roster file (.xlsx or .csv), relative to this config file.'),
+    throughput: text.optional().describe('Photographer rate: 20/10min, 2/min, 120/h.'),
+    sessions: textOrList.optional().describe('Daily sessions: "08:30-12:00,13:30-18:00" or a list of windows.'),
+    date: textOrList.optional().describe('Capture date(s): "2024-04-22", a list, or a range "2024-04-22..2024-04-26".'),
+    location: text.optional().describe('Where photos are taken, printed in the notice.'),
+    out: textOrList.optional().describe('Output files, relative to this config file; the format follows the extension.'),
+    sheet: z.union([text, z.number().int().min(1)]).optional().describe('Worksheet to read: a name or a 1-based number.'),
+    round: z.number().int().min(1).max(60).optional().describe("Minutes the notice's times round to."),
+    gather: z.number().int().min(0).max(120).optional().describe('Minutes before its start each class gathers.'),
+    lang: z.enum(['zh', 'en']).optional().describe('Output language.'),
+    template: text.optional().describe('Notice template (.md) with {{placeholders}}, relative to this config file.'),
+    icsPerCounselor: text.optional().describe('Folder for one calendar file per counselor, relative to this config file.'),
+    strict: z.boolean().optional().describe('Exit 1 when the plan does not fit.'),
+  })
+  .describe('capture-plan configuration (capture-plan.config.json)');
+
+/** A validated config file's values. */
+export type ConfigValues = z.infer<typeof CONFIG_SCHEMA>;
+
+/** The JSON Schema shipped for editors, derived from {@link CONFIG_SCHEMA}. */
+export function configJsonSchema(): object {
+  return z.toJSONSchema(CONFIG_SCHEMA);
+}
+
+/** Validates parsed JSON against the schema; returns the values or every problem, each naming its key path. */
+export function validateConfig(json: unknown, file: string, lang: Lang): { values: ConfigValues } | { problems: Problem[] } {
+  const locale = (lang === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError;
+  const result = CONFIG_SCHEMA.safeParse(json, {
+    error: (issue) => (issue.code === 'invalid_union' ? (lang === 'zh' ? '应为文本或文本列表' : 'expected a string or a list of strings') : locale(issue)),
+  });
+  if (result.success) return { values: result.data };
+  return {
+    problems: result.error.issues.map((issue) => {
+      const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ') : path;
+      return problem('configInvalid', { path: keys || '(root)', expected: issue.message }, { file });
+    }),
+  };
+}

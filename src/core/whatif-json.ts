@@ -1,0 +1,35 @@
+import { formatThroughput, type Settings } from './settings.js';
+import { clock, isoDateTime } from './time.js';
+import type { Layout, Scenario } from './whatif.js';
+
+/** The what-if comparison as JSON (`whatif --json`); times are exact local date-times. */
+export function whatifJson(comparison: { scenarios: Scenario[]; layouts: Layout[] }): object {
+  return {
+    schemaVersion: 1,
+    scenarios: comparison.scenarios.map((s, i) => ({
+      baseline: i === 0,
+      settings: settingsJson(s.settings),
+      fits: s.plan.summary.fits,
+      end: isoDateTime(s.plan.summary.end),
+      overflowMinutes: s.plan.summary.overflowSeconds / 60,
+      idleMinutes: s.idleSeconds / 60,
+      splitCounselors: s.splitCounselors,
+      movedClasses: s.moved.count,
+      maxShiftMinutes: s.moved.maxShiftSeconds / 60,
+    })),
+    layouts: comparison.layouts.map((l) => ({
+      sessions: settingsJson(l.settings).sessions,
+      dates: l.settings.dates,
+      smallestFittingThroughput: l.fit ? formatThroughput(l.fit.throughput) : null,
+      endAtThatThroughput: l.fit ? isoDateTime(l.fit.end) : null,
+    })),
+  };
+}
+
+function settingsJson(settings: Settings): { throughput: string; sessions: string[]; dates: string[] } {
+  return {
+    throughput: formatThroughput(settings.throughput),
+    sessions: settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`),
+    dates: settings.dates,
+  };
+}

@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { ConfigValues } from '../core/config.js';
+import { CapturePlanError, fail } from '../errors.js';
+import type { Lang } from '../i18n/labels.js';
+
+/** The file name looked for in the current folder. */
+export const CONFIG_FILE = 'capture-plan.config.json';
+
+/** A config file's validated values and the folder its relative paths start from. */
+export interface LoadedConfig {
+  file: string;
+  dir: string;
+  values: ConfigValues;
+}
+
+/** Reads `--config <file>`, or capture-plan.config.json in `cwd` when there is one; undefined when neither. */
+export async function loadConfig(cwd: string, explicit: string | undefined, lang: Lang): Promise<LoadedConfig | undefined> {
+  const shownAs = explicit ?? CONFIG_FILE;
+  const path = resolve(cwd, shownAs);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && explicit === undefined) return undefined;
+    if (code === 'ENOENT') fail('fileMissing', {}, { file: shownAs });
+    return fail('fileUnreadable', { reason: code ?? String(error) }, { file: shownAs });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail('configNotJson', { reason: (error as Error).message }, { file: shownAs });
+  }
+  const { validateConfig } = await import('../core/config.js');
+  const result = validateConfig(json, shownAs, lang);
+  if ('problems' in result) throw new CapturePlanError(result.problems);
+  return { file: shownAs, dir: dirname(path), values: result.values };
+}

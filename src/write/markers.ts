@@ -1,0 +1,27 @@
+import { fail } from '../errors.js';
+
+/** Where a regenerated section starts in an existing notice. */
+export const START_MARKER = '<!-- capture-plan:start -->';
+/** Where it ends. */
+export const END_MARKER = '<!-- capture-plan:end -->';
+
+/**
+ * Puts `section` between the markers of an existing file, leaving everything outside them byte for byte (the
+ * section takes the file's line endings). Undefined when the file has no markers: then the whole file is written.
+ */
+export function replaceBetweenMarkers(existing: string, section: string, file: string): string | undefined {
+  const starts = count(existing, START_MARKER);
+  const ends = count(existing, END_MARKER);
+  if (starts === 0 && ends === 0) return undefined;
+  const start = existing.indexOf(START_MARKER);
+  const end = existing.indexOf(END_MARKER);
+  if (starts !== 1 || ends !== 1) fail('markersBroken', { file, detail: `start ×${starts}, end ×${ends}` });
+  if (end < start) fail('markersBroken', { file, detail: 'end before start' });
+  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+  const body = section.replace(/\r?\n/g, eol).replace(/(\r?\n)+$/, '');
+  return `${existing.slice(0, start + START_MARKER.length)}${eol}${body}${eol}${existing.slice(end)}`;
+}
+
+function count(text: string, marker: string): number {
+  return text.split(marker).length - 1;
+}
