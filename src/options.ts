@@ -55,6 +55,19 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
     key: 'icsPerCounselor',
     help: { zh: '给每位辅导员单独写一个日历文件到这个文件夹', en: 'write one calendar file per counselor into this folder' },
   },
+  {
+    flags: '--rooms <names>',
+    key: 'rooms',
+    help: { zh: '同时拍摄的教室，逗号分隔：A1-108,A1-109（每间一个摄影师）', en: 'rooms photographing in parallel, comma separated: A1-108,A1-109' },
+  },
+  {
+    flags: '--order <policy>',
+    key: 'order',
+    default: 'input',
+    help: { zh: '辅导员顺序：input 按名单，optimize 自动找最好的顺序', en: 'counselor order: input (as in the roster) or optimize' },
+  },
+  { flags: '--changeover <minutes>', key: 'changeover', default: '0', help: { zh: '两位辅导员之间留出的分钟数', en: 'minutes between two counselors in a room' } },
+  { flags: '--reserve <minutes>', key: 'reserve', default: '0', help: { zh: '每天最后留出补拍的分钟数', en: 'minutes kept free at the end of each day for make-up photos' } },
   { flags: '--strict',
     key: 'strict', help: { zh: '排不下时以退出码 1 结束', en: 'exit 1 when the plan does not fit' } },
   { flags: '--json',
@@ -73,11 +86,12 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
     key: 'lang', default: 'zh', help: { zh: '输出语言', en: 'output language' } },
 ];
 
-const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'sheet', 'config', 'json', 'lang'] as const;
+const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'rooms', 'order', 'sheet', 'config', 'json', 'lang'] as const;
 const WHATIF_HELP: Partial<Record<(typeof WHATIF_KEYS)[number], OptionSpec['help']>> = {
   throughput: { zh: '拍摄速度，多个用 ; 或 , 分隔：18/10min,20/10min', en: 'rates to compare, separated by ; or ,: 18/10min,20/10min' },
   sessions: { zh: '时段安排，多个用 ; 分隔', en: 'session layouts to compare, separated by ;' },
   date: { zh: '日期，多个用 ; 分隔', en: 'dates to compare, separated by ;' },
+  rooms: { zh: '教室安排，多个用 ; 分隔：A1-108;A1-108,A1-109', en: 'room sets to compare, separated by ;: A1-108;A1-108,A1-109' },
   json: { zh: '以 JSON 打印比较结果', en: 'print the comparison as JSON' },
 };
 

@@ -5,7 +5,7 @@ import { noticeTable, type NoticeTable } from '../core/notice-table.js';
 import { planJson } from '../core/plan-json.js';
 import { parseRoster } from '../core/roster.js';
 import { schedule } from '../core/schedule.js';
-import { parseDates, parseSessions, parseThroughput, type Settings } from '../core/settings.js';
+import { parseDates, parseRooms, parseSessions, parseThroughput, type ConstraintSpec, type RoomSpec, type Settings, type Throughput } from '../core/settings.js';
 import { dateToLocalSeconds } from '../core/time.js';
 import { fail, type Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
@@ -31,6 +31,13 @@ export interface BuildRequest {
   icsPerCounselor?: string;
   strict: boolean;
   json: boolean;
+  rooms?: string | readonly (string | { name: string; throughput?: string | undefined })[];
+  order: string;
+  /** Minutes. */
+  changeover: number;
+  /** Minutes. */
+  reserve: number;
+  constraints?: ConstraintSpec;
   /** Write nothing; report which outputs are stale. */
   check: boolean;
   lang: Lang;
@@ -77,11 +84,35 @@ export async function build(request: BuildRequest, cwd: string): Promise<BuildRe
 function buildSettings(request: BuildRequest): Settings {
   if (!Number.isInteger(request.round) || request.round < 1 || request.round > 60) fail('badRound', { value: String(request.round) });
   if (!Number.isInteger(request.gather) || request.gather < 0 || request.gather > 120) fail('badGather', { value: String(request.gather) });
-  return {
-    throughput: parseThroughput(request.throughput),
+  return { ...baseSettings(request), dates: parseDates(request.date) };
+}
+
+/** Everything but the dates, parsed and checked (what-if varies the dates itself). */
+export function baseSettings(request: Omit<BuildRequest, 'date'>): Omit<Settings, 'dates'> {
+  if (request.order !== 'input' && request.order !== 'optimize') fail('badOrder', { value: request.order });
+  for (const [option, value] of [['--changeover', request.changeover], ['--reserve', request.reserve]] as const) {
+    if (!Number.isInteger(value) || value < 0 || value > 600) fail('badMinutes', { option, value: String(value) });
+  }
+  const throughput = parseThroughput(request.throughput);
+  const settings: Omit<Settings, 'dates'> = {
+    throughput,
     sessions: parseSessions(request.sessions),
-    dates: parseDates(request.date),
+    order: request.order,
+    changeover: request.changeover * 60,
+    reserve: request.reserve * 60,
   };
+  if (request.rooms !== undefined) settings.rooms = roomsFrom(request.rooms, throughput);
+  if (request.constraints) settings.constraints = request.constraints;
+  return settings;
+}
+
+function roomsFrom(rooms: NonNullable<BuildRequest['rooms']>, throughput: Throughput): RoomSpec[] {
+  if (typeof rooms === 'string') return parseRooms(rooms, throughput);
+  const named = parseRooms(rooms.map((r) => (typeof r === 'string' ? r : r.name)), throughput);
+  return named.map((room, i) => {
+    const own = rooms[i];
+    return typeof own === 'object' && own.throughput !== undefined ? { ...room, throughput: parseThroughput(own.throughput) } : room;
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { ConfigValues } from '../core/config.js';
+import type { ConstraintSpec } from '../core/settings.js';
 import { fail } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import { BUILD_OPTIONS } from '../options.js';
@@ -42,11 +43,18 @@ export async function resolveRequest(source: RequestSource): Promise<BuildReques
     gather: wholeNumber(value('gather')),
     strict: value('strict') === true,
     json: source.flags.json === true,
+    order: String(value('order')),
+    changeover: wholeNumber(value('changeover')),
+    reserve: wholeNumber(value('reserve')),
     check: source.flags.check === true,
     lang,
     commandLine: source.commandLine,
   };
   const optional = { location: value('location'), sheet: value('sheet'), template: value('template'), icsPerCounselor: value('icsPerCounselor') };
+  const rooms = value('rooms');
+  if (typeof rooms === 'string' || Array.isArray(rooms)) request.rooms = rooms as NonNullable<BuildRequest['rooms']>;
+  const constraints = { ...(fromConfig.counselors ? { counselors: fromConfig.counselors } : {}), ...(fromConfig.classes ? { classes: fromConfig.classes } : {}) };
+  if (Object.keys(constraints).length > 0) request.constraints = constraints as ConstraintSpec;
   for (const [key, v] of Object.entries(optional)) if (v !== undefined) Object.assign(request, { [key]: String(v) });
   const out = value('out');
   if (out !== undefined) request.out = Array.isArray(out) ? out.map(String) : [String(out)];

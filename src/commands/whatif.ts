@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { parseRoster } from '../core/roster.js';
-import { parseDates, parseSessions, parseThroughput } from '../core/settings.js';
+import { parseDates, parseRoomNames, parseSessions, parseThroughput } from '../core/settings.js';
 import { compareScenarios, scenarioSettings, type Layout, type Scenario } from '../core/whatif.js';
 import { whatifJson } from '../core/whatif-json.js';
 import type { Problem } from '../errors.js';
 import { readRoster } from '../read/read-roster.js';
-import type { BuildRequest } from './build.js';
+import { baseSettings, type BuildRequest } from './build.js';
 
 /** What `whatif` reports back to the CLI. */
 export interface WhatifResult {
@@ -16,14 +16,15 @@ export interface WhatifResult {
 }
 
 /**
- * Reads the roster once and schedules every combination of the given rates, session layouts and dates. Values are
- * separated by `;` (rates also by `,`, since a rate has no comma).
+ * Reads the roster once and schedules every combination of the given rates, session layouts, dates and room sets.
+ * Values are separated by `;` (rates also by `,`, since a rate has no comma).
  */
 export async function whatif(request: BuildRequest, cwd: string): Promise<WhatifResult> {
-  const settings = scenarioSettings({
+  const settings = scenarioSettings(baseSettings({ ...request, rooms: undefined }), {
     throughputs: split(request.throughput, /[;,；，]/).map(parseThroughput),
     sessions: split(request.sessions, /[;；]/).map((s) => parseSessions(s)),
     dates: split(request.date, /[;；]/).map((d) => parseDates(d)),
+    rooms: typeof request.rooms === 'string' ? split(request.rooms, /[;；]/).map((r) => parseRoomNames(r)) : [undefined],
   });
   const workbook = await readRoster(resolve(cwd, request.roster), request.roster);
   const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });

@@ -1,8 +1,8 @@
 import type { Labels } from '../i18n/labels.js';
 import type { DisplayTimes } from './display-times.js';
 import { gatherClock } from './format.js';
-import type { Plan } from './plan.js';
-import { clock, type IsoDate, type LocalSeconds } from './time.js';
+import type { Plan, Segment } from './plan.js';
+import { clock, type IsoDate } from './time.js';
 
 /** One calendar event: a counselor's segment, at the times the notice prints. */
 export interface CalendarEvent {
@@ -22,14 +22,14 @@ export interface CalendarEvent {
 export function calendarEvents(
   plan: Plan,
   labels: Labels,
-  display: Map<LocalSeconds, DisplayTimes>,
+  display: Map<Segment, DisplayTimes>,
   options: { gather: number; location?: string },
 ): CalendarEvent[] {
   return plan.blocks.flatMap((block) =>
     block.segments.map((segment, index) => {
       const classes = plan.classes.slice(segment.first, segment.last + 1);
       const { date, midnight } = plan.slots[segment.slot]!;
-      const shown = display.get(segment.start)!;
+      const shown = display.get(segment)!;
       const event: CalendarEvent = {
         uid: `${date}-${hash(block.counselor)}-${index + 1}@capture-plan`,
         counselor: block.counselor,
@@ -39,7 +39,9 @@ export function calendarEvents(
         title: labels.eventTitle(block.counselor, classes.map((c) => c.name)),
         description: classes.map((c) => labels.eventLine(c.name, c.headcount, gatherClock(c.start - midnight, options.gather), clock(c.start - midnight))).join('\n'),
       };
-      if (options.location) event.location = options.location;
+      const room = plan.rooms.length > 1 ? plan.rooms[block.room]!.name : '';
+      const location = [options.location, room].filter(Boolean).join(' · ');
+      if (location) event.location = location;
       return event;
     }),
   );

@@ -22,6 +22,21 @@ export const CONFIG_SCHEMA = z
     template: text.optional().describe('Notice template (.md) with {{placeholders}}, relative to this config file.'),
     icsPerCounselor: text.optional().describe('Folder for one calendar file per counselor, relative to this config file.'),
     strict: z.boolean().optional().describe('Exit 1 when the plan does not fit.'),
+    rooms: z
+      .union([text, z.array(z.union([text, z.strictObject({ name: text, throughput: text.optional() })])).min(1)])
+      .optional()
+      .describe('Rooms working in parallel: "A1-108,A1-109", or a list of names or {"name", "throughput"}.'),
+    order: z.enum(['input', 'optimize']).optional().describe('Counselor order: as in the roster, or optimized.'),
+    changeover: z.number().int().min(0).max(600).optional().describe('Minutes between two counselors in a room.'),
+    reserve: z.number().int().min(0).max(600).optional().describe('Minutes kept free at the end of each day for make-up photos.'),
+    counselors: z
+      .record(text, z.strictObject({ available: z.array(text).min(1) }))
+      .optional()
+      .describe('Per counselor, when they can come: {"何芬": {"available": ["13:30-18:00", "2024-04-23 08:30-12:00"]}}.'),
+    classes: z
+      .record(text, z.strictObject({ pinned: textOrList }))
+      .optional()
+      .describe('Per class, the window or date it must be photographed in: {"软件20211": {"pinned": "08:30-12:00"}}.'),
   })
   .describe('capture-plan configuration (capture-plan.config.json)');
 

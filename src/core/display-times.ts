@@ -1,4 +1,4 @@
-import type { Plan } from './plan.js';
+import type { Plan, Segment } from './plan.js';
 import type { LocalSeconds } from './time.js';
 
 /** A segment's times as printed, in seconds since midnight of its date (past 86 400 when a plan runs past midnight). */
@@ -8,17 +8,23 @@ export interface DisplayTimes {
 }
 
 /**
- * Display times of every segment, keyed by its exact start. A boundary two segments share rounds to the nearest step,
+ * Display times of every segment, room by room. A boundary two segments share rounds to the nearest step,
  * so print shows no gap and no overlap; the last end before a break rounds up (never earlier than the truth, never
  * past the session's end when the class fits); a boundary that would round onto the one before it moves a step on,
  * so no segment shows as empty.
  */
-export function displayTimes(plan: Plan, stepMinutes: number): Map<LocalSeconds, DisplayTimes> {
-  const step = stepMinutes * 60;
-  const segments = plan.blocks.flatMap((b) => b.segments).sort((a, b) => a.start - b.start);
+export function displayTimes(plan: Plan, stepMinutes: number): Map<Segment, DisplayTimes> {
+  const display = new Map<Segment, DisplayTimes>();
+  plan.rooms.forEach((_, room) => {
+    const segments = plan.blocks.filter((b) => b.room === room).flatMap((b) => b.segments).sort((a, b) => a.start - b.start);
+    roundRoom(plan, segments, stepMinutes * 60, display);
+  });
+  return display;
+}
+
+function roundRoom(plan: Plan, segments: readonly Segment[], step: number, display: Map<Segment, DisplayTimes>): void {
   const nearest = (t: LocalSeconds, midnight: LocalSeconds) => Math.round((t - midnight) / step) * step;
   const up = (t: LocalSeconds, midnight: LocalSeconds) => Math.ceil((t - midnight) / step) * step;
-  const display = new Map<LocalSeconds, DisplayTimes>();
   let previous: { end: LocalSeconds; shownEnd: number } | undefined;
   segments.forEach((s, i) => {
     const next = segments[i + 1];
@@ -31,8 +37,7 @@ export function displayTimes(plan: Plan, stepMinutes: number): Map<LocalSeconds,
         ? Math.min(up(s.end, midnight), Math.max(slotEnd - midnight, nearest(s.end, midnight)))
         : up(s.end, midnight);
     const end = Math.max(rounded, start + step);
-    display.set(s.start, { start, end });
+    display.set(s, { start, end });
     previous = { end: s.end, shownEnd: end };
   });
-  return display;
 }

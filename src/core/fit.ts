@@ -1,6 +1,8 @@
+import { CapturePlanError } from '../errors.js';
+import type { Plan } from './plan.js';
 import type { Roster } from './roster.js';
 import { schedule, slotsOf } from './schedule.js';
-import { periodSeconds, type Settings, type Throughput } from './settings.js';
+import { periodSeconds, roomsOf, type Settings, type Throughput } from './settings.js';
 import type { LocalSeconds } from './time.js';
 
 /** The smallest whole rate (in the user's unit) at which the roster fits, and when the day then ends. */
@@ -18,17 +20,34 @@ const MAX_TRIES = 5000;
  */
 export function smallestFittingRate(roster: Roster, settings: Settings): FittingRate | undefined {
   const slots = slotsOf(settings);
-  const capacity = slots.reduce((sum, s) => sum + (s.end - s.start), 0);
+  const rooms = roomsOf(settings).length;
+  const capacity = slots.reduce((sum, s) => sum + (s.end - s.start), 0) * rooms;
   const people = roster.classes.reduce((sum, c) => sum + c.headcount, 0);
   const period = periodSeconds(settings.throughput);
-  const longestSession = Math.max(...settings.sessions.map((s) => s.end - s.start));
+  const longestSession = Math.max(...slots.map((s) => s.end - s.start));
   const largestClass = Math.max(0, ...roster.classes.map((c) => c.headcount));
   // one below the capacity bound: `fits` compares whole seconds, so an end up to half a second late still fits
   const from = Math.max(1, Math.ceil((people * period) / capacity) - 1, Math.ceil((largestClass * period) / longestSession));
   for (let n = from; n < from + MAX_TRIES; n++) {
     const throughput = { ...settings.throughput, people: n };
-    const plan = schedule(roster, { ...settings, throughput });
-    if (plan.summary.fits) return { throughput, end: plan.summary.end };
+    const plan = tryToSchedule(roster, withRate(settings, throughput));
+    if (plan?.summary.fits) return { throughput, end: plan.summary.end };
   }
   return undefined;
+}
+
+/** The settings at another rate: every room that ran at the plan's rate runs at the new one. */
+function withRate(settings: Settings, throughput: Throughput): Settings {
+  const rooms = settings.rooms?.map((r) => (r.throughput === settings.throughput ? { ...r, throughput } : r));
+  return { ...settings, throughput, ...(rooms ? { rooms } : {}) };
+}
+
+/** A plan, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */
+function tryToSchedule(roster: Roster, settings: Settings): Plan | undefined {
+  try {
+    return schedule(roster, settings);
+  } catch (error) {
+    if (error instanceof CapturePlanError) return undefined;
+    throw error;
+  }
 }

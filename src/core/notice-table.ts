@@ -1,4 +1,4 @@
-import { labelsFor, type Lang, type Labels } from '../i18n/labels.js';
+import { labelsFor, type ColumnKey, type Lang, type Labels } from '../i18n/labels.js';
 import { calendarEvents, type CalendarEvent } from './calendar-events.js';
 import { displayTimes } from './display-times.js';
 import type { FittingRate } from './fit.js';
@@ -61,6 +61,8 @@ export interface NoticeTable {
   counselors: TableModel;
   settingsHeading: string;
   settings: { label: string; value: string }[];
+  /** With --order optimize: how each room's order was found. */
+  orderNotes: string[];
   timelineTitle: string;
   breakLabel: string;
   timeline: TimelineDay[];
@@ -74,10 +76,15 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const { summary, settings } = plan;
   const when = instantFormatter(labels, settings.dates);
   const display = displayTimes(plan, options.round);
-  const firstShown = plan.blocks[0] ? display.get(plan.blocks[0].segments[0]!.start)!.start : plan.slots[0]!.start - plan.slots[0]!.midnight;
+  const firstShown = plan.blocks[0] ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start)) : plan.slots[0]!.start - plan.slots[0]!.midnight;
   const dateText = settings.dates.map((d) => formatDate(labels, d, true)).join(labels.listSeparator);
   const facts = [{ label: labels.dateLabel, value: dateText }];
   if (options.location) facts.push({ label: labels.locationLabel, value: options.location });
+  if (plan.rooms.length > 1) facts.push({ label: labels.roomsLabel, value: plan.rooms.map((r) => r.name).join(labels.listSeparator) });
+  if (plan.reserved.length > 0) {
+    const { end } = settings.sessions[settings.sessions.length - 1]!;
+    facts.push({ label: labels.reserveLabel, value: labels.reserveValue(`${clock(end - (settings.reserve ?? 0))}-${clock(end)}`) });
+  }
   const totals = labels.totals(summary.classes, summary.people);
   const startText = settings.dates.length === 1 ? clock(firstShown) : `${formatDate(labels, settings.dates[0]!)} ${clock(firstShown)}`;
   const staffOptions = { gather: options.gather, round: options.round, ...(options.location ? { location: options.location } : {}) };
@@ -100,12 +107,13 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     fits: summary.fits,
     figures: { classes: summary.classes, people: summary.people, counselors: summary.counselors },
     table: mainTable(plan, labels, display, options.gather),
-    totals: [cell(labels.totalLabel), cell(totals.class), cell(totals.headcount), cell(''), cell(''), cell(''), cell('')],
+    totals: [cell(labels.totalLabel), cell(totals.class), cell(totals.headcount), ...Array.from({ length: plan.rooms.length > 1 ? 5 : 4 }, () => cell(''))],
     detail: detailTable(plan, labels, staffOptions),
     signIn: signInTable(plan, labels),
     counselors: counselorTable(plan, labels),
     settingsHeading: labels.settingsHeading,
     settings: settingsList(plan, labels, staffOptions),
+    orderNotes: orderNotes(plan, labels),
     timelineTitle: labels.timelineTitle,
     breakLabel: labels.breakLabel,
     timeline: timeline(plan, labels),
@@ -116,29 +124,47 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   return notice;
 }
 
-/** The notice's table: counselor, date and time cells merged as in the published notice. */
+/** The notice's table: counselor, room, date and time cells merged as in the published notice. */
 function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displayTimes>, gather: number): TableModel {
-  const rows: NoticeRow[] = plan.classes.map((c) => ({
-    cells: [
-      cell(String(c.seq)), cell(c.name), cell(String(c.headcount)), cell(c.counselor, 0),
-      cell(formatDate(labels, plan.slots[c.slot]!.date), 0), cell('', 0), cell(gatherClock(c.start - plan.slots[c.slot]!.midnight, gather)),
-    ],
-    overflow: c.end > plan.summary.lastSessionEnd,
-  }));
-  const merge = (column: number, groups: { first: number; last: number; text?: string }[]) => {
+  const withRooms = plan.rooms.length > 1;
+  const keys: ColumnKey[] = ['seq', 'class', 'headcount', 'counselor', ...(withRooms ? (['room'] as const) : []), 'date', 'time', 'gather'];
+  const rows: NoticeRow[] = plan.classes.map((c) => {
+    const { date, midnight } = plan.slots[c.slot]!;
+    const text: Partial<Record<ColumnKey, string>> = {
+      seq: String(c.seq), class: c.name, headcount: String(c.headcount), counselor: c.counselor, room: plan.rooms[c.room]!.name,
+      date: formatDate(labels, date), time: '', gather: gatherClock(c.start - midnight, gather),
+    };
+    return { cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)), overflow: c.end > plan.summary.lastSessionEnd };
+  });
+  const merge = (key: ColumnKey, groups: { first: number; last: number; text?: string }[]) => {
+    const column = keys.indexOf(key);
     for (const g of groups) {
       const head = rows[g.first]!.cells[column]!;
       head.rowSpan = g.last - g.first + 1;
       if (g.text !== undefined) head.text = g.text;
     }
   };
-  merge(3, plan.blocks.map((b) => ({ first: b.segments[0]!.first, last: b.segments[b.segments.length - 1]!.last })));
-  merge(4, runsOf(plan.classes.map((c) => plan.slots[c.slot]!.date)));
-  merge(5, plan.blocks.flatMap((b) => b.segments.map((s) => {
-    const shown = display.get(s.start)!;
+  merge('counselor', plan.blocks.map((b) => ({ first: b.segments[0]!.first, last: b.segments[b.segments.length - 1]!.last })));
+  if (withRooms) merge('room', runsOf(plan.classes.map((c) => String(c.room))));
+  merge('date', runsOf(plan.classes.map((c) => `${c.room} ${plan.slots[c.slot]!.date}`)));
+  merge('time', plan.blocks.flatMap((b) => b.segments.map((s) => {
+    const shown = display.get(s)!;
     return { first: s.first, last: s.last, text: `${clock(shown.start)}-${clock(shown.end)}` };
   })));
-  return { columns: columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', 'date', 'time', 'gather']), rows };
+  return { columns: columnsOf(labels, keys), rows };
+}
+
+/** The columns whose cells are merged over runs of rows. */
+const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['counselor', 'room', 'date', 'time']);
+
+function orderNotes(plan: Plan, labels: Labels): string[] {
+  const rooms = plan.rooms.filter((_, r) => plan.blocks.some((b) => b.room === r));
+  return (plan.optimization ?? []).map((report, i) => {
+    const room = plan.rooms.length > 1 ? `${rooms[i]?.name ?? ''}${labels.colon}` : '';
+    if (report.optimal) return labels.orderOptimal(room, report.tried);
+    const minutes = (s: number) => String(Math.round(s / 6) / 10);
+    return labels.orderHeuristic(room, minutes(report.objective.overflow), report.objective.splits, minutes(report.lowerBound.overflow), report.lowerBound.splits);
+  });
 }
 
 function warningText(labels: Labels, plan: Plan, fix: FittingRate | undefined, when: (t: LocalSeconds, exact?: boolean) => string): string {

@@ -15,6 +15,10 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
       throughput: formatThroughput(settings.throughput),
       sessions: settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`),
       dates: settings.dates,
+      ...(plan.rooms.length > 1 ? { rooms: plan.rooms.map((r) => ({ name: r.name, throughput: formatThroughput(r.throughput) })) } : {}),
+      ...(settings.order === 'optimize' ? { order: settings.order } : {}),
+      ...(settings.changeover ? { changeoverMinutes: settings.changeover / 60 } : {}),
+      ...(settings.reserve ? { reserveMinutes: settings.reserve / 60 } : {}),
     },
     summary: {
       classes: summary.classes,
@@ -25,6 +29,7 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
       start: isoDateTime(summary.start),
       end: isoDateTime(summary.end),
       ...(fix ? { fix: { throughput: formatThroughput(fix.throughput), end: isoDateTime(fix.end) } } : {}),
+      ...(plan.optimization ? { optimization: plan.optimization.map((o) => ({ optimal: o.optimal, ordersTried: o.tried, overflowMinutes: o.objective.overflow / 60, splitCounselors: o.objective.splits, idleMinutes: o.objective.idle / 60, lowerBound: { overflowMinutes: o.lowerBound.overflow / 60, splitCounselors: o.lowerBound.splits } })) } : {}),
     },
     classes: plan.classes.map((c) => ({
       seq: c.seq,
@@ -34,9 +39,11 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
       start: isoDateTime(c.start),
       end: isoDateTime(c.end),
       source: c.source,
+      ...(plan.rooms.length > 1 ? { room: plan.rooms[c.room]!.name } : {}),
     })),
     blocks: plan.blocks.map((b) => ({
       counselor: b.counselor,
+      ...(plan.rooms.length > 1 ? { room: plan.rooms[b.room]!.name } : {}),
       classes: b.segments.flatMap((s) => plan.classes.slice(s.first, s.last + 1).map((c) => c.name)),
       segments: b.segments.map((s) => ({ start: isoDateTime(s.start), end: isoDateTime(s.end) })),
     })),

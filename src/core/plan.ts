@@ -1,5 +1,6 @@
+import type { OrderReport } from './optimize.js';
 import type { ClassEntry } from './roster.js';
-import type { Settings } from './settings.js';
+import type { RoomSpec, Settings } from './settings.js';
 import type { IsoDate, LocalSeconds } from './time.js';
 
 /** One session on one date, on the plan's timeline. */
@@ -23,9 +24,11 @@ export interface ScheduledClass {
   end: LocalSeconds;
   /** Index into {@link Plan.slots}; overflow stays in the last slot. */
   slot: number;
+  /** Index into {@link Plan.rooms}. */
+  room: number;
 }
 
-/** A counselor's contiguous run of classes within one slot. */
+/** A counselor's contiguous run of classes within one slot of one room. */
 export interface Segment {
   slot: number;
   start: LocalSeconds;
@@ -38,6 +41,7 @@ export interface Segment {
 /** All classes of one counselor, one after another. */
 export interface Block {
   counselor: string;
+  room: number;
   segments: Segment[];
 }
 
@@ -58,7 +62,13 @@ export interface PlanSummary {
 /** The schedule: exact times in schedule order, counselor blocks and a summary. */
 export interface Plan {
   settings: Settings;
+  /** The rooms (one unnamed room unless rooms were given). */
+  rooms: RoomSpec[];
   slots: Slot[];
+  /** Per day, the time kept free at its end for make-up photos (empty without --reserve). */
+  reserved: { date: IsoDate; start: LocalSeconds; end: LocalSeconds }[];
+  /** With --order optimize: how each room's order was found. */
+  optimization?: OrderReport[];
   classes: ScheduledClass[];
   blocks: Block[];
   summary: PlanSummary;

@@ -1,14 +1,20 @@
-import { fail } from '../errors.js';
+import { CapturePlanError, fail, problem } from '../errors.js';
+import { assignRooms } from './assign.js';
+import { resolveConstraints } from './constraints.js';
+import { optimizeRoom, type OrderReport } from './optimize.js';
+import { placeRoom, type Placed, type RoomQueue } from './place.js';
 import type { Block, Plan, ScheduledClass, Segment, Slot } from './plan.js';
 import type { ClassEntry, Roster } from './roster.js';
-import { periodSeconds, type Settings } from './settings.js';
+import { periodSeconds, roomsOf, type Settings } from './settings.js';
 import { dateToLocalSeconds } from './time.js';
 
-/** Every session of every date, in order, on the local timeline. */
+/** Every session of every date, in order, on the local timeline; each day's last session shortened by the reserve. */
 export function slotsOf(settings: Settings): Slot[] {
+  const reserve = settings.reserve ?? 0;
+  const last = settings.sessions.length - 1;
   return settings.dates.flatMap((date) => {
     const midnight = dateToLocalSeconds(date)!;
-    return settings.sessions.map((s) => ({ date, midnight, start: midnight + s.start, end: midnight + s.end }));
+    return settings.sessions.map((s, i) => ({ date, midnight, start: midnight + s.start, end: midnight + s.end - (i === last ? reserve : 0) }));
   });
 }
 
@@ -24,81 +30,116 @@ export function inputOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
 }
 
 /**
- * Places the roster on the timeline: one queue, counselors one after another, a class never straddling a break.
- * Times are exact: each boundary is the anchor plus the people photographed since it times the rate, rounded once,
- * so no error accumulates. Whatever does not fit runs on past the last session.
+ * Places the roster: counselors assigned to rooms so the day ends earliest, each room one queue, a counselor's
+ * classes together, no class across a break, constraints kept. With `order: 'optimize'` each room's order is chosen
+ * by the objective; otherwise it is the roster's. Times are exact (see place.ts); what does not fit runs on past the
+ * last session.
  */
 export function schedule(roster: Roster, settings: Settings): Plan {
   const slots = slotsOf(settings);
-  const period = periodSeconds(settings.throughput);
-  const rate = settings.throughput.people;
-  const longest = Math.max(...settings.sessions.map((s) => s.end - s.start));
+  if (slots.some((s) => s.end <= s.start)) fail('reserveTooLong', { minutes: (settings.reserve ?? 0) / 60 });
+  const rooms = roomsOf(settings);
+  checkClassLengths(roster, rooms, slots);
+  const constraints = resolveConstraints(settings, roster, slots);
+  const queues: RoomQueue[] = rooms.map((r) => ({
+    slots,
+    people: r.throughput.people,
+    period: periodSeconds(r.throughput),
+    changeover: settings.changeover ?? 0,
+    fillBreaks: false,
+    ...(constraints ? { allowed: constraints.allowed } : {}),
+  }));
+  const groups = inputOrder(roster.classes);
+  const assignment = assignRooms(groups, queues);
+  const reports: OrderReport[] = [];
+  const placedByRoom = queues.map((queue, r) => {
+    const mine = groups.filter((_, i) => assignment[i] === r);
+    if (mine.length === 0) return [];
+    if (settings.order === 'optimize') {
+      const best = optimizeRoom(mine, queue);
+      if (best) {
+        reports.push(best.report);
+        return best.placed;
+      }
+    }
+    const result = placeRoom(mine, queue);
+    if ('unplaceable' in result) throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
+    return result.placed;
+  });
+  const plan = assemble(settings, rooms, slots, placedByRoom);
+  if (settings.order === 'optimize') plan.optimization = reports;
+  return plan;
+}
+
+/** A class longer than the longest session, in every room, can never be placed. */
+function checkClassLengths(roster: Roster, rooms: Plan['rooms'], slots: readonly Slot[]): void {
+  const longest = Math.max(...slots.map((s) => s.end - s.start));
+  const fits = (c: ClassEntry, r: Plan['rooms'][number]) => c.headcount * periodSeconds(r.throughput) <= longest * r.throughput.people;
   for (const c of roster.classes) {
-    if (c.headcount * period > longest * rate) {
-      fail('classTooLong', { name: c.name, minutes: round1((c.headcount * period) / rate / 60), longest: longest / 60 }, { file: c.source.file, row: c.source.row });
+    if (!rooms.some((r) => fits(c, r))) {
+      const minutes = (c.headcount * periodSeconds(rooms[0]!.throughput)) / rooms[0]!.throughput.people / 60;
+      fail('classTooLong', { name: c.name, minutes: Math.round(minutes * 10) / 10, longest: longest / 60 }, { file: c.source.file, row: c.source.row });
     }
   }
+}
 
+/** Why a room could not be placed: the class's own pin, or its counselor's availability. */
+function unplaceable(c: ClassEntry, groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, pinned: ReadonlySet<ClassEntry>): CapturePlanError {
+  if (pinned.has(c)) return new CapturePlanError(problem('classUnplaceable', { name: c.name, counselor: c.counselor }, { file: c.source.file, row: c.source.row }));
+  const people = groups.find((g) => g[0]!.counselor === c.counselor)!.reduce((sum, x) => sum + x.headcount, 0);
+  return new CapturePlanError(problem('counselorUnplaceable', { name: c.counselor, minutes: Math.ceil((people * queue.period) / queue.people / 60) }));
+}
+
+/** The plan: classes by room then time, numbered 1…n; a block per counselor with a segment per slot; the summary. */
+function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], placedByRoom: Placed[][]): Plan {
   const classes: ScheduledClass[] = [];
   const blocks: Block[] = [];
-  let slot = 0;
-  let anchor = slots[0]!.start;
-  let peopleSinceAnchor = 0;
-  const at = (people: number) => anchor + Math.round((people * period) / rate);
-
-  for (const group of inputOrder(roster.classes)) {
-    const segments: Segment[] = [];
-    for (const c of group) {
-      const isLast = () => slot === slots.length - 1;
-      while (!isLast() && (peopleSinceAnchor + c.headcount) * period > (slots[slot]!.end - anchor) * rate) {
-        slot++;
-        anchor = slots[slot]!.start;
-        peopleSinceAnchor = 0;
-      }
+  placedByRoom.forEach((placed, room) => {
+    for (const p of placed) {
       const index = classes.length;
-      const placed: ScheduledClass = {
-        seq: index + 1,
-        name: c.name,
-        headcount: c.headcount,
-        counselor: c.counselor,
-        source: c.source,
-        start: at(peopleSinceAnchor),
-        end: at(peopleSinceAnchor + c.headcount),
-        slot,
-      };
-      peopleSinceAnchor += c.headcount;
-      classes.push(placed);
-      const current = segments[segments.length - 1];
-      if (current && current.slot === slot) {
-        current.end = placed.end;
-        current.last = index;
+      const c = p.entry;
+      classes.push({ seq: index + 1, name: c.name, headcount: c.headcount, counselor: c.counselor, source: c.source, start: p.start, end: p.end, slot: p.slot, room });
+      const block = blocks[blocks.length - 1];
+      if (!block || block.counselor !== c.counselor || block.room !== room) {
+        blocks.push({ counselor: c.counselor, room, segments: [segmentAt(p, index)] });
+        continue;
+      }
+      const segment = block.segments[block.segments.length - 1]!;
+      if (segment.slot === p.slot) {
+        segment.end = p.end;
+        segment.last = index;
       } else {
-        segments.push({ slot, start: placed.start, end: placed.end, first: index, last: index });
+        block.segments.push(segmentAt(p, index));
       }
     }
-    blocks.push({ counselor: group[0]!.counselor, segments });
-  }
-
+  });
   const lastSessionEnd = slots[slots.length - 1]!.end;
-  const end = classes.length > 0 ? classes[classes.length - 1]!.end : slots[0]!.start;
+  const end = classes.reduce((latest, c) => Math.max(latest, c.end), slots[0]!.start);
+  const start = classes.reduce((earliest, c) => Math.min(earliest, c.start), Number.POSITIVE_INFINITY);
+  const reserve = settings.reserve ?? 0;
   return {
     settings,
+    rooms,
     slots,
+    reserved: reserve > 0 ? settings.dates.map((date) => {
+      const last = slots.filter((s) => s.date === date).pop()!;
+      return { date, start: last.end, end: last.end + reserve };
+    }) : [],
     classes,
     blocks,
     summary: {
       classes: classes.length,
       people: classes.reduce((sum, c) => sum + c.headcount, 0),
-      counselors: blocks.length,
+      counselors: blocks.length === 0 ? 0 : new Set(blocks.map((b) => b.counselor)).size,
       fits: end <= lastSessionEnd,
       overflowSeconds: Math.max(0, end - lastSessionEnd),
-      start: classes.length > 0 ? classes[0]!.start : slots[0]!.start,
+      start: Number.isFinite(start) ? start : slots[0]!.start,
       end,
       lastSessionEnd,
     },
   };
 }
 
-function round1(n: number): number {
-  return Math.round(n * 10) / 10;
+function segmentAt(p: Placed, index: number): Segment {
+  return { slot: p.slot, start: p.start, end: p.end, first: index, last: index };
 }

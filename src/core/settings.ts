@@ -14,11 +14,36 @@ export interface Session {
   end: number;
 }
 
+/** A room: its own queue and photographer. */
+export interface RoomSpec {
+  name: string;
+  throughput: Throughput;
+}
+
+/** How counselors are ordered: as in the roster, or to make the best day. */
+export type OrderPolicy = 'input' | 'optimize';
+
+/** When counselors can come and where classes must go, as written in the config file. */
+export interface ConstraintSpec {
+  /** Per counselor, the windows they are available: "13:30-18:00", "2024-04-23", "2024-04-23 08:30-12:00". */
+  counselors?: Record<string, { available: string[] }>;
+  /** Per class, the window or date it must be photographed in. */
+  classes?: Record<string, { pinned: string | string[] }>;
+}
+
 /** Everything the scheduler needs besides the roster. */
 export interface Settings {
   throughput: Throughput;
   sessions: Session[];
   dates: IsoDate[];
+  /** Rooms working in parallel; one unnamed room at `throughput` when absent. */
+  rooms?: RoomSpec[];
+  order?: OrderPolicy;
+  /** Seconds between two counselors in a room. */
+  changeover?: number;
+  /** Seconds kept free at the end of each day for make-up photos. */
+  reserve?: number;
+  constraints?: ConstraintSpec;
 }
 
 const UNIT_SECONDS = { s: 1, min: 60, h: 3600 } as const;
@@ -88,4 +113,26 @@ export function parseDates(text: string | readonly string[]): IsoDate[] {
   }
   if (dates.length > MAX_DAYS) fail('tooManyDates', { value: String(text), limit: MAX_DAYS });
   return dates;
+}
+
+/** Parses --rooms "A1-108,A1-109": each room at the given rate (names must be unique). */
+export function parseRooms(text: string | readonly string[], throughput: Throughput): RoomSpec[] {
+  return parseRoomNames(text).map((name) => ({ name, throughput }));
+}
+
+/** The room names of "A1-108,A1-109" (or a list), trimmed; empty or repeated names are an error. */
+export function parseRoomNames(text: string | readonly string[]): string[] {
+  const names = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((n) => n.normalize('NFKC').trim()).filter((n) => n !== '');
+  if (names.length === 0) fail('badRooms', { value: String(text) });
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) fail('badRooms', { value: name });
+    seen.add(name);
+  }
+  return names;
+}
+
+/** The rooms of a plan: the configured ones, or one unnamed room at the plan's rate. */
+export function roomsOf(settings: Settings): RoomSpec[] {
+  return settings.rooms && settings.rooms.length > 0 ? settings.rooms : [{ name: '', throughput: settings.throughput }];
 }

@@ -14,13 +14,14 @@ export interface StaffTableOptions {
 
 /** Every class with its exact start and end and when it gathers. */
 export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptions): TableModel {
+  const rooms = plan.rooms.length > 1;
   return plainTable(
-    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', 'date', 'gather', 'start', 'end']),
+    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', ...(rooms ? (['room'] as const) : []), 'date', 'gather', 'start', 'end']),
     plan.classes.map((c) => {
       const { date, midnight } = plan.slots[c.slot]!;
       return {
         texts: [
-          String(c.seq), c.name, String(c.headcount), c.counselor, formatDate(labels, date),
+          String(c.seq), c.name, String(c.headcount), c.counselor, ...(rooms ? [plan.rooms[c.room]!.name] : []), formatDate(labels, date),
           gatherClock(c.start - midnight, options.gather), clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight),
         ],
         overflow: c.end > plan.summary.lastSessionEnd,
@@ -31,22 +32,26 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
 
 /** The photographer's sheet: one row per class, with empty columns to fill in on the day. */
 export function signInTable(plan: Plan, labels: Labels): TableModel {
+  const rooms = plan.rooms.length > 1;
   return plainTable(
-    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', 'start', 'actual', 'paid', 'signature']),
-    plan.classes.map((c) => ({ texts: [String(c.seq), c.name, String(c.headcount), c.counselor, clock(c.start - plan.slots[c.slot]!.midnight), '', '', ''] })),
+    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', ...(rooms ? (['room'] as const) : []), 'start', 'actual', 'paid', 'signature']),
+    plan.classes.map((c) => ({
+      texts: [String(c.seq), c.name, String(c.headcount), c.counselor, ...(rooms ? [plan.rooms[c.room]!.name] : []), clock(c.start - plan.slots[c.slot]!.midnight), '', '', ''],
+    })),
   );
 }
 
 /** Per counselor: classes, people, first start, last end and the sessions they run in. */
 export function counselorTable(plan: Plan, labels: Labels): TableModel {
   const when = instantFormatter(labels, plan.settings.dates);
+  const rooms = plan.rooms.length > 1;
   return plainTable(
-    columnsOf(labels, ['counselor', 'classes', 'people', 'firstStart', 'lastEnd', 'segments']),
+    columnsOf(labels, ['counselor', ...(rooms ? (['room'] as const) : []), 'classes', 'people', 'firstStart', 'lastEnd', 'segments']),
     plan.blocks.map((b) => {
       const classes = plan.classes.slice(b.segments[0]!.first, b.segments[b.segments.length - 1]!.last + 1);
       return {
         texts: [
-          b.counselor, String(classes.length), String(classes.reduce((sum, c) => sum + c.headcount, 0)),
+          b.counselor, ...(rooms ? [plan.rooms[b.room]!.name] : []), String(classes.length), String(classes.reduce((sum, c) => sum + c.headcount, 0)),
           when(b.segments[0]!.start, true), when(b.segments[b.segments.length - 1]!.end, true),
           b.segments.map((s) => `${when(s.start, true)}-${clockWithSeconds(s.end - plan.slots[s.slot]!.midnight)}`).join(labels.listSeparator),
         ],
@@ -68,5 +73,11 @@ export function settingsList(plan: Plan, labels: Labels, options: StaffTableOpti
     { label: labels.settings.fits, value: plan.summary.fits ? labels.yes : labels.no },
   ];
   if (options.location) list.splice(3, 0, { label: labels.settings.location, value: options.location });
+  if (plan.rooms.length > 1) {
+    list.splice(1, 0, { label: labels.roomsLabel, value: plan.rooms.map((r) => `${r.name} (${formatThroughput(r.throughput)})`).join(labels.listSeparator) });
+  }
+  if (settings.order === 'optimize') list.push({ label: labels.settings.order, value: labels.settings.optimized });
+  if (settings.changeover) list.push({ label: labels.settings.changeover, value: labels.minutes(settings.changeover / 60) });
+  if (settings.reserve) list.push({ label: labels.reserveLabel, value: labels.minutes(settings.reserve / 60) });
   return list;
 }

@@ -24,7 +24,10 @@ export interface TimelineDay {
   rows: { label: string; bars: TimelineBar[] }[];
 }
 
-/** The plan as one timeline per date. Bars past the last session of the last date are split off and flagged. */
+/**
+ * The plan as one timeline per date: a row per counselor, or per room when there are several. Bars past the last
+ * session of the last date are split off and flagged.
+ */
 export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
   const { sessions, dates } = plan.settings;
   const overflowFrom = plan.summary.lastSessionEnd;
@@ -32,19 +35,24 @@ export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
     const midnight = dateToLocalSeconds(date)!;
     const rows: TimelineDay['rows'] = [];
     let to = sessions[sessions.length - 1]!.end;
-    for (const block of plan.blocks) {
+    const byRoom = plan.rooms.length > 1;
+    const lanes = byRoom
+      ? plan.rooms.map((room, r) => ({ label: room.name, blocks: plan.blocks.filter((b) => b.room === r) }))
+      : plan.blocks.map((b) => ({ label: b.counselor, blocks: [b] }));
+    for (const lane of lanes) {
       const bars: TimelineBar[] = [];
-      for (const segment of block.segments) {
+      for (const segment of lane.blocks.flatMap((b) => b.segments)) {
         if (plan.slots[segment.slot]!.date !== date) continue;
         for (const c of plan.classes.slice(segment.first, segment.last + 1)) {
-          const label = labels.barLabel(c.name, c.headcount, clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight));
+          const text = labels.barLabel(c.name, c.headcount, clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight));
+          const label = byRoom ? `${c.counselor} · ${text}` : text;
           const cut = Math.min(Math.max(overflowFrom, c.start), c.end);
           if (cut > c.start) bars.push({ start: c.start - midnight, end: cut - midnight, label, overflow: false });
           if (cut < c.end) bars.push({ start: cut - midnight, end: c.end - midnight, label, overflow: true });
           to = Math.max(to, c.end - midnight);
         }
       }
-      if (bars.length > 0) rows.push({ label: block.counselor, bars });
+      if (bars.length > 0 || byRoom) rows.push({ label: lane.label, bars });
     }
     const from = sessions[0]!.start;
     const hours: number[] = [];

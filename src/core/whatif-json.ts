@@ -26,10 +26,11 @@ export function whatifJson(comparison: { scenarios: Scenario[]; layouts: Layout[
   };
 }
 
-function settingsJson(settings: Settings): { throughput: string; sessions: string[]; dates: string[] } {
+function settingsJson(settings: Settings): { throughput: string; sessions: string[]; dates: string[]; rooms?: string[] } {
   return {
     throughput: formatThroughput(settings.throughput),
     sessions: settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`),
     dates: settings.dates,
+    ...(settings.rooms ? { rooms: settings.rooms.map((r) => r.name) } : {}),
   };
 }

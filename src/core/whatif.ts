@@ -21,10 +21,23 @@ export interface Layout {
   fit?: FittingRate;
 }
 
-/** Every combination of the given values, the first of each being the baseline; the roster is parsed once. */
-export function scenarioSettings(values: { throughputs: Settings['throughput'][]; sessions: Settings['sessions'][]; dates: Settings['dates'][] }): Settings[] {
-  return values.sessions.flatMap((sessions) =>
-    values.dates.flatMap((dates) => values.throughputs.map((throughput) => ({ throughput, sessions, dates }))),
+/** The values a what-if varies; each list's first value is the baseline's. */
+export interface ScenarioValues {
+  throughputs: Settings['throughput'][];
+  sessions: Settings['sessions'][];
+  dates: Settings['dates'][];
+  /** Room names per scenario (each room at the scenario's rate); undefined for one unnamed room. */
+  rooms: (readonly string[] | undefined)[];
+}
+
+/** Every combination of the given values on top of the shared settings; the first combination is the baseline. */
+export function scenarioSettings(base: Omit<Settings, 'throughput' | 'sessions' | 'dates' | 'rooms'>, values: ScenarioValues): Settings[] {
+  return values.rooms.flatMap((rooms) =>
+    values.sessions.flatMap((sessions) =>
+      values.dates.flatMap((dates) =>
+        values.throughputs.map((throughput) => ({ ...base, throughput, sessions, dates, ...(rooms ? { rooms: rooms.map((name) => ({ name, throughput })) } : {}) })),
+      ),
+    ),
   );
 }
 
@@ -34,7 +47,7 @@ export function compareScenarios(roster: Roster, scenarios: readonly Settings[])
   const baseline = plans[0]!;
   const layouts: Layout[] = [];
   for (const settings of scenarios) {
-    if (layouts.some((l) => l.settings.sessions === settings.sessions && l.settings.dates === settings.dates)) continue;
+    if (layouts.some((l) => l.settings.sessions === settings.sessions && l.settings.dates === settings.dates && l.settings.rooms?.length === settings.rooms?.length)) continue;
     const fit = smallestFittingRate(roster, settings);
     layouts.push(fit ? { settings, fit } : { settings });
   }

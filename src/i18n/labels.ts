@@ -5,7 +5,7 @@ export type Lang = 'zh' | 'en';
 
 /** The columns any published table may have. */
 export type ColumnKey =
-  | 'seq' | 'class' | 'headcount' | 'counselor' | 'date' | 'time' | 'gather' | 'start' | 'end'
+  | 'seq' | 'class' | 'headcount' | 'counselor' | 'room' | 'date' | 'time' | 'gather' | 'start' | 'end'
   | 'actual' | 'paid' | 'signature' | 'classes' | 'people' | 'firstStart' | 'lastEnd' | 'segments';
 
 /** Every human-facing word of the outputs, one table per language. */
@@ -15,7 +15,10 @@ export interface Labels {
   columns: Record<ColumnKey, string>;
   sheets: { timetable: string; times: string; signIn: string; summary: string };
   settingsHeading: string;
-  settings: { throughput: string; sessions: string; dates: string; location: string; round: string; gather: string; fits: string };
+  settings: {
+    throughput: string; sessions: string; dates: string; location: string; round: string; gather: string; fits: string;
+    order: string; optimized: string; changeover: string;
+  };
   minutes(n: number): string;
   yes: string;
   no: string;
@@ -45,6 +48,13 @@ export interface Labels {
   eventLine(name: string, headcount: number, gather: string, start: string): string;
   dateLabel: string;
   locationLabel: string;
+  roomsLabel: string;
+  reserveLabel: string;
+  /** The make-up time kept free at the end of each day. */
+  reserveValue(window: string): string;
+  /** How --order optimize found the order: proved best, or a heuristic and how far from the bound. */
+  orderOptimal(room: string, tried: number): string;
+  orderHeuristic(room: string, overflow: string, splits: number, boundOverflow: string, boundSplits: number): string;
   totalLabel: string;
   /** A calendar date for people: 2024年4月22日 / 22 April 2024. */
   date(year: number, month: number, day: number): string;
@@ -77,13 +87,16 @@ const zh: Labels = {
   htmlLang: 'zh-CN',
   title: '学历图像采集拍摄安排',
   columns: {
-    seq: '序号', class: '班级名称', headcount: '人数', counselor: '辅导员', date: '日期安排', time: '时间安排', gather: '集合时间',
+    seq: '序号', class: '班级名称', headcount: '人数', counselor: '辅导员', room: '拍摄教室', date: '日期安排', time: '时间安排', gather: '集合时间',
     start: '开始', end: '结束', actual: '实到人数', paid: '缴费人数', signature: '辅导员签字', classes: '班级数', people: '人数',
     firstStart: '最早开始', lastEnd: '最晚结束', segments: '时段',
   },
   sheets: { timetable: '拍摄安排', times: '逐班时间', signIn: '现场签到', summary: '汇总' },
   settingsHeading: '本次设置',
-  settings: { throughput: '拍摄速度', sessions: '每天时段', dates: '日期', location: '地点', round: '通知时间取整', gather: '提前集合', fits: '排得下' },
+  settings: {
+    throughput: '拍摄速度', sessions: '每天时段', dates: '日期', location: '地点', round: '通知时间取整', gather: '提前集合', fits: '排得下',
+    order: '顺序', optimized: '已优化', changeover: '换辅导员间隔',
+  },
   minutes: (n) => `${n} 分钟`,
   yes: '是',
   no: '否',
@@ -110,6 +123,12 @@ const zh: Labels = {
   eventLine: (name, headcount, gather, start) => `${name}（${headcount} 人）：${gather} 集合，${start} 开始拍摄`,
   dateLabel: '日期',
   locationLabel: '地点',
+  roomsLabel: '拍摄教室',
+  reserveLabel: '补拍',
+  reserveValue: (w) => `每天 ${w} 留作补拍`,
+  orderOptimal: (room, tried) => `${room}顺序已优化：试过全部 ${tried} 种辅导员顺序，这是最优的。`,
+  orderHeuristic: (room, overflow, splits, bo, bs) =>
+    `${room}顺序已按启发式优化（辅导员较多，未穷举）：超出 ${overflow} 分钟、${splits} 位辅导员被拆开；理论下界为超出 ${bo} 分钟、${bs} 位。`,
   totalLabel: '合计',
   date: (y, m, d) => `${y}年${m}月${d}日`,
   dateWithWeekday: (y, m, d, w) => `${y}年${m}月${d}日（星期${ZH_WEEKDAYS[w - 1]}）`,
@@ -132,13 +151,16 @@ const en: Labels = {
   htmlLang: 'en',
   title: 'Graduation photo capture schedule',
   columns: {
-    seq: 'No.', class: 'Class', headcount: 'Students', counselor: 'Counselor', date: 'Date', time: 'Time', gather: 'Gather at',
+    seq: 'No.', class: 'Class', headcount: 'Students', counselor: 'Counselor', room: 'Room', date: 'Date', time: 'Time', gather: 'Gather at',
     start: 'Start', end: 'End', actual: 'Photographed', paid: 'Paid', signature: "Counselor's signature", classes: 'Classes',
     people: 'Students', firstStart: 'First start', lastEnd: 'Last end', segments: 'Sessions',
   },
   sheets: { timetable: 'Schedule', times: 'Class times', signIn: 'Sign-in', summary: 'Summary' },
   settingsHeading: 'Settings used',
-  settings: { throughput: 'Rate', sessions: 'Daily sessions', dates: 'Dates', location: 'Location', round: 'Notice times rounded to', gather: 'Gather before start', fits: 'Fits' },
+  settings: {
+    throughput: 'Rate', sessions: 'Daily sessions', dates: 'Dates', location: 'Location', round: 'Notice times rounded to', gather: 'Gather before start', fits: 'Fits',
+    order: 'Order', optimized: 'optimized', changeover: 'Between counselors',
+  },
   minutes: (n) => `${n} min`,
   yes: 'yes',
   no: 'no',
@@ -165,6 +187,12 @@ const en: Labels = {
   eventLine: (name, headcount, gather, start) => `${name} (${headcount}): gather ${gather}, photos from ${start}`,
   dateLabel: 'Date',
   locationLabel: 'Location',
+  roomsLabel: 'Rooms',
+  reserveLabel: 'Make-up photos',
+  reserveValue: (w) => `${w} each day`,
+  orderOptimal: (room, tried) => `${room}order optimized: all ${tried} counselor orders tried, this one is optimal.`,
+  orderHeuristic: (room, overflow, splits, bo, bs) =>
+    `${room}order optimized by a heuristic (too many counselors to try every order): ${overflow} min over, ${splits} counselor(s) split; the lower bound is ${bo} min over, ${bs} split.`,
   totalLabel: 'Total',
   date: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
   dateWithWeekday: (y, m, d, w) => `${EN_WEEKDAYS[w - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,

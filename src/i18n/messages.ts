@@ -17,7 +17,7 @@ const zh = {
   inputTooLarge: (p: { sizeMb: Text; limitMb: Text }) =>
     `文件有 ${p.sizeMb} MB，超过 ${p.limitMb} MB 的上限，没有读取。名单通常只有几十 KB；如果确实这么大，可以用 --max-input-mb 提高上限。`,
   xlsxTooLarge: (p: ZipRule) =>
-    `XLSX 文件解压后过大，没有打开：${zhZipRule(p)}。这不像是一份名单，可能是“压缩炸弹”；请在 Excel 中删去多余内容后另存。`,
+    `XLSX 文件过大，没有打开：${zhZipRule(p)}。这不像是一份名单（可能是有意构造的“压缩炸弹”）；请在 Excel 中删去多余的内容后另存。`,
   corruptXlsx: (p: { reason: string }) => `XLSX 文件已损坏或不完整，请在 Excel 中打开后重新保存（${p.reason}）。`,
   undecodable: (_: Record<string, never>) => '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请在 Excel 中另存为“CSV UTF-8”。',
   unclosedQuote: (_: Record<string, never>) => '引号没有闭合：这一行开始的单元格缺少结尾的双引号。',
@@ -51,6 +51,18 @@ const zh = {
   unknownPlaceholder: (p: { name: string; known: string }) => `模板里的占位符 ${p.name} 不认识；可用的有：${p.known}。`,
   templateUnreadable: (p: { reason: string }) => `无法读取模板文件（${p.reason}）。`,
   badGather: (p: { value: string }) => `--gather 应为 0 到 120 之间的整数分钟，这里是“${p.value}”。`,
+  badRooms: (p: { value: string }) => `教室“${p.value}”有误：请写成用逗号分隔、互不重复的名称，如 A1-108,A1-109。`,
+  badOrder: (p: { value: string }) => `--order 只能是 input 或 optimize，这里是“${p.value}”。`,
+  badMinutes: (p: { option: string; value: string }) => `${p.option} 应为 0 到 600 之间的整数分钟，这里是“${p.value}”。`,
+  badWindow: (p: { value: string; owner: string }) => `${p.owner} 的时间“${p.value}”看不懂，请写成 13:30-18:00、2024-04-23 或 2024-04-23 08:30-12:00。`,
+  windowOutsideDates: (p: { value: string; owner: string }) => `${p.owner} 的时间“${p.value}”不在拍摄日期之内。`,
+  unknownCounselor: (p: { name: string }) => `配置里的辅导员“${p.name}”不在名单中。`,
+  unknownClass: (p: { name: string }) => `配置里的班级“${p.name}”不在名单中。`,
+  neverAvailable: (p: { name: string; windows: string }) => `辅导员“${p.name}”的可到时间（${p.windows}）与拍摄时段没有交集。`,
+  pinImpossible: (p: { name: string; counselor: string }) => `班级“${p.name}”指定的时间不在拍摄时段内，或辅导员“${p.counselor}”那时不在。`,
+  counselorUnplaceable: (p: { name: string; minutes: number }) => `辅导员“${p.name}”的班级共需 ${p.minutes} 分钟，无法全部排进其可到的时间（可到时间太短，或被其他班占满）。`,
+  classUnplaceable: (p: { name: string; counselor: string }) => `班级“${p.name}”无法排进它和辅导员“${p.counselor}”都允许的时间：时间太短，或被其他班占满。`,
+  reserveTooLong: (p: { minutes: number }) => `--reserve ${p.minutes} 分钟比每天最后一段还长。`,
   configInvalid: (p: { path: string; expected: string }) => `配置项 ${p.path} 有误：${p.expected}`,
   configNotJson: (p: { reason: string }) => `配置文件不是有效的 JSON（${p.reason}）。`,
   rosterMissing: (_: Record<string, never>) => '没有指定名单文件：请在命令里写上名单，或在配置文件里写 "roster"。',
@@ -79,7 +91,7 @@ const en: Messages = {
   inputTooLarge: (p) =>
     `the file is ${p.sizeMb} MB, over the ${p.limitMb} MB limit, so it was not read. A roster is usually a few dozen KB; if this one really is this big, raise the limit with --max-input-mb.`,
   xlsxTooLarge: (p) =>
-    `the XLSX would unpack to too much, so it was not opened: ${enZipRule(p)}. This does not look like a roster (it may be a "zip bomb"); remove what is not needed in Excel and save it again.`,
+    `the XLSX is too big to open safely, so it was not opened: ${enZipRule(p)}. This does not look like a roster (it may be a deliberate "zip bomb"); remove what is not needed in Excel and save it again.`,
   corruptXlsx: (p) => `the XLSX file is damaged or incomplete; open it in Excel and save it again (${p.reason}).`,
   undecodable: () => 'the text encoding is neither UTF-8 nor GBK/GB18030; save it from Excel as "CSV UTF-8".',
   unclosedQuote: () => 'unclosed quote: a cell starting on this row has no closing double quote.',
@@ -113,6 +125,18 @@ const en: Messages = {
   unknownPlaceholder: (p) => `the template placeholder ${p.name} is unknown; the known ones are: ${p.known}.`,
   templateUnreadable: (p) => `cannot read the template (${p.reason}).`,
   badGather: (p) => `--gather takes whole minutes from 0 to 120, not "${p.value}".`,
+  badRooms: (p) => `cannot read the rooms "${p.value}": write distinct names separated by commas, such as A1-108,A1-109.`,
+  badOrder: (p) => `--order takes input or optimize, not "${p.value}".`,
+  badMinutes: (p) => `${p.option} takes whole minutes from 0 to 600, not "${p.value}".`,
+  badWindow: (p) => `cannot read ${p.owner}'s time "${p.value}"; write 13:30-18:00, 2024-04-23 or 2024-04-23 08:30-12:00.`,
+  windowOutsideDates: (p) => `${p.owner}'s time "${p.value}" is not on a capture date.`,
+  unknownCounselor: (p) => `the counselor "${p.name}" in the config is not in the roster.`,
+  unknownClass: (p) => `the class "${p.name}" in the config is not in the roster.`,
+  neverAvailable: (p) => `the counselor "${p.name}" is never available during the sessions (${p.windows}).`,
+  pinImpossible: (p) => `the class "${p.name}" is pinned outside the sessions, or when its counselor "${p.counselor}" is not available.`,
+  counselorUnplaceable: (p) => `the classes of the counselor "${p.name}" need ${p.minutes} minutes and cannot all fit in the times they are available (too short, or taken by other classes).`,
+  classUnplaceable: (p) => `the class "${p.name}" cannot be placed in a time both it and its counselor "${p.counselor}" allow: too short, or taken by other classes.`,
+  reserveTooLong: (p) => `--reserve ${p.minutes} minutes is longer than the last session of the day.`,
   configInvalid: (p) => `the config key ${p.path} is wrong: ${p.expected}`,
   configNotJson: (p) => `the config file is not valid JSON (${p.reason}).`,
   rosterMissing: () => 'no roster given: name it on the command line or as "roster" in the config file.',
@@ -122,7 +146,14 @@ const en: Messages = {
 };
 
 /** Which zip-bomb rule refused an XLSX (see src/read/zip-guard.ts), with the figures to show. */
-type ZipRule = { rule: 'entries' | 'entrySize' | 'totalSize' | 'ratio' | 'zip64'; value: string; limit: string; entry: string };
+/** Which size rule refused an XLSX (src/read/zip-guard.ts, sheet-guard.ts, xlsx.ts), with the figures to show. */
+type ZipRule = {
+  rule: 'entries' | 'entrySize' | 'totalSize' | 'ratio' | 'zip64' | 'merges' | 'mergedCells' | 'validationCells' | 'namedCells' | 'columns' | 'rows' | 'cells';
+  value: string;
+  limit: string;
+  /** The zip entry or worksheet concerned; '' when the rule is about the whole file. */
+  entry: string;
+};
 
 function zhZipRule(p: ZipRule): string {
   switch (p.rule) {
@@ -130,7 +161,14 @@ function zhZipRule(p: ZipRule): string {
     case 'entrySize': return `“${p.entry}”解压后有 ${p.value}，单个条目的上限是 ${p.limit}`;
     case 'totalSize': return `全部条目解压后共 ${p.value}，上限是 ${p.limit}`;
     case 'ratio': return `“${p.entry}”的压缩比是 ${p.value}，大条目最多允许 ${p.limit}`;
-    case 'zip64': return `它使用 ZIP64 格式（声明的大小或位置超过 4 GB），本工具不支持`;
+    case 'zip64': return '它使用 ZIP64 格式（声明的大小或位置超过 4 GB），本工具不支持';
+    case 'merges': return `“${p.entry}”里有 ${p.value} 处合并单元格，上限是 ${p.limit} 处`;
+    case 'mergedCells': return `合并单元格共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个（见“${p.entry}”）`;
+    case 'validationCells': return `数据验证（下拉列表等）共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个（见“${p.entry}”）`;
+    case 'namedCells': return `名称（打印区域等）共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个`;
+    case 'columns': return `“${p.entry}”设置了第 ${p.value} 列，而 Excel 最多只有 ${p.limit} 列`;
+    case 'rows': return `“${p.entry}”里有第 ${p.value} 行，而 Excel 最多只有 ${p.limit} 行`;
+    case 'cells': return `工作表“${p.entry}”用到 ${p.value}（行 × 列），读取上限是 ${p.limit} 个单元格`;
   }
 }
 
@@ -141,6 +179,13 @@ function enZipRule(p: ZipRule): string {
     case 'totalSize': return `its entries unpack to ${p.value} in all, the limit is ${p.limit}`;
     case 'ratio': return `"${p.entry}" is compressed ${p.value}, a large entry may be at most ${p.limit}`;
     case 'zip64': return 'it uses ZIP64 (a size or position beyond 4 GB), which this tool does not read';
+    case 'merges': return `"${p.entry}" has ${p.value} merged ranges, the limit is ${p.limit}`;
+    case 'mergedCells': return `merged ranges cover ${p.value} cells, the limit is ${p.limit} (see "${p.entry}")`;
+    case 'validationCells': return `data validations (drop-down lists and the like) cover ${p.value} cells, the limit is ${p.limit} (see "${p.entry}")`;
+    case 'namedCells': return `defined names (print areas and the like) cover ${p.value} cells, the limit is ${p.limit}`;
+    case 'columns': return `"${p.entry}" sets column ${p.value}, but Excel stops at column ${p.limit}`;
+    case 'rows': return `"${p.entry}" has row ${p.value}, but Excel stops at row ${p.limit}`;
+    case 'cells': return `the sheet "${p.entry}" spans ${p.value} (rows × columns), the limit for reading is ${p.limit} cells`;
   }
 }
 

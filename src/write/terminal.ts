@@ -12,7 +12,7 @@ export interface Paint {
 
 /** The terminal summary of a build: the headline figures, the day as a timeline, then fits or, loudly, the overflow. */
 export function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): string {
-  const lines = [paint.bold(notice.headline), notice.summarySentence, ''];
+  const lines = [paint.bold(notice.headline), notice.summarySentence, ...notice.orderNotes.map((n) => paint.dim(n)), ''];
   for (const day of notice.timeline) {
     if (notice.timeline.length > 1) lines.push(paint.bold(day.label));
     lines.push(...renderTerminalTimeline(day, paint), '');

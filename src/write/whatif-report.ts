@@ -37,7 +37,8 @@ function scenarioNamer(all: Settings[]): (s: Settings) => string {
   const rate = (s: Settings) => formatThroughput(s.throughput);
   const sessions = (s: Settings) => s.sessions.map((x) => `${clock(x.start, true)}-${clock(x.end, true)}`).join(',');
   const dates = (s: Settings) => s.dates.join(',');
-  const parts = [rate, sessions, dates].filter((part) => new Set(all.map(part)).size > 1);
+  const rooms = (s: Settings) => (s.rooms ?? []).map((r) => r.name).join(',') || '—';
+  const parts = [rate, sessions, dates, rooms].filter((part) => new Set(all.map(part)).size > 1);
   return (s) => (parts.length === 0 ? [rate] : parts).map((part) => part(s)).join(' · ');
 }
 

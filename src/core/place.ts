@@ -1,0 +1,187 @@
+import type { AllowedWindows } from './constraints.js';
+import type { Slot } from './plan.js';
+import type { ClassEntry } from './roster.js';
+import { rangesIn } from './windows.js';
+
+/** One room's queue: the timeline, its rate, and the rules a placement must keep. */
+export interface RoomQueue {
+  slots: readonly Slot[];
+  /** The rate as people per period seconds. */
+  people: number;
+  period: number;
+  /** Seconds between two counselors. */
+  changeover: number;
+  allowed?: AllowedWindows;
+  /** Fill the end of a session with a split counselor's later classes when the next one does not fit (optimize). */
+  fillBreaks: boolean;
+}
+
+/** A class placed in a room. */
+export interface Placed {
+  entry: ClassEntry;
+  start: number;
+  end: number;
+  slot: number;
+}
+
+/** A room's classes in time order, or why they cannot all be placed. */
+export type RoomPlacement = { placed: Placed[] } | { unplaceable: ClassEntry };
+
+/**
+ * Where the queue stands: a run of classes started at `anchor` in `slot`, `people` photographed since. Each boundary is
+ * the anchor plus the people since it times the rate, rounded once, so no error accumulates over a run.
+ */
+interface Cursor {
+  slot: number;
+  anchor: number;
+  people: number;
+  end: number;
+}
+
+/**
+ * Places counselor groups in a room, one after another, each counselor's classes together. Groups go in the given
+ * priority order. With constraints, the next group is the first (in priority order) that can run without waiting for
+ * a window; when every group would wait, the one that can start soonest. Within a constrained counselor, the class
+ * that can start earliest goes first. A class never straddles a break; the last session runs on past its end unless
+ * windows bound it.
+ */
+export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
+  const placed: Placed[] = [];
+  const first = queue.slots[0]!;
+  let cursor: Cursor = { slot: 0, anchor: first.start, people: 0, end: first.start };
+  const remaining = [...groups];
+  while (remaining.length > 0) {
+    const earliest = placed.length === 0 ? first.start : cursor.end + queue.changeover;
+    let chosen: { index: number; result: GroupPlacement } | undefined;
+    for (let i = 0; i < remaining.length && !(chosen && !chosen.result.waited); i++) {
+      const result = placeGroup(remaining[i]!, cursor, earliest, queue);
+      if ('unplaceable' in result) return result;
+      if (!chosen || !result.waited || result.placed[0]!.start < chosen.result.placed[0]!.start) chosen = { index: i, result };
+      if (!queue.allowed) break;
+    }
+    remaining.splice(chosen!.index, 1);
+    placed.push(...chosen!.result.placed);
+    cursor = chosen!.result.cursor;
+  }
+  return { placed };
+}
+
+/** A counselor's classes placed, the queue after them, and whether any class had to wait for its window. */
+interface GroupPlacement {
+  placed: Placed[];
+  cursor: Cursor;
+  waited: boolean;
+}
+
+function placeGroup(group: readonly ClassEntry[], start: Cursor, earliest: number, queue: RoomQueue): GroupPlacement | { unplaceable: ClassEntry } {
+  const placed: Placed[] = [];
+  const left = [...group];
+  let cursor = start;
+  let from = earliest;
+  let waited = false;
+  while (left.length > 0) {
+    const constrained = queue.allowed !== undefined && left.some((c) => queue.allowed!(c));
+    const choice = constrained ? earliestClass(left, cursor, from, queue) : inOrder(left, cursor, from, queue, placed.length > 0);
+    if (!choice) return { unplaceable: left[0]! };
+    if ('unplaceable' in choice) return choice;
+    if (constrained) waited ||= choice.placed.start > placeClass(choice.placed.entry, cursor, from, { ...queue, allowed: undefined })!.placed.start;
+    left.splice(left.indexOf(choice.placed.entry), 1);
+    placed.push(choice.placed);
+    cursor = choice.cursor;
+    from = cursor.end;
+  }
+  return { placed, cursor, waited };
+}
+
+type Choice = { placed: Placed; cursor: Cursor } | { unplaceable: ClassEntry };
+
+/**
+ * The next class in roster order. With fillBreaks, when it does not fit before the break and the counselor has
+ * started (so is split anyway), later classes that fill the session go first.
+ */
+function inOrder(left: readonly ClassEntry[], cursor: Cursor, from: number, queue: RoomQueue, started: boolean): Choice | undefined {
+  const next = left[0]!;
+  if (queue.fillBreaks && started && from === cursor.end && cursor.slot < queue.slots.length - 1 && !fitsContinuing(next, cursor, queue)) {
+    const filler = bestFill(left, cursor, queue);
+    if (filler) return continuing(filler, cursor, queue);
+  }
+  const result = placeClass(next, cursor, from, queue);
+  return result ?? { unplaceable: next };
+}
+
+/** Among the classes left, the one that can start earliest; ties go to the earliest deadline, then roster order. */
+function earliestClass(left: readonly ClassEntry[], cursor: Cursor, from: number, queue: RoomQueue): Choice | undefined {
+  let best: { placed: Placed; cursor: Cursor; deadline: number } | undefined;
+  for (const c of left) {
+    const result = placeClass(c, cursor, from, queue);
+    if (!result) return { unplaceable: c };
+    const deadline = Math.max(...(queue.allowed!(c) ?? [{ start: 0, end: Number.POSITIVE_INFINITY }]).map((w) => w.end));
+    if (!best || result.placed.start < best.placed.start || (result.placed.start === best.placed.start && deadline < best.deadline)) {
+      best = { ...result, deadline };
+    }
+  }
+  return best;
+}
+
+/** The earliest place for a class at or after `from`: in a session, inside its allowed windows, never across a break. */
+function placeClass(c: ClassEntry, cursor: Cursor, from: number, queue: RoomQueue): { placed: Placed; cursor: Cursor } | undefined {
+  const { slots, people, period } = queue;
+  const windows = queue.allowed?.(c);
+  for (let j = cursor.slot; j < slots.length; j++) {
+    for (const range of rangesIn(slots[j]!, j === slots.length - 1, windows)) {
+      const at = Math.max(range.start, from);
+      if (at >= range.end) continue;
+      if (j === cursor.slot && at === cursor.end && (cursor.people + c.headcount) * period <= (range.end - cursor.anchor) * people) {
+        return continuing(c, cursor, queue);
+      }
+      if (c.headcount * period <= (range.end - at) * people) {
+        const end = at + Math.round((c.headcount * period) / people);
+        return { placed: { entry: c, start: at, end, slot: j }, cursor: { slot: j, anchor: at, people: c.headcount, end } };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The class placed right after the previous one, on the same run. */
+function continuing(c: ClassEntry, cursor: Cursor, queue: RoomQueue): { placed: Placed; cursor: Cursor } {
+  const total = cursor.people + c.headcount;
+  const end = cursor.anchor + Math.round((total * queue.period) / queue.people);
+  return { placed: { entry: c, start: cursor.end, end, slot: cursor.slot }, cursor: { ...cursor, people: total, end } };
+}
+
+function fitsContinuing(c: ClassEntry, cursor: Cursor, queue: RoomQueue): boolean {
+  return (cursor.people + c.headcount) * queue.period <= (queue.slots[cursor.slot]!.end - cursor.anchor) * queue.people;
+}
+
+const EXHAUSTIVE_FILL = 12;
+
+/**
+ * The first class of the best filling of what is left of the session: the subset of the classes left whose people
+ * fill it most (every subset tried for up to 12 classes, largest first beyond), in roster order.
+ */
+function bestFill(left: readonly ClassEntry[], cursor: Cursor, queue: RoomQueue): ClassEntry | undefined {
+  const room = Math.floor(((queue.slots[cursor.slot]!.end - cursor.anchor) * queue.people) / queue.period) - cursor.people;
+  if (room <= 0) return undefined;
+  let chosen: number[] = [];
+  if (left.length <= EXHAUSTIVE_FILL) {
+    let bestSum = 0;
+    for (let mask = 1; mask < 1 << left.length; mask++) {
+      const members = left.flatMap((_, i) => (mask & (1 << i) ? [i] : []));
+      const sum = members.reduce((total, i) => total + left[i]!.headcount, 0);
+      if (sum <= room && sum > bestSum) {
+        bestSum = sum;
+        chosen = members;
+      }
+    }
+  } else {
+    let sum = 0;
+    for (const i of left.map((_, i) => i).sort((a, b) => left[b]!.headcount - left[a]!.headcount || a - b)) {
+      if (sum + left[i]!.headcount <= room) {
+        sum += left[i]!.headcount;
+        chosen.push(i);
+      }
+    }
+  }
+  return chosen.length === 0 ? undefined : left[Math.min(...chosen)];
+}
