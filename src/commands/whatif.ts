@@ -20,9 +20,12 @@ export interface WhatifResult {
  * Values are separated by `;` (rates also by `,`, since a rate has no comma).
  */
 export async function whatif(request: BuildRequest, cwd: string): Promise<WhatifResult> {
-  const settings = scenarioSettings(baseSettings({ ...request, rooms: undefined }), {
-    throughputs: split(request.throughput, /[;,；，]/).map(parseThroughput),
-    sessions: split(request.sessions, /[;；]/).map((s) => parseSessions(s)),
+  const throughputs = split(request.throughput, /[;,；，]/);
+  const sessions = split(request.sessions, /[;；]/);
+  const shared = baseSettings({ ...request, throughput: throughputs[0]!, sessions: sessions[0]!, rooms: undefined });
+  const settings = scenarioSettings(shared, {
+    throughputs: throughputs.map(parseThroughput),
+    sessions: sessions.map((s) => parseSessions(s)),
     dates: split(request.date, /[;；]/).map((d) => parseDates(d)),
     rooms: typeof request.rooms === 'string' ? split(request.rooms, /[;；]/).map((r) => parseRoomNames(r)) : [undefined],
   });
