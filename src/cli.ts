@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
-import { DateTime } from 'luxon';
 import { build } from './commands/build.js';
 import { resolveRequest, type GivenFlags } from './commands/request.js';
 import { CapturePlanError, problem } from './errors.js';
@@ -9,6 +8,7 @@ import type { Lang } from './i18n/labels.js';
 import { formatProblem } from './i18n/messages.js';
 import { MAX_PROBLEMS } from './core/roster.js';
 import { BUILD_OPTIONS, WHATIF_OPTIONS, type OptionSpec } from './options.js';
+import { abandonWrites } from './write/atomic.js';
 import { renderCheck } from './write/check-report.js';
 import { renderSummary, type Paint } from './write/terminal.js';
 
@@ -41,18 +41,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv；也可写在配置文件里）' : 'roster file (.xlsx or .csv; or "roster" in the config file)')
     .addHelpText('after', examples(lang))
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
-      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: DateTime.fromJSDate(io.now).toISODate()!, commandLine: commandLine(argv) });
+      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv) });
       if (io.env.SOURCE_DATE_EPOCH !== undefined) request.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
       const result = await build(request, io.cwd);
       const paint = painter(request.json);
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) {
         io.stdout.write(result.json);
-        if (result.notice.warning) io.stderr.write(`${paint.red(`✗ ${result.notice.warning}`)}\n`);
+        if (result.warning) io.stderr.write(`${paint.red(`✗ ${result.warning}`)}\n`);
       } else if (result.stale) {
         io.stdout.write(renderCheck(result.stale, request, paint));
       } else {
-        io.stdout.write(renderSummary(result.notice, result.written, paint));
+        io.stdout.write(renderSummary(result.notice!, result.written, paint));
       }
       exitCode = result.exitCode;
     });
@@ -64,7 +64,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv）' : 'roster file (.xlsx or .csv)')
     .addHelpText('after', `\n${lang === 'zh' ? '示例' : 'Example'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n`)
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
-      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: DateTime.fromJSDate(io.now).toISODate()!, commandLine: commandLine(argv) });
+      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv) });
       const { whatif } = await import('./commands/whatif.js');
       const result = await whatif(request, io.cwd);
       const paint = painter(request.json);
@@ -100,8 +100,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/** The entry the bin calls: real argv, streams, environment and clock. */
+/** The entry the bin calls: real argv, streams, environment and clock; an interrupt leaves no partial output. */
 export async function runFromProcess(): Promise<void> {
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      abandonWrites();
+      process.exit(code);
+    });
+  }
   process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: process.stdout,
@@ -109,6 +115,11 @@ export async function runFromProcess(): Promise<void> {
     env: process.env,
     now: new Date(),
   });
+}
+
+/** The local calendar date of an instant: "today" for the default capture date. */
+function localDate(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 /** The options the user typed (not commander's defaults): they win over the config file. */

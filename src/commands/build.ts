@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { smallestFittingRate } from '../core/fit.js';
-import { noticeTable, type NoticeTable } from '../core/notice-table.js';
+import { noticeTable, overflowWarning, type NoticeTable } from '../core/notice-table.js';
 import { planJson } from '../core/plan-json.js';
 import { parseRoster } from '../core/roster.js';
 import { schedule } from '../core/schedule.js';
@@ -51,7 +51,10 @@ export interface BuildRequest {
 export interface BuildResult {
   exitCode: number;
   json?: string;
-  notice: NoticeTable;
+  /** The notice, built when the terminal summary or an output needs it (not for --json alone). */
+  notice?: NoticeTable;
+  /** What the terminal says loudly when the plan does not fit. */
+  warning?: string;
   warnings: Problem[];
   written: string[];
   /** With `--check`: the outputs that are not up to date. */
@@ -67,12 +70,15 @@ export async function build(request: BuildRequest, cwd: string): Promise<BuildRe
   const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
   const plan = schedule(roster, settings);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
-  const notice = noticeTable(plan, { lang: request.lang, round: request.round, gather: request.gather, ...(request.location ? { location: request.location } : {}), ...(fix ? { fix } : {}) });
+  const noticeOptions = { lang: request.lang, round: request.round, gather: request.gather, ...(request.location ? { location: request.location } : {}), ...(fix ? { fix } : {}) };
+  let built: NoticeTable | undefined;
+  const notice = () => (built ??= noticeTable(plan, noticeOptions));
   const json = `${JSON.stringify(planJson(plan, fix), null, 2)}\n`;
   const made = { notice, json, stamp: stampOf(settings, request.sourceDateEpoch), ...(template ? { template } : {}) };
   const files = await Promise.all(outputs.map((o) => render(o, made)));
   if (request.icsPerCounselor !== undefined) files.push(...(await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made, request.check)));
-  const base = { ...(request.json ? { json } : {}), notice, warnings: roster.warnings };
+  const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
+  const base = { ...(request.json ? { json } : { notice: notice() }), ...(warning ? { warning } : {}), warnings: roster.warnings };
   if (request.check) {
     const stale = await staleOutputs(files);
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
@@ -134,7 +140,8 @@ async function readTemplate(path: string, shownAs: string): Promise<NoticeTempla
 }
 
 interface Made {
-  notice: NoticeTable;
+  /** Built on first use: --json alone never needs it. */
+  notice: () => NoticeTable;
   json: string;
   stamp: Date;
   template?: NoticeTemplate;
@@ -144,20 +151,20 @@ async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
   const target = { path: output.path, shownAs: output.shownAs };
   switch (output.format) {
     case 'md':
-      return { ...target, contents: await withinMarkers(output, renderMarkdown(made.notice, made.template), () => renderMarkdown(made.notice, made.template, { title: false })) };
+      return { ...target, contents: await withinMarkers(output, renderMarkdown(made.notice(), made.template), () => renderMarkdown(made.notice(), made.template, { title: false })) };
     case 'json':
       return { ...target, contents: made.json };
     case 'html': {
       const { renderHtml, renderHtmlSection } = await import('../write/html.js');
-      return { ...target, contents: await withinMarkers(output, renderHtml(made.notice), () => renderHtmlSection(made.notice)) };
+      return { ...target, contents: await withinMarkers(output, renderHtml(made.notice()), () => renderHtmlSection(made.notice())) };
     }
     case 'ics': {
       const { renderIcs } = await import('../write/ics.js');
-      return { ...target, contents: renderIcs(made.notice.events, made.stamp) };
+      return { ...target, contents: renderIcs(made.notice().events, made.stamp) };
     }
     case 'xlsx': {
       const { renderXlsx } = await import('../write/xlsx.js');
-      return { ...target, contents: await renderXlsx(made.notice, made.stamp) };
+      return { ...target, contents: await renderXlsx(made.notice(), made.stamp) };
     }
   }
 }
@@ -174,12 +181,12 @@ async function counselorCalendars(folder: string, cwd: string, roster: string, m
   const dir = resolve(cwd, folder);
   if (canonical(dir) === canonical(resolve(cwd, roster))) fail('outputIsInput', { file: folder });
   if (!dryRun) await mkdir(dir, { recursive: true }).catch(() => fail('outputDirMissing', { file: folder }));
-  const counselors = [...new Set(made.notice.events.map((e) => e.counselor))];
+  const counselors = [...new Set(made.notice().events.map((e) => e.counselor))];
   const taken = new Set<string>();
   return counselors.map((counselor) => {
     let name = icsFileName(counselor);
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = icsFileName(`${counselor}-${n}`);
     taken.add(name.toLowerCase());
-    return { path: join(dir, name), shownAs: join(folder, name), contents: renderIcs(made.notice.events.filter((e) => e.counselor === counselor), made.stamp) };
+    return { path: join(dir, name), shownAs: join(folder, name), contents: renderIcs(made.notice().events.filter((e) => e.counselor === counselor), made.stamp) };
   });
 }

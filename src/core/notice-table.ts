@@ -157,6 +157,12 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
 /** The columns whose cells are merged over runs of rows. */
 const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['counselor', 'room', 'date', 'time']);
 
+/** Just the warning of a plan that does not fit, without building the tables (for --json). */
+export function overflowWarning(plan: Plan, options: NoticeOptions): string {
+  const labels = labelsFor(options.lang);
+  return warningText(labels, plan, options.fix, instantFormatter(labels, plan.settings.dates));
+}
+
 function orderNotes(plan: Plan, labels: Labels): string[] {
   const rooms = plan.rooms.filter((_, r) => plan.blocks.some((b) => b.room === r));
   return (plan.optimization ?? []).map((report, i) => {

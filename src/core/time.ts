@@ -1,5 +1,3 @@
-import { DateTime } from 'luxon';
-
 /**
  * A wall-clock instant with no time zone: seconds since 1970-01-01T00:00:00 of the local calendar.
  * The capture day is a local affair, so plans never convert between zones.
@@ -14,8 +12,12 @@ export const DAY = 86_400;
 
 /** Parses an ISO date into local seconds at midnight, or undefined when it is not a real date. */
 export function dateToLocalSeconds(date: IsoDate): LocalSeconds | undefined {
-  const dt = DateTime.fromISO(date, { zone: 'utc' });
-  return dt.isValid && /^\d{4}-\d{2}-\d{2}$/.test(date) ? dt.toSeconds() : undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const ms = Date.UTC(y, mo - 1, d);
+  const check = new Date(ms);
+  return check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d ? ms / 1000 : undefined;
 }
 
 /** The ISO date of a local instant. */

@@ -1,6 +1,6 @@
 import type { Labels } from '../i18n/labels.js';
 import { formatDate } from './format.js';
-import type { Plan } from './plan.js';
+import type { Block, Plan, Segment } from './plan.js';
 import { clockWithSeconds, dateToLocalSeconds, type IsoDate } from './time.js';
 
 /** A class (or the part of it past the last session) on the timeline, in seconds since midnight. */
@@ -30,34 +30,40 @@ export interface TimelineDay {
  */
 export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
   const { sessions, dates } = plan.settings;
-  const overflowFrom = plan.summary.lastSessionEnd;
+  const byRoom = plan.rooms.length > 1;
+  const laneOf = (b: Block) => (byRoom ? plan.rooms[b.room]!.name : b.counselor);
+  const segmentsByDate = new Map<IsoDate, { lane: string; segment: Segment }[]>();
+  for (const block of plan.blocks) {
+    for (const segment of block.segments) {
+      const date = plan.slots[segment.slot]!.date;
+      const list = segmentsByDate.get(date) ?? [];
+      list.push({ lane: laneOf(block), segment });
+      segmentsByDate.set(date, list);
+    }
+  }
+  const allLanes = byRoom ? plan.rooms.map((r) => r.name) : [];
   return dates.map((date) => {
     const midnight = dateToLocalSeconds(date)!;
-    const rows: TimelineDay['rows'] = [];
     let to = sessions[sessions.length - 1]!.end;
-    const byRoom = plan.rooms.length > 1;
-    const lanes = byRoom
-      ? plan.rooms.map((room, r) => ({ label: room.name, blocks: plan.blocks.filter((b) => b.room === r) }))
-      : plan.blocks.map((b) => ({ label: b.counselor, blocks: [b] }));
-    for (const lane of lanes) {
-      const bars: TimelineBar[] = [];
-      for (const segment of lane.blocks.flatMap((b) => b.segments)) {
-        if (plan.slots[segment.slot]!.date !== date) continue;
-        for (const c of plan.classes.slice(segment.first, segment.last + 1)) {
-          const text = labels.barLabel(c.name, c.headcount, clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight));
-          const label = byRoom ? `${c.counselor} · ${text}` : text;
-          const cut = Math.min(Math.max(overflowFrom, c.start), c.end);
-          if (cut > c.start) bars.push({ start: c.start - midnight, end: cut - midnight, label, overflow: false });
-          if (cut < c.end) bars.push({ start: cut - midnight, end: c.end - midnight, label, overflow: true });
-          to = Math.max(to, c.end - midnight);
-        }
+    const lanes = new Map<string, TimelineBar[]>(allLanes.map((name) => [name, []]));
+    for (const { lane, segment } of segmentsByDate.get(date) ?? []) {
+      const bars = lanes.get(lane) ?? [];
+      lanes.set(lane, bars);
+      for (let i = segment.first; i <= segment.last; i++) {
+        const c = plan.classes[i]!;
+        const text = labels.barLabel(c.name, c.headcount, clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight));
+        const label = byRoom ? `${c.counselor} · ${text}` : text;
+        const cut = Math.min(Math.max(plan.summary.lastSessionEnd, c.start), c.end);
+        if (cut > c.start) bars.push({ start: c.start - midnight, end: cut - midnight, label, overflow: false });
+        if (cut < c.end) bars.push({ start: cut - midnight, end: c.end - midnight, label, overflow: true });
+        to = Math.max(to, c.end - midnight);
       }
-      if (bars.length > 0 || byRoom) rows.push({ label: lane.label, bars });
     }
     const from = sessions[0]!.start;
     const hours: number[] = [];
     for (let h = Math.ceil(from / 3600); h * 3600 <= to; h++) hours.push(h * 3600);
     const breaks = sessions.slice(1).map((s, i) => ({ start: sessions[i]!.end, end: s.start }));
+    const rows = [...lanes].map(([label, bars]) => ({ label, bars }));
     return { date, label: formatDate(labels, date, true), from, to, hours, sessions: sessions.map((s) => ({ ...s })), breaks, rows };
   });
 }

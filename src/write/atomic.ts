@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CapturePlanError, fail, problem, type Problem } from '../errors.js';
 
@@ -10,28 +11,94 @@ export interface OutputFile {
   contents: Uint8Array | string;
 }
 
+/** Temporary and backup files of the write in progress, removed when the process is interrupted. */
+const inFlight = new Set<string>();
+
 /**
- * Writes every output or none: checks each target can be replaced, writes each to a temporary file beside it,
- * then renames them over the targets. A failure before the renames leaves every target as it was.
+ * Writes every output or none: checks each target can be replaced, writes each to a temporary file beside it, then
+ * (in one synchronous step, so no signal handler runs in between) renames them all over their targets. Should a
+ * rename fail, the targets already replaced are restored from backups. Interrupted before the renames (see
+ * {@link abandonWrites}), every target stays as it was and no temporary file is left.
  */
 export async function writeOutputsAtomically(files: readonly OutputFile[]): Promise<void> {
   for (const file of files) await checkWritable(file);
-  const temps: string[] = [];
+  const temps = files.map((file) => sibling(file.path, 'tmp'));
   try {
-    for (const file of files) {
-      const temp = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
-      temps.push(temp);
-      await writeFile(temp, file.contents, { flag: 'wx' }).catch((error: unknown) => {
+    for (const [i, file] of files.entries()) {
+      inFlight.add(temps[i]!);
+      await writeInChunks(temps[i]!, file.contents).catch((error: unknown) => {
         throw new CapturePlanError(writeProblem(error, file.shownAs));
       });
     }
-    for (const [i, file] of files.entries()) {
-      await rename(temps[i]!, file.path).catch((error: unknown) => {
-        throw new CapturePlanError(writeProblem(error, file.shownAs));
-      });
+    replaceAll(files, temps);
+  } finally {
+    for (const temp of temps) {
+      rmSync(temp, { force: true });
+      inFlight.delete(temp);
+    }
+  }
+}
+
+/** Removes the temporary files of an interrupted write; called by the CLI on SIGINT or SIGTERM. */
+export function abandonWrites(): void {
+  for (const file of inFlight) rmSync(file, { force: true });
+  inFlight.clear();
+}
+
+/** Renames every temporary file over its target; on a failure, puts back the targets already replaced. */
+export function replaceAll(files: readonly OutputFile[], temps: readonly string[]): void {
+  const backups = files.map((file) => (isFile(file.path) ? backup(file.path) : undefined));
+  let done = 0;
+  try {
+    for (; done < files.length; done++) renameSync(temps[done]!, files[done]!.path);
+  } catch (error) {
+    for (let i = 0; i < done; i++) {
+      const saved = backups[i];
+      if (saved) renameSync(saved, files[i]!.path);
+      else rmSync(files[i]!.path, { force: true });
+    }
+    throw new CapturePlanError(writeProblem(error, files[done]!.shownAs));
+  } finally {
+    for (const saved of backups) if (saved) rmSync(saved, { force: true });
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A hard link to the target (a copy where links are not supported), to restore it from. */
+function backup(path: string): string {
+  const saved = sibling(path, 'bak');
+  try {
+    linkSync(path, saved);
+  } catch {
+    copyFileSync(path, saved);
+  }
+  return saved;
+}
+
+function sibling(path: string, kind: 'tmp' | 'bak'): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${kind}`);
+}
+
+const CHUNK = 1 << 20;
+
+/** Writes in 1 MiB chunks, so an interrupt during a large write is handled between them. */
+async function writeInChunks(path: string, contents: Uint8Array | string): Promise<void> {
+  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
+  const handle = await open(path, 'wx');
+  try {
+    for (let at = 0; at < bytes.length || at === 0; at += CHUNK) {
+      await handle.write(bytes.subarray(at, at + CHUNK));
+      if (bytes.length === 0) break;
     }
   } finally {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    await handle.close();
   }
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutputsAtomically, writeProblem } from '../../src/write/atomic.js';
+import { replaceAll, writeOutputsAtomically, writeProblem } from '../../src/write/atomic.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
@@ -51,5 +51,24 @@ describe('writeOutputsAtomically', () => {
     await expect(writeOutputsAtomically([{ path: join(dir, 'no', 'a.md'), shownAs: 'no/a.md', contents: 'x' }])).rejects.toMatchObject({
       problems: [{ key: 'outputDirMissing', params: { file: 'no/a.md' } }],
     });
+  });
+});
+
+describe('replaceAll', () => {
+  it('puts back the targets already replaced when a later rename fails, and leaves no backup', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+    writeFileSync(join(dir, 'a.md'), 'old a');
+    mkdirSync(join(dir, 'b.md'));
+    writeFileSync(join(dir, 'b.md', 'inside'), 'x');
+    writeFileSync(join(dir, 'ta'), 'new a');
+    writeFileSync(join(dir, 'tb'), 'new b');
+    expect(() =>
+      replaceAll(
+        [{ path: join(dir, 'a.md'), shownAs: 'a.md', contents: '' }, { path: join(dir, 'b.md'), shownAs: 'b.md', contents: '' }],
+        [join(dir, 'ta'), join(dir, 'tb')],
+      ),
+    ).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ params: expect.objectContaining({ file: 'b.md' }) })] }));
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });
 });
