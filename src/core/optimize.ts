@@ -5,7 +5,7 @@ import type { ClassEntry } from './roster.js';
 /** How an order was chosen, for the user: proved best, or a heuristic and its distance from a lower bound. */
 export interface OrderReport {
   optimal: boolean;
-  /** Orders tried. */
+  /** Counselor orders tried (each placed both as is and filling sessions before breaks). */
   tried: number;
   objective: Objective;
   /** What no order can beat (constraints aside): overflow seconds and counselors that must be split. */
@@ -19,26 +19,29 @@ type Groups = readonly (readonly ClassEntry[])[];
 
 /**
  * The best order of a room's counselors by the objective (overflow, splits, idle, changes). Up to eight counselors
- * every order is tried; beyond, a few packing orders are compared with the roster order, so the result is never worse
+ * every order is tried, each both as is and with the classes of a counselor split by a break chosen to fill the
+ * session before it; beyond, a few packing orders are compared with the roster order, so the result is never worse
  * than it. Undefined when no order can be placed (constraints).
  */
 export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placed[]; report: OrderReport } | undefined {
   const exact = groups.length <= EXACT_LIMIT;
-  const candidates = exact ? permutations(groups) : packingOrders(groups, queue);
+  const candidates = exact ? permutations(groups) : [groups, ...packingOrders(groups, queue)];
   let best: { placed: Placed[]; objective: Objective } | undefined;
-  let tried = 0;
   const consider = (order: Groups, fillBreaks: boolean) => {
-    tried++;
     const result = placeRoom(order, { ...queue, fillBreaks });
     if ('unplaceable' in result) return;
     const objective = objectiveOf(result.placed, queue.slots, groups);
     if (!best || compareObjectives(objective, best.objective) < 0) best = { placed: result.placed, objective };
   };
-  consider(groups, false);
-  for (const order of candidates) consider(order, true);
+  let orders = 0;
+  for (const order of candidates) {
+    orders++;
+    consider(order, false);
+    consider(order, true);
+  }
   if (!best) return undefined;
   const found: { placed: Placed[]; objective: Objective } = best;
-  return { placed: found.placed, report: { optimal: exact, tried, objective: found.objective, lowerBound: lowerBound(groups, queue) } };
+  return { placed: found.placed, report: { optimal: exact, tried: orders, objective: found.objective, lowerBound: lowerBound(groups, queue) } };
 }
 
 /** Every order of the groups (Heap's algorithm). */
@@ -102,5 +105,6 @@ function lowerBound(groups: Groups, queue: RoomQueue): OrderReport['lowerBound']
   const longest = Math.max(...queue.slots.map((s) => s.end - s.start));
   const durations = groups.map((g) => (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people);
   const total = durations.reduce((a, b) => a + b, 0);
-  return { overflow: Math.max(0, Math.ceil(total - capacity)), splits: durations.filter((d) => d > longest).length };
+  // whole seconds round to the nearest, so floor; one counselor longer than any session may run on past the last one
+  return { overflow: Math.max(0, Math.floor(total - capacity)), splits: Math.max(0, durations.filter((d) => d > longest).length - 1) };
 }

@@ -59,11 +59,34 @@ export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
       if (!chosen || !result.waited || result.placed[0]!.start < chosen.result.placed[0]!.start) chosen = { index: i, result };
       if (!queue.allowed) break;
     }
+    if (queue.allowed) chosen = urgentInstead(remaining, chosen!, cursor, earliest, queue) ?? chosen;
     remaining.splice(chosen!.index, 1);
     placed.push(...chosen!.result.placed);
     cursor = chosen!.result.cursor;
   }
   return { placed };
+}
+
+/**
+ * A constrained group that could run now but no longer after the chosen one (its window would have passed): it goes
+ * first, so the roster order does not make a feasible day impossible.
+ */
+function urgentInstead(
+  remaining: readonly (readonly ClassEntry[])[],
+  chosen: { index: number; result: GroupPlacement },
+  cursor: Cursor,
+  earliest: number,
+  queue: RoomQueue,
+): { index: number; result: GroupPlacement } | undefined {
+  const after = chosen.result.cursor;
+  for (let i = 0; i < remaining.length; i++) {
+    const group = remaining[i]!;
+    if (i === chosen.index || !group.some((c) => queue.allowed!(c))) continue;
+    if (!('unplaceable' in placeGroup(group, after, after.end + queue.changeover, queue))) continue;
+    const now = placeGroup(group, cursor, earliest, queue);
+    if (!('unplaceable' in now)) return { index: i, result: now };
+  }
+  return undefined;
 }
 
 /** A counselor's classes placed, the queue after them, and whether any class had to wait for its window. */
@@ -96,12 +119,13 @@ function placeGroup(group: readonly ClassEntry[], start: Cursor, earliest: numbe
 type Choice = { placed: Placed; cursor: Cursor } | { unplaceable: ClassEntry };
 
 /**
- * The next class in roster order. With fillBreaks, when it does not fit before the break and the counselor has
- * started (so is split anyway), later classes that fill the session go first.
+ * The next class in roster order. With fillBreaks, when the counselor is split by this break anyway (it has started
+ * here, or its next class fits but not all of them do), the classes that best fill the session go first.
  */
 function inOrder(left: readonly ClassEntry[], cursor: Cursor, from: number, queue: RoomQueue, started: boolean): Choice | undefined {
   const next = left[0]!;
-  if (queue.fillBreaks && started && from === cursor.end && cursor.slot < queue.slots.length - 1 && !fitsContinuing(next, cursor, queue)) {
+  const beforeBreak = queue.fillBreaks && from === cursor.end && cursor.slot < queue.slots.length - 1;
+  if (beforeBreak && (started || fitsContinuing(next, cursor, queue)) && !allFit(left, cursor, queue)) {
     const filler = bestFill(left, cursor, queue);
     if (filler) return continuing(filler, cursor, queue);
   }
@@ -148,6 +172,11 @@ function continuing(c: ClassEntry, cursor: Cursor, queue: RoomQueue): { placed: 
   const total = cursor.people + c.headcount;
   const end = cursor.anchor + Math.round((total * queue.period) / queue.people);
   return { placed: { entry: c, start: cursor.end, end, slot: cursor.slot }, cursor: { ...cursor, people: total, end } };
+}
+
+function allFit(left: readonly ClassEntry[], cursor: Cursor, queue: RoomQueue): boolean {
+  const people = left.reduce((sum, c) => sum + c.headcount, 0);
+  return (cursor.people + people) * queue.period <= (queue.slots[cursor.slot]!.end - cursor.anchor) * queue.people;
 }
 
 function fitsContinuing(c: ClassEntry, cursor: Cursor, queue: RoomQueue): boolean {

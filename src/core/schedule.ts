@@ -63,8 +63,11 @@ export function schedule(roster: Roster, settings: Settings): Plan {
       }
     }
     const result = placeRoom(mine, queue);
-    if ('unplaceable' in result) throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
-    return result.placed;
+    if (!('unplaceable' in result)) return result.placed;
+    // the roster order cannot keep the constraints; another order may (every order up to eight counselors)
+    const reordered = constraints && settings.order !== 'optimize' ? optimizeRoom(mine, queue) : undefined;
+    if (reordered) return reordered.placed;
+    throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
   });
   const plan = assemble(settings, rooms, slots, placedByRoom);
   if (settings.order === 'optimize') plan.optimization = reports;

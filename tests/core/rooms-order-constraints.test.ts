@@ -65,7 +65,7 @@ describe('--order optimize', () => {
     const plan = schedule(seedRoster(), { ...settingsOf({ throughput: '22/10min' }), order: 'optimize' });
     expect(plan.summary.fits).toBe(true);
     expect(plan.blocks.every((b) => b.segments.length === 1)).toBe(true);
-    expect(plan.optimization).toEqual([expect.objectContaining({ optimal: true, tried: 121, objective: expect.objectContaining({ overflow: 0, splits: 0 }) })]);
+    expect(plan.optimization).toEqual([expect.objectContaining({ optimal: true, tried: 120, objective: expect.objectContaining({ overflow: 0, splits: 0 }) })]);
     expect(plan.classes).toHaveLength(30);
   });
 
@@ -156,5 +156,19 @@ describe('constraints', () => {
   it('two classes pinned into a window that holds only one: the one that cannot fit is named', () => {
     const constraints = { classes: { 软件20211: { pinned: '08:30-08:50' }, 软件20212: { pinned: '08:30-08:50' } } };
     expect(problemOf(() => schedule(seedRoster(), { ...base, constraints }))).toEqual({ key: 'classUnplaceable', params: { name: '软件20212', counselor: '杜宇飞' } });
+  });
+
+  it('the roster order taking a counselor\u2019s only window is not an error: another order keeps the constraint', () => {
+    const plan = schedule(rosterOf([['A', 60, '甲'], ['B', 30, '乙']]), { ...settingsOf({ throughput: '1/min', sessions: '08:00-10:00' }), constraints: { counselors: { 乙: { available: ['08:00-08:30'] } } } });
+    expect(plan.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual(['B 08:00:00', 'A 08:30:00']);
+  });
+
+  it('chooses the classes of a split counselor that fill the session', () => {
+    const plan = schedule(rosterOf([['A', 10, '甲'], ['B', 25, '甲'], ['C', 20, '甲'], ['D', 25, '甲']]), {
+      ...settingsOf({ throughput: '1/min', sessions: '08:00-09:00', dates: '2024-04-22..2024-04-23' }),
+      order: 'optimize',
+    });
+    expect(plan.classes.map((c) => c.name)).toEqual(['A', 'B', 'D', 'C']);
+    expect(plan.optimization![0]!.objective.idle).toBe(0);
   });
 });
