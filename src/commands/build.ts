@@ -61,21 +61,39 @@ export interface BuildResult {
   stale?: StaleOutput[];
 }
 
+/** Told when a stage ends, with the rows it handled: for timings and progress (the CLI owns the clock). */
+export type PhaseListener = (phase: string, rows?: number) => void;
+
 /** roster file → roster → plan → notice table → every output in memory → all written at once. */
-export async function build(request: BuildRequest, cwd: string): Promise<BuildResult> {
+export async function build(request: BuildRequest, cwd: string, phase: PhaseListener = () => {}): Promise<BuildResult> {
   const settings = buildSettings(request);
   const outputs = planOutputs(request, cwd);
   const template = request.template === undefined ? undefined : await readTemplate(resolve(cwd, request.template), request.template);
   const workbook = await readRoster(resolve(cwd, request.roster), request.roster);
+  phase('read', workbook.sheets.reduce((rows, s) => rows + s.rows.length, 0));
   const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
+  phase('parse', roster.classes.length);
   const plan = schedule(roster, settings);
+  phase('schedule', plan.classes.length);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
+  if (!plan.summary.fits) phase('fit');
   const noticeOptions = { lang: request.lang, round: request.round, gather: request.gather, ...(request.location ? { location: request.location } : {}), ...(fix ? { fix } : {}) };
   let built: NoticeTable | undefined;
-  const notice = () => (built ??= noticeTable(plan, noticeOptions));
+  const notice = () => {
+    if (!built) {
+      built = noticeTable(plan, noticeOptions);
+      phase('notice table', plan.classes.length);
+    }
+    return built;
+  };
   const json = `${JSON.stringify(planJson(plan, fix), null, 2)}\n`;
+  phase('json');
   const made = { notice, json, stamp: stampOf(settings, request.sourceDateEpoch), ...(template ? { template } : {}) };
-  const files = await Promise.all(outputs.map((o) => render(o, made)));
+  const files: OutputFile[] = [];
+  for (const output of outputs) {
+    files.push(await render(output, made));
+    phase(`write ${output.format}`);
+  }
   if (request.icsPerCounselor !== undefined) files.push(...(await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made, request.check)));
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
   const base = { ...(request.json ? { json } : { notice: notice() }), ...(warning ? { warning } : {}), warnings: roster.warnings };
@@ -84,6 +102,7 @@ export async function build(request: BuildRequest, cwd: string): Promise<BuildRe
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
   }
   await writeOutputsAtomically(files);
+  phase('save');
   return { ...base, exitCode: request.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
 }
 

@@ -46,6 +46,7 @@ interface Cursor {
  * windows bound it.
  */
 export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
+  if (!queue.allowed) return placeInOrder(groups, queue);
   const placed: Placed[] = [];
   const first = queue.slots[0]!;
   let cursor: Cursor = { slot: 0, anchor: first.start, people: 0, end: first.start };
@@ -57,9 +58,8 @@ export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
       const result = placeGroup(remaining[i]!, cursor, earliest, queue);
       if ('unplaceable' in result) return result;
       if (!chosen || !result.waited || result.placed[0]!.start < chosen.result.placed[0]!.start) chosen = { index: i, result };
-      if (!queue.allowed) break;
     }
-    if (queue.allowed) chosen = urgentInstead(remaining, chosen!, cursor, earliest, queue) ?? chosen;
+    chosen = urgentInstead(remaining, chosen!, cursor, earliest, queue) ?? chosen;
     remaining.splice(chosen!.index, 1);
     placed.push(...chosen!.result.placed);
     cursor = chosen!.result.cursor;
@@ -87,6 +87,20 @@ function urgentInstead(
     if (!('unplaceable' in now)) return { index: i, result: now };
   }
   return undefined;
+}
+
+/** Without constraints: every group in the given order, in one pass. */
+function placeInOrder(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
+  const placed: Placed[] = [];
+  const first = queue.slots[0]!;
+  let cursor: Cursor = { slot: 0, anchor: first.start, people: 0, end: first.start };
+  for (const group of groups) {
+    const result = placeGroup(group, cursor, placed.length === 0 ? first.start : cursor.end + queue.changeover, queue);
+    if ('unplaceable' in result) return result;
+    for (const p of result.placed) placed.push(p);
+    cursor = result.cursor;
+  }
+  return { placed };
 }
 
 /** A counselor's classes placed, the queue after them, and whether any class had to wait for its window. */

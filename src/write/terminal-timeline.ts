@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 import type { TimelineDay } from '../core/timeline.js';
 import type { Paint } from './terminal.js';
 
@@ -9,7 +9,7 @@ const LABEL_MAX = 10;
  * red past the last session, and · a break. Names are padded by display width, so Chinese names line up.
  */
 export function renderTerminalTimeline(day: TimelineDay, paint: Paint, columns = 80): string[] {
-  const labelWidth = Math.min(LABEL_MAX, Math.max(4, ...day.rows.map((r) => stringWidth(r.label))));
+  const labelWidth = Math.min(LABEL_MAX, Math.max(4, ...day.rows.map((r) => displayWidth(r.label))));
   const width = columns - labelWidth - 2;
   const span = day.to - day.from;
   const at = (t: number) => Math.min(width - 1, Math.max(0, Math.floor(((t - day.from) / span) * width)));
@@ -42,8 +42,8 @@ export function renderTerminalTimeline(day: TimelineDay, paint: Paint, columns =
 function fit(text: string, width: number): string {
   let out = '';
   for (const ch of text) {
-    if (stringWidth(out + ch) > width) break;
+    if (displayWidth(out + ch) > width) break;
     out += ch;
   }
-  return out + ' '.repeat(width - stringWidth(out));
+  return out + ' '.repeat(width - displayWidth(out));
 }

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 import { formatThroughput, type Settings } from '../core/settings.js';
 import { clock, clockWithSeconds, isoDateTime } from '../core/time.js';
 import type { Layout, Scenario } from '../core/whatif.js';
@@ -21,8 +21,8 @@ export function renderWhatif(comparison: { scenarios: Scenario[]; layouts: Layou
     s.splitCounselors.length === 0 ? '—' : s.splitCounselors.join(labels.listSeparator),
     w.moved(s.moved.count, minutes(s.moved.maxShiftSeconds)),
   ]);
-  const widths = header.map((h, col) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[col]!))));
-  const line = (cells: string[]) => cells.map((c, col) => c + ' '.repeat(widths[col]! - stringWidth(c))).join('  ').trimEnd();
+  const widths = header.map((h, col) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[col]!))));
+  const line = (cells: string[]) => cells.map((c, col) => c + ' '.repeat(widths[col]! - displayWidth(c))).join('  ').trimEnd();
   const out = [paint.bold(line(header)), ...rows.map((r, i) => (scenarios[i]!.plan.summary.fits ? line(r) : paint.red(line(r))))];
   out.push('', w.layoutsHeading);
   for (const layout of layouts) {

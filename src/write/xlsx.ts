@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice-table.js';
 import { pinZipTimes } from './zip-times.js';
 
@@ -26,7 +26,8 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
   });
   const summary = addTableSheet(workbook, sheetNames.summary, notice.headline, notice.counselors);
   addSettings(summary, notice);
-  return pinZipTimes(Buffer.from(await workbook.xlsx.writeBuffer()), stamp);
+  // fastest deflate: a timetable compresses well anyway, and big ones write several times faster
+  return pinZipTimes(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions)), stamp);
 }
 
 /** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges, page numbers. */
@@ -55,11 +56,7 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: string, 
 
   const keys = model.columns.map((c) => c.key);
   for (const row of model.rows) styleRow(sheet.addRow(row.cells.map((c, col) => cellValue(c, keys[col]!))), keys, row.overflow);
-  model.rows.forEach((row, i) => {
-    row.cells.forEach((c, col) => {
-      if (c.rowSpan > 1) sheet.mergeCells(header.number + 1 + i, col + 1, header.number + i + c.rowSpan, col + 1);
-    });
-  });
+  mergeDisjoint(sheet, model.rows.flatMap((row, i) => row.cells.flatMap((c, col) => (c.rowSpan > 1 ? [[header.number + 1 + i, col + 1, header.number + i + c.rowSpan, col + 1] as const] : []))));
   if (totals) {
     const totalRow = sheet.addRow(totals.map((c, col) => cellValue(c, keys[col]!)));
     styleRow(totalRow, keys, false);
@@ -67,9 +64,32 @@ function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: string, 
   }
   model.columns.forEach((column, col) => {
     const texts = [column.label, ...model.rows.map((r) => r.cells[col]!.text), ...(totals ? [totals[col]!.text] : [])];
-    sheet.getColumn(col + 1).width = Math.min(40, Math.max(8, ...texts.map((t) => stringWidth(t))) + 3);
+    sheet.getColumn(col + 1).width = Math.min(40, Math.max(8, widest(texts)) + 3);
   });
   return sheet;
+}
+
+/** The largest display width (CJK counts 2) among texts, measuring only those that could beat the widest so far. */
+function widest(texts: readonly string[]): number {
+  let max = 0;
+  for (const text of texts) if (text.length * 2 > max) max = Math.max(max, displayWidth(text));
+  return max;
+}
+
+/**
+ * Merges ranges the NoticeTable guarantees never overlap. exceljs checks each new merge against every earlier one
+ * (quadratic: minutes for a province-sized table), so the earlier ones are set aside while merging and put back after.
+ * Relies on exceljs 4's `_merges` index of the worksheet (the version is pinned in package.json).
+ */
+function mergeDisjoint(sheet: ExcelJS.Worksheet, ranges: readonly (readonly [number, number, number, number])[]): void {
+  const index = (sheet as unknown as { _merges: Record<string, unknown> })._merges;
+  const done: Record<string, unknown> = {};
+  for (const [top, left, bottom, right] of ranges) {
+    sheet.mergeCells(top, left, bottom, right);
+    Object.assign(done, index);
+    for (const key of Object.keys(index)) delete index[key];
+  }
+  Object.assign(index, done);
 }
 
 /** A full-width note under the table, in red: the plan does not fit. */
@@ -95,13 +115,16 @@ function addSettings(sheet: ExcelJS.Worksheet, notice: NoticeTable): void {
   }
 }
 
+const BODY_FONT: Partial<ExcelJS.Font> = { name: FONT };
+const OVERFLOW_FONT: Partial<ExcelJS.Font> = { name: FONT, color: { argb: RED } };
+const LEFT: Partial<ExcelJS.Alignment> = { horizontal: 'left', vertical: 'middle', wrapText: true };
+const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
+
 /** Borders on every cell, class names left-aligned, the rest centred; red for classes past the last session. */
 function styleRow(row: ExcelJS.Row, keys: readonly string[], overflow: boolean): void {
   keys.forEach((key, i) => {
     const c = row.getCell(i + 1);
-    c.border = BORDER;
-    c.font = { name: FONT, ...(overflow ? { color: { argb: RED } } : {}) };
-    c.alignment = { horizontal: key === 'class' ? 'left' : 'center', vertical: 'middle', wrapText: true };
+    c.style = { border: BORDER, font: overflow ? OVERFLOW_FONT : BODY_FONT, alignment: key === 'class' ? LEFT : CENTRE };
   });
 }
 
