@@ -89,8 +89,45 @@ function urgentInstead(
   return undefined;
 }
 
-/** Without constraints: every group in the given order, in one pass. */
+/** Without constraints: every group in the given order, in one pass (the hot path of a big roster: no allocation beyond the placements). */
 function placeInOrder(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
+  if (queue.fillBreaks) return placeInOrderFilling(groups, queue);
+  const { slots, people, period, changeover } = queue;
+  const placed: Placed[] = [];
+  const last = slots.length - 1;
+  let slot = 0;
+  let anchor = slots[0]!.start;
+  let since = 0;
+  let end = anchor;
+  for (const group of groups) {
+    if (placed.length > 0 && changeover > 0) {
+      anchor = end + changeover;
+      since = 0;
+      end = anchor;
+    }
+    for (const c of group) {
+      while (slot < last && ((since + c.headcount) * period > (slots[slot]!.end - anchor) * people || end >= slots[slot]!.end)) {
+        slot++;
+        anchor = slots[slot]!.start;
+        since = 0;
+        end = anchor;
+      }
+      if (anchor < slots[slot]!.start) {
+        anchor = slots[slot]!.start;
+        since = 0;
+        end = anchor;
+      }
+      const start = end;
+      since += c.headcount;
+      end = anchor + Math.round((since * period) / people);
+      placed.push({ entry: c, start, end, slot });
+    }
+  }
+  return { placed };
+}
+
+/** Every group in the given order, filling sessions before breaks with split counselors' classes (optimize). */
+function placeInOrderFilling(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
   const placed: Placed[] = [];
   const first = queue.slots[0]!;
   let cursor: Cursor = { slot: 0, anchor: first.start, people: 0, end: first.start };
