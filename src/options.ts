@@ -68,6 +68,12 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
   },
   { flags: '--changeover <minutes>', key: 'changeover', default: '0', help: { zh: '两位辅导员之间留出的分钟数', en: 'minutes between two counselors in a room' } },
   { flags: '--reserve <minutes>', key: 'reserve', default: '0', help: { zh: '每天最后留出补拍的分钟数', en: 'minutes kept free at the end of each day for make-up photos' } },
+  {
+    flags: '--max-input-mb <mb>',
+    key: 'maxInputMb',
+    default: '50',
+    help: { zh: '名单文件大小上限（MB），更大的文件不读', en: 'largest roster file read, in MB' },
+  },
   { flags: '--strict',
     key: 'strict', help: { zh: '排不下时以退出码 1 结束', en: 'exit 1 when the plan does not fit' } },
   { flags: '--json',
@@ -86,7 +92,7 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
     key: 'lang', default: 'zh', help: { zh: '输出语言', en: 'output language' } },
 ];
 
-const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'rooms', 'order', 'sheet', 'config', 'json', 'lang'] as const;
+const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'rooms', 'order', 'sheet', 'maxInputMb', 'config', 'json', 'lang'] as const;
 const WHATIF_HELP: Partial<Record<(typeof WHATIF_KEYS)[number], OptionSpec['help']>> = {
   throughput: { zh: '拍摄速度，多个用 ; 或 , 分隔：18/10min,20/10min', en: 'rates to compare, separated by ; or ,: 18/10min,20/10min' },
   sessions: { zh: '时段安排，多个用 ; 分隔', en: 'session layouts to compare, separated by ;' },

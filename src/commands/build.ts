@@ -9,7 +9,7 @@ import { parseDates, parseRooms, parseSessions, parseThroughput, type Constraint
 import { dateToLocalSeconds } from '../core/time.js';
 import { fail, type Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
-import { readRoster } from '../read/read-roster.js';
+import { readRoster, type ReadLimits } from '../read/read-roster.js';
 import { writeOutputsAtomically, type OutputFile } from '../write/atomic.js';
 import { renderMarkdown, type NoticeTemplate } from '../write/markdown.js';
 import { replaceBetweenMarkers } from '../write/markers.js';
@@ -37,6 +37,8 @@ export interface BuildRequest {
   changeover: number;
   /** Minutes. */
   reserve: number;
+  /** Largest roster file read, in MB. */
+  maxInputMb: number;
   constraints?: ConstraintSpec;
   /** Write nothing; report which outputs are stale. */
   check: boolean;
@@ -69,7 +71,7 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
   const settings = buildSettings(request);
   const outputs = planOutputs(request, cwd);
   const template = request.template === undefined ? undefined : await readTemplate(resolve(cwd, request.template), request.template);
-  const workbook = await readRoster(resolve(cwd, request.roster), request.roster);
+  const workbook = await readRoster(resolve(cwd, request.roster), request.roster, readLimits(request));
   phase('read', workbook.sheets.reduce((rows, s) => rows + s.rows.length, 0));
   const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
   phase('parse', roster.classes.length);
@@ -104,6 +106,12 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
   await writeOutputsAtomically(files);
   phase('save');
   return { ...base, exitCode: request.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
+}
+
+/** The reader's limits from --max-input-mb. */
+export function readLimits(request: BuildRequest): ReadLimits {
+  if (!Number.isInteger(request.maxInputMb) || request.maxInputMb < 1 || request.maxInputMb > 2048) fail('badMaxInput', { value: String(request.maxInputMb) });
+  return { maxInputBytes: request.maxInputMb * 1024 * 1024 };
 }
 
 function buildSettings(request: BuildRequest): Settings {

@@ -46,6 +46,7 @@ export async function resolveRequest(source: RequestSource): Promise<BuildReques
     order: String(value('order')),
     changeover: wholeNumber(value('changeover')),
     reserve: wholeNumber(value('reserve')),
+    maxInputMb: wholeNumber(value('maxInputMb')),
     check: source.flags.check === true,
     lang,
     commandLine: source.commandLine,

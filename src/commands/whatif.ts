@@ -5,7 +5,7 @@ import { compareScenarios, scenarioSettings, type Layout, type Scenario } from '
 import { whatifJson } from '../core/whatif-json.js';
 import type { Problem } from '../errors.js';
 import { readRoster } from '../read/read-roster.js';
-import { baseSettings, type BuildRequest } from './build.js';
+import { baseSettings, readLimits, type BuildRequest } from './build.js';
 
 /** What `whatif` reports back to the CLI. */
 export interface WhatifResult {
@@ -29,7 +29,7 @@ export async function whatif(request: BuildRequest, cwd: string): Promise<Whatif
     dates: split(request.date, /[;；]/).map((d) => parseDates(d)),
     rooms: typeof request.rooms === 'string' ? split(request.rooms, /[;；]/).map((r) => parseRoomNames(r)) : [undefined],
   });
-  const workbook = await readRoster(resolve(cwd, request.roster), request.roster);
+  const workbook = await readRoster(resolve(cwd, request.roster), request.roster, readLimits(request));
   const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
   const comparison = compareScenarios(roster, settings);
   return { ...comparison, warnings: roster.warnings, ...(request.json ? { json: `${JSON.stringify(whatifJson(comparison), null, 2)}\n` } : {}) };

@@ -28,6 +28,7 @@ export const CONFIG_SCHEMA = z
       .describe('Rooms working in parallel: "A1-108,A1-109", or a list of names or {"name", "throughput"}.'),
     order: z.enum(['input', 'optimize']).optional().describe('Counselor order: as in the roster, or optimized.'),
     changeover: z.number().int().min(0).max(600).optional().describe('Minutes between two counselors in a room.'),
+    maxInputMb: z.number().int().min(1).max(2048).optional().describe('Largest roster file read, in MB.'),
     reserve: z.number().int().min(0).max(600).optional().describe('Minutes kept free at the end of each day for make-up photos.'),
     counselors: z
       .record(text, z.strictObject({ available: z.array(text).min(1) }))

@@ -18,6 +18,8 @@ const zh = {
     `文件有 ${p.sizeMb} MB，超过 ${p.limitMb} MB 的上限，没有读取。名单通常只有几十 KB；如果确实这么大，可以用 --max-input-mb 提高上限。`,
   xlsxTooLarge: (p: ZipRule) =>
     `XLSX 文件过大，没有打开：${zhZipRule(p)}。这不像是一份名单（可能是有意构造的“压缩炸弹”）；请在 Excel 中删去多余的内容后另存。`,
+  csvTooLarge: (p: { lines: number; cells: number; maxLines: number; maxCells: number }) =>
+    `CSV 有 ${p.lines} 行、最多 ${p.cells} 个单元格，超过上限（${p.maxLines} 行、${p.maxCells} 个单元格），没有读取。名单通常只有几百行；请删去多余的空行或内容后另存。`,
   corruptXlsx: (p: { reason: string }) => `XLSX 文件已损坏或不完整，请在 Excel 中打开后重新保存（${p.reason}）。`,
   undecodable: (_: Record<string, never>) => '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请在 Excel 中另存为“CSV UTF-8”。',
   unclosedQuote: (_: Record<string, never>) => '引号没有闭合：这一行开始的单元格缺少结尾的双引号。',
@@ -51,6 +53,7 @@ const zh = {
   unknownPlaceholder: (p: { name: string; known: string }) => `模板里的占位符 ${p.name} 不认识；可用的有：${p.known}。`,
   templateUnreadable: (p: { reason: string }) => `无法读取模板文件（${p.reason}）。`,
   badGather: (p: { value: string }) => `--gather 应为 0 到 120 之间的整数分钟，这里是“${p.value}”。`,
+  badMaxInput: (p: { value: string }) => `--max-input-mb 应为 1 到 2048 之间的整数，这里是“${p.value}”。`,
   badRooms: (p: { value: string }) => `教室“${p.value}”有误：请写成用逗号分隔、互不重复的名称，如 A1-108,A1-109。`,
   badOrder: (p: { value: string }) => `--order 只能是 input 或 optimize，这里是“${p.value}”。`,
   badMinutes: (p: { option: string; value: string }) => `${p.option} 应为 0 到 600 之间的整数分钟，这里是“${p.value}”。`,
@@ -92,6 +95,8 @@ const en: Messages = {
     `the file is ${p.sizeMb} MB, over the ${p.limitMb} MB limit, so it was not read. A roster is usually a few dozen KB; if this one really is this big, raise the limit with --max-input-mb.`,
   xlsxTooLarge: (p) =>
     `the XLSX is too big to open safely, so it was not opened: ${enZipRule(p)}. This does not look like a roster (it may be a deliberate "zip bomb"); remove what is not needed in Excel and save it again.`,
+  csvTooLarge: (p) =>
+    `the CSV has ${p.lines} lines and up to ${p.cells} cells, over the limits (${p.maxLines} lines, ${p.maxCells} cells), so it was not read. A roster is usually a few hundred lines; remove the empty lines or whatever else is not needed and save it again.`,
   corruptXlsx: (p) => `the XLSX file is damaged or incomplete; open it in Excel and save it again (${p.reason}).`,
   undecodable: () => 'the text encoding is neither UTF-8 nor GBK/GB18030; save it from Excel as "CSV UTF-8".',
   unclosedQuote: () => 'unclosed quote: a cell starting on this row has no closing double quote.',
@@ -125,6 +130,7 @@ const en: Messages = {
   unknownPlaceholder: (p) => `the template placeholder ${p.name} is unknown; the known ones are: ${p.known}.`,
   templateUnreadable: (p) => `cannot read the template (${p.reason}).`,
   badGather: (p) => `--gather takes whole minutes from 0 to 120, not "${p.value}".`,
+  badMaxInput: (p) => `--max-input-mb takes a whole number from 1 to 2048, not "${p.value}".`,
   badRooms: (p) => `cannot read the rooms "${p.value}": write distinct names separated by commas, such as A1-108,A1-109.`,
   badOrder: (p) => `--order takes input or optimize, not "${p.value}".`,
   badMinutes: (p) => `${p.option} takes whole minutes from 0 to 600, not "${p.value}".`,

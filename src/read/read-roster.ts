@@ -1,17 +1,29 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { RawWorkbook } from '../core/raw-table.js';
-import { fail } from '../errors.js';
+import { CapturePlanError, fail, type Where } from '../errors.js';
 import { readCsv } from './csv.js';
 import { fileKind } from './file-kind.js';
+import { sheetInspector } from './sheet-guard.js';
+import { checkZip, megabytes, ZIP_LIMITS } from './zip-guard.js';
+
+/** How much input the reader accepts. */
+export interface ReadLimits {
+  /** Largest roster file read, in bytes; a larger one is refused before any of it is read. */
+  maxInputBytes: number;
+}
+
+/** A roster is a few dozen KB; 50 MB leaves room for any real export while keeping memory use sane. */
+export const DEFAULT_LIMITS: ReadLimits = { maxInputBytes: 50 * 1024 * 1024 };
 
 /** Reads a roster file (XLSX or CSV) into raw sheets; `shownAs` is the path as the user typed it. */
-export async function readRoster(path: string, shownAs: string): Promise<RawWorkbook> {
-  const bytes = await readBytes(path, shownAs);
+export async function readRoster(path: string, shownAs: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<RawWorkbook> {
   const where = { file: shownAs };
+  const bytes = await readBytes(path, limits.maxInputBytes, where);
   if (bytes.length === 0) fail('fileEmpty', {}, where);
   switch (fileKind(bytes, extname(path))) {
     case 'xlsx': {
+      guardZip(bytes, where); // before exceljs is even loaded
       const { readXlsx } = await import('./xlsx.js');
       return readXlsx(bytes, shownAs);
     }
@@ -26,12 +38,48 @@ export async function readRoster(path: string, shownAs: string): Promise<RawWork
   }
 }
 
-async function readBytes(path: string, shownAs: string): Promise<Buffer> {
+/** Refuses an archive the zip-bomb guard, or the guard on what exceljs would build from its XML, does not pass. */
+function guardZip(bytes: Uint8Array, where: Where): void {
+  const verdict = checkZip(bytes, ZIP_LIMITS, sheetInspector());
+  if (verdict?.kind === 'damaged') fail('corruptXlsx', { reason: verdict.reason }, where);
+  if (verdict?.kind === 'tooLarge') fail('xlsxTooLarge', { rule: verdict.rule, value: verdict.value, limit: verdict.limit, entry: verdict.entry }, where);
+}
+
+/**
+ * The file's bytes, refusing it when its size (from fstat) is over `limit` before reading anything. The read itself
+ * also stops past the limit, for files that grow meanwhile or report no size (pipes, devices).
+ */
+async function readBytes(path: string, limit: number, where: Where): Promise<Buffer> {
+  const tooLarge = (size: string): never => fail('inputTooLarge', { sizeMb: size, limitMb: mbNumber(limit) }, where);
   try {
-    return await readFile(path);
+    const handle = await open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > limit) tooLarge(mbNumber(size));
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        // The first read asks for one byte more than fstat said, so a plain file is read in one go and its end seen.
+        const chunk = Buffer.allocUnsafe(total === 0 ? Math.min(size + 1, limit + 1) : 64 * 1024);
+        const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        if (bytesRead === 0) break;
+        total += bytesRead;
+        if (total > limit) tooLarge(`> ${mbNumber(limit)}`);
+        chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
+      }
+      return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof CapturePlanError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') fail('fileMissing', {}, { file: shownAs });
-    return fail('fileUnreadable', { reason: code ?? String(error) }, { file: shownAs });
+    if (code === 'ENOENT') fail('fileMissing', {}, where);
+    return fail('fileUnreadable', { reason: code ?? String(error) }, where);
   }
+}
+
+/** Bytes as a number of megabytes for a message: 52.4, 50, 0.5 (rounded up, so a size over a limit never shows as equal). */
+function mbNumber(bytes: number): string {
+  return megabytes(bytes).replace(/ MB$/, '');
 }

@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
+import { checkZip } from './zip-guard.js';
 
 /** What a workbook says, without how it is stored: sheet names, cell values by address, merges. */
 export interface WorkbookContent {
   sheets: { name: string; cells: Map<string, string>; merges: string[] }[];
 }
 
-/** Reads a workbook's content for comparison; undefined when the bytes are not a workbook. */
+/** Reads a workbook's content for comparison; undefined when the bytes are not a workbook or fail the zip guard. */
 export async function xlsxContent(bytes: Uint8Array): Promise<WorkbookContent | undefined> {
+  if (checkZip(bytes)) return undefined;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
