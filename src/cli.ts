@@ -30,7 +30,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   let exitCode = 0;
   const program = new Command('capture-plan')
     .description(lang === 'zh' ? '把班级名单排成毕业生图像采集的拍摄时间表和通知。' : 'Turn a class roster into a graduation-photo timetable and notice.')
-    .version(version(), '-V, --version')
+    .version(version(), '-V, --version', lang === 'zh' ? '显示版本号' : 'print the version')
+    .helpOption('-h, --help', lang === 'zh' ? '显示帮助' : 'show help')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError();

@@ -8,6 +8,7 @@ import { inputOrder, schedule, slotsOf } from '../../src/core/schedule.js';
 import { periodSeconds, type OrderPolicy, type RoomSpec, type Session, type Settings, type Throughput } from '../../src/core/settings.js';
 import { clock, dateToLocalSeconds, DAY, isoDateOf, type IsoDate } from '../../src/core/time.js';
 import { CapturePlanError } from '../../src/errors.js';
+import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 
 // Properties of issue 6 (rooms, --order optimize, constraints, --changeover, --reserve), on random rosters and settings.
@@ -16,8 +17,6 @@ const RUNS = 100;
 const POOL = ['甲', '乙', '丙', '丁', '戊', '己', '庚'];
 const ROOM_NAMES = ['A1-108', 'A1-109', 'A1-110'];
 const FIRST_DATE = dateToLocalSeconds('2024-04-22')!;
-const DAY_FROM = 7 * 60; // 07:00, in minutes
-const DAY_MINUTES = 15 * 60; // 07:00–22:00
 /** The only errors a plan with constraints may end in. */
 const CONSTRAINT_ERRORS = ['classTooLong', 'counselorUnplaceable', 'classUnplaceable', 'pinImpossible', 'neverAvailable', 'reserveTooLong'];
 
@@ -47,24 +46,6 @@ interface Case {
 }
 
 // ---- arbitraries -------------------------------------------------------------------------------------------------
-
-/** 5–40 people per 1–15 minutes. */
-const throughputArb: fc.Arbitrary<Throughput> = fc.record({
-  people: fc.integer({ min: 5, max: 40 }),
-  count: fc.integer({ min: 1, max: 15 }),
-  unit: fc.constant('min' as const),
-});
-
-/** 1–3 sorted, non-overlapping sessions (touching allowed) of ≥ 60 whole minutes within 07:00–22:00. */
-const sessionsArb: fc.Arbitrary<Session[]> = fc.integer({ min: 1, max: 3 }).chain((k) =>
-  fc.array(fc.integer({ min: 0, max: DAY_MINUTES - 60 * k }), { minLength: 2 * k, maxLength: 2 * k }).map((points) => {
-    const p = [...points].sort((a, b) => a - b);
-    return Array.from({ length: k }, (_, i) => ({
-      start: (DAY_FROM + p[2 * i]! + 60 * i) * 60,
-      end: (DAY_FROM + p[2 * i + 1]! + 60 * (i + 1)) * 60,
-    }));
-  }),
-);
 
 /** 1–3 short sessions (60–180 min, 0–90 min apart) from 08:00, so the day is often full. */
 const shortSessionsArb: fc.Arbitrary<Session[]> = fc

@@ -8,36 +8,16 @@ import { schedule } from '../../src/core/schedule.js';
 import { periodSeconds, type Session, type Settings } from '../../src/core/settings.js';
 import { dateToLocalSeconds, DAY, isoDateOf } from '../../src/core/time.js';
 import { CapturePlanError } from '../../src/errors.js';
+import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 
 const RUNS = { numRuns: 200 };
 const COUNSELORS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
 const FIRST_DATE = dateToLocalSeconds('2024-04-22')!;
-const DAY_FROM = 7 * 60; // 07:00, in minutes
-const DAY_MINUTES = 15 * 60; // 07:00–22:00
 
 type Row = readonly [string, number, string];
 
 // ---- arbitraries -------------------------------------------------------------------------------------------------
-
-/** 5–40 people per 1–15 minutes. */
-const throughputArb = fc.record({
-  people: fc.integer({ min: 5, max: 40 }),
-  count: fc.integer({ min: 1, max: 15 }),
-  unit: fc.constant('min' as const),
-});
-
-/** 1–3 sorted, non-overlapping sessions (touching allowed) of ≥ 60 whole minutes within 07:00–22:00. */
-const sessionsArb: fc.Arbitrary<Session[]> = fc.integer({ min: 1, max: 3 }).chain((k) =>
-  fc.array(fc.integer({ min: 0, max: DAY_MINUTES - 60 * k }), { minLength: 2 * k, maxLength: 2 * k }).map((points) => {
-    const p = [...points].sort((a, b) => a - b);
-    // Session i spans [p(2i) + 60i, p(2i+1) + 60(i+1)] minutes after 07:00: each ≥ 60 min, each after the one before.
-    return Array.from({ length: k }, (_, i) => ({
-      start: (DAY_FROM + p[2 * i]! + 60 * i) * 60,
-      end: (DAY_FROM + p[2 * i + 1]! + 60 * (i + 1)) * 60,
-    }));
-  }),
-);
 
 /** 1–3 consecutive dates from 2024-04-22. */
 const datesArb = fc.integer({ min: 1, max: 3 }).map((n) => Array.from({ length: n }, (_, i) => isoDateOf(FIRST_DATE + i * DAY)));
