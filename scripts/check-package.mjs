@@ -12,7 +12,7 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8',
 
 const [packed] = JSON.parse(run(npm, ['pack', '--json', '--pack-destination', tmpdir()], root));
 const files = packed.files.map((f) => f.path);
-const required = ['bin/capture-plan.js', 'dist/cli.js', 'dist/write/xlsx.js', 'schema/capture-plan.config.schema.json', 'fixtures/notice-template.md', 'README.md', 'package.json'];
+const required = ['bin/capture-plan.js', 'dist/cli.js', 'schema/capture-plan.config.schema.json', 'fixtures/notice-template.md', 'README.md', 'package.json'];
 const missing = required.filter((f) => !files.includes(f));
 const unwanted = files.filter((f) => /^(tests|src|scripts|examples)\//.test(f) || (f.startsWith('fixtures/') && f !== 'fixtures/notice-template.md'));
 if (missing.length > 0 || unwanted.length > 0) {

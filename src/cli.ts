@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { build } from './commands/build.js';
 import { resolveRequest, type GivenFlags } from './commands/request.js';
@@ -9,8 +8,7 @@ import { formatProblem } from './i18n/messages.js';
 import { MAX_PROBLEMS } from './core/roster.js';
 import { BUILD_OPTIONS, WHATIF_OPTIONS, type OptionSpec } from './options.js';
 import { abandonWrites } from './write/atomic.js';
-import { renderCheck } from './write/check-report.js';
-import { renderSummary, type Paint } from './write/terminal.js';
+import type { Paint } from './write/terminal.js';
 
 /** What the CLI talks to; tests pass their own. */
 export interface CliIo {
@@ -23,6 +21,9 @@ export interface CliIo {
 }
 
 const EXIT_BUG = 3;
+
+const plain = (text: string) => text;
+const PLAIN: Paint = { red: plain, green: plain, yellow: plain, bold: plain, dim: plain };
 
 /** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -45,14 +46,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv) });
       if (io.env.SOURCE_DATE_EPOCH !== undefined) request.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
       const result = await build(request, io.cwd, phases(io, request.json));
-      const paint = painter(request.json);
+      const paint = await painter(request.json);
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) {
         io.stdout.write(result.json);
         if (result.warning) io.stderr.write(`${paint.red(`✗ ${result.warning}`)}\n`);
       } else if (result.stale) {
+        const { renderCheck } = await import('./write/check-report.js');
         io.stdout.write(renderCheck(result.stale, request, paint));
       } else {
+        const { renderSummary } = await import('./write/terminal.js');
         io.stdout.write(renderSummary(result.notice!, result.written, paint));
       }
       exitCode = result.exitCode;
@@ -68,7 +71,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv) });
       const { whatif } = await import('./commands/whatif.js');
       const result = await whatif(request, io.cwd);
-      const paint = painter(request.json);
+      const paint = await painter(request.json);
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) io.stdout.write(result.json);
       else {
@@ -93,10 +96,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   }
 
-  function painter(toStderr: boolean): Paint {
+  /** Colours only on a terminal and never with NO_COLOR; chalk is loaded only when there is colour to paint. */
+  async function painter(toStderr: boolean): Promise<Paint> {
     const stream = toStderr ? io.stderr : io.stdout;
-    const level = stream.isTTY && io.env.NO_COLOR === undefined ? 1 : 0;
-    const chalk = new Chalk({ level });
+    if (!stream.isTTY || io.env.NO_COLOR !== undefined) return PLAIN;
+    const { Chalk } = await import('chalk');
+    const chalk = new Chalk({ level: 1 });
     return { red: chalk.red, green: chalk.green, yellow: chalk.yellow, bold: chalk.bold, dim: chalk.dim };
   }
 }

@@ -8,7 +8,7 @@ import { periodSeconds } from './settings.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
 import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
 import { timeline, type TimelineDay } from './timeline.js';
-import { clock, type LocalSeconds } from './time.js';
+import { clock, dateToLocalSeconds, DAY, type IsoDate, type LocalSeconds } from './time.js';
 
 export type { NoticeCell, NoticeColumn, NoticeRow, TableModel } from './table-model.js';
 
@@ -48,6 +48,8 @@ export interface NoticeTable {
   /** Said when the plan fits. */
   fitsSentence: string;
   writtenLabel: string;
+  /** Said under the terminal timeline when more days were planned than it shows. */
+  moreDays: (count: number) => string;
   fits: boolean;
   figures: { classes: number; people: number; counselors: number };
   /** The notice's table: times per counselor segment, display-rounded, cells merged; then when each class gathers. */
@@ -77,7 +79,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const when = instantFormatter(labels, settings.dates);
   const display = displayTimes(plan, options.round);
   const firstShown = plan.blocks[0] ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start)) : plan.slots[0]!.start - plan.slots[0]!.midnight;
-  const dateText = settings.dates.map((d) => formatDate(labels, d, true)).join(labels.listSeparator);
+  const dateText = datesText(labels, [...new Set(plan.classes.map((c) => plan.slots[c.slot]!.date))]);
   const facts = [{ label: labels.dateLabel, value: dateText }];
   if (options.location) facts.push({ label: labels.locationLabel, value: options.location });
   if (plan.rooms.length > 1) facts.push({ label: labels.roomsLabel, value: plan.rooms.map((r) => r.name).join(labels.listSeparator) });
@@ -104,6 +106,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     colon: labels.colon,
     fitsSentence: labels.fits(when(summary.end, true)),
     writtenLabel: labels.writtenLabel,
+    moreDays: labels.moreDays,
     fits: summary.fits,
     figures: { classes: summary.classes, people: summary.people, counselors: summary.counselors },
     table: mainTable(plan, labels, display, options.gather),
@@ -156,6 +159,21 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
 
 /** The columns whose cells are merged over runs of rows. */
 const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['counselor', 'room', 'date', 'time']);
+
+/** The capture days as people write them: a single day with its weekday, runs of three or more days as ranges. */
+function datesText(labels: Labels, dates: readonly IsoDate[]): string {
+  if (dates.length === 1) return formatDate(labels, dates[0]!, true);
+  const runs: IsoDate[][] = [];
+  for (const date of dates) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (run && previous && dateToLocalSeconds(date)! - dateToLocalSeconds(previous)! === DAY) run.push(date);
+    else runs.push([date]);
+  }
+  return runs
+    .flatMap((run) => (run.length >= 3 ? [labels.dateRange(formatDate(labels, run[0]!), formatDate(labels, run[run.length - 1]!))] : run.map((d) => formatDate(labels, d, true))))
+    .join(labels.listSeparator);
+}
 
 /** Just the warning of a plan that does not fit, without building the tables (for --json). */
 export function overflowWarning(plan: Plan, options: NoticeOptions): string {

@@ -28,6 +28,7 @@ export interface Labels {
   breakLabel: string;
   warningHeading: string;
   writtenLabel: string;
+  moreDays(count: number): string;
   whatif: {
     columns: { scenario: string; fits: string; end: string; overflow: string; idle: string; split: string; moved: string };
     baseline: string;
@@ -58,6 +59,8 @@ export interface Labels {
   totalLabel: string;
   /** A calendar date for people: 2024年4月22日 / 22 April 2024. */
   date(year: number, month: number, day: number): string;
+  /** A run of consecutive capture days. */
+  dateRange(first: string, last: string): string;
   /** The date with its weekday, for headings. */
   dateWithWeekday(year: number, month: number, day: number, weekday: number): string;
   listSeparator: string;
@@ -105,6 +108,7 @@ const zh: Labels = {
   breakLabel: '休息',
   warningHeading: '注意',
   writtenLabel: '已写入',
+  moreDays: (n) => `……另有 ${n} 天，见输出文件。`,
   whatif: {
     columns: { scenario: '方案', fits: '排得下', end: '结束', overflow: '超出(分)', idle: '空档(分)', split: '被午休拆开的辅导员', moved: '变动的班级' },
     baseline: '基准',
@@ -132,6 +136,7 @@ const zh: Labels = {
   totalLabel: '合计',
   date: (y, m, d) => `${y}年${m}月${d}日`,
   dateWithWeekday: (y, m, d, w) => `${y}年${m}月${d}日（星期${ZH_WEEKDAYS[w - 1]}）`,
+  dateRange: (first, last) => `${first}至${last}`,
   listSeparator: '、',
   sentenceGap: '',
   colon: '：',
@@ -169,6 +174,7 @@ const en: Labels = {
   breakLabel: 'break',
   warningHeading: 'Warning',
   writtenLabel: 'Wrote',
+  moreDays: (n) => `… and ${n} more day(s): see the outputs.`,
   whatif: {
     columns: { scenario: 'Scenario', fits: 'Fits', end: 'Ends', overflow: 'Over (min)', idle: 'Idle (min)', split: 'Counselors split by a break', moved: 'Classes moved' },
     baseline: 'baseline',
@@ -196,6 +202,7 @@ const en: Labels = {
   totalLabel: 'Total',
   date: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
   dateWithWeekday: (y, m, d, w) => `${EN_WEEKDAYS[w - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,
+  dateRange: (first, last) => `${first} to ${last}`,
   listSeparator: ', ',
   sentenceGap: ' ',
   colon: ': ',

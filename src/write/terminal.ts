@@ -10,13 +10,18 @@ export interface Paint {
   dim(text: string): string;
 }
 
+/** Days drawn in the terminal; the rest are in the outputs. */
+const MAX_DAYS = 7;
+
 /** The terminal summary of a build: the headline figures, the day as a timeline, then fits or, loudly, the overflow. */
 export function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): string {
   const lines = [paint.bold(notice.headline), notice.summarySentence, ...notice.orderNotes.map((n) => paint.dim(n)), ''];
-  for (const day of notice.timeline) {
-    if (notice.timeline.length > 1) lines.push(paint.bold(day.label));
+  const days = notice.timeline.filter((day) => day.rows.some((row) => row.bars.length > 0));
+  for (const day of days.slice(0, MAX_DAYS)) {
+    if (days.length > 1) lines.push(paint.bold(day.label));
     lines.push(...renderTerminalTimeline(day, paint), '');
   }
+  if (days.length > MAX_DAYS) lines.push(paint.dim(notice.moreDays(days.length - MAX_DAYS)), '');
   if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${notice.warning}`)));
   else lines.push(paint.green(`✓ ${notice.fitsSentence}`));
   if (written.length > 0) lines.push(paint.dim(`${notice.writtenLabel} ${written.join(', ')}`));

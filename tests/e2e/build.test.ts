@@ -40,6 +40,8 @@ describe('capture-plan build (the built bin)', () => {
     expect(merges).not.toEqual(expect.arrayContaining(['F15:F15']));
     expect(sheet.getCell('B31').font?.color?.argb).toBe('FFC00000');
     expect(sheet.getCell('B3').font?.color).toBeUndefined();
+    expect(sheet.getCell('B3').font?.bold).toBeUndefined();
+    expect(sheet.getCell('B33').font?.bold).toBe(true);
     expect(sheet.getCell('A2').font?.bold).toBe(true);
     expect(sheet.getCell('B5').border?.left?.style).toBe('thin');
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(20);
