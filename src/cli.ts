@@ -9,6 +9,7 @@ import { MAX_PROBLEMS } from './core/roster.js';
 import { BUILD_OPTIONS, WHATIF_OPTIONS, type OptionSpec } from './options.js';
 import { abandonWrites } from './write/atomic.js';
 import type { Paint } from './write/terminal.js';
+import { phases } from './phases.js';
 
 /** What the CLI talks to; tests pass their own. */
 export interface CliIo {
@@ -121,35 +122,6 @@ export async function runFromProcess(): Promise<void> {
     env: process.env,
     now: new Date(),
   });
-}
-
-/**
- * Listens to the stages of a build: with CAPTURE_PLAN_TIMINGS set, prints each stage's milliseconds, the peak memory
- * and the total as one JSON line on stderr at the end (for `npm run bench`); on a terminal, once a run has taken a
- * second, shows the stage and rows on stderr (never on a pipe or with --json).
- */
-function phases(io: CliIo, json: boolean): (phase: string, rows?: number) => void {
-  const started = performance.now();
-  let last = started;
-  const timings: Record<string, number> = {};
-  const progress = io.stderr.isTTY === true && !json;
-  let shown = false;
-  if (io.env.CAPTURE_PLAN_TIMINGS) {
-    process.once('beforeExit', () => {
-      const maxRssKb = process.resourceUsage().maxRSS;
-      io.stderr.write(`${JSON.stringify({ timings, totalMs: Math.round(performance.now() - started), maxRssKb })}\n`);
-    });
-  }
-  return (phase, rows) => {
-    const now = performance.now();
-    timings[phase] = Math.round((timings[phase] ?? 0) + now - last);
-    last = now;
-    if (progress && (shown || now - started > 1000)) {
-      shown = true;
-      io.stderr.write(`\r\u001b[2K… ${phase}${rows === undefined ? '' : ` (${rows})`}`);
-      if (phase === 'save') io.stderr.write('\r\u001b[2K');
-    }
-  };
 }
 
 /** The local calendar date of an instant: "today" for the default capture date. */
