@@ -35,8 +35,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .version(version(), '-V, --version', lang === 'zh' ? '显示版本号' : 'print the version')
     .helpOption('-h, --help', lang === 'zh' ? '显示帮助' : 'show help')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
-    .showHelpAfterError();
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
 
   const buildCommand = program
     .command('build')
@@ -48,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (io.env.SOURCE_DATE_EPOCH !== undefined) request.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
       const result = await build(request, io.cwd, phases(io, request.json));
       const paint = await painter(request.json);
+      if (request.dateIsToday) io.stderr.write(`${paint.yellow(`! ${formatProblem(problem('dateDefaulted', { date: request.date }), request.lang)}`)}\n`);
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) {
         io.stdout.write(result.json);
@@ -109,6 +109,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
 
 /** The entry the bin calls: real argv, streams, environment and clock; an interrupt leaves no partial output. */
 export async function runFromProcess(): Promise<void> {
+  // `capture-plan build --help | head` closes the pipe early: that is the reader's choice, not an error
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
     process.once(signal, () => {
       abandonWrites();
@@ -145,7 +150,10 @@ function commandLine(argv: readonly string[]): string {
 
 function reportError(error: unknown, lang: Lang, io: CliIo): number {
   if (error instanceof CommanderError) {
-    return error.exitCode === 0 ? 0 : 2;
+    if (error.exitCode === 0) return 0;
+    if (error.code === 'commander.help' || error.code === 'commander.helpDisplayed') return 2;
+    io.stderr.write(`capture-plan: ${formatProblem(usageProblem(error), lang)}\n`);
+    return 2;
   }
   if (error instanceof CapturePlanError) {
     const shown = error.problems.slice(0, MAX_PROBLEMS).map((p) => formatProblem(p, lang));
@@ -158,6 +166,24 @@ function reportError(error: unknown, lang: Lang, io: CliIo): number {
     `${stack}\n${lang === 'zh' ? 'capture-plan 内部错误：这是程序的缺陷，请把上面的信息和名单文件一起报告给维护者。' : 'capture-plan internal error: this is a bug; please report it with the text above and the roster file.'}\n`,
   );
   return EXIT_BUG;
+}
+
+/** A command-line mistake commander found, as our own problem (one line, in the output language). */
+function usageProblem(error: CommanderError): ReturnType<typeof problem> {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const suggestion = /Did you mean ([^?]+)\?/.exec(error.message)?.[1]?.trim() ?? '';
+  switch (error.code) {
+    case 'commander.unknownOption':
+      return problem('unknownOption', { option: quoted, suggestion });
+    case 'commander.unknownCommand':
+      return problem('unknownCommand', { command: quoted, suggestion });
+    case 'commander.optionMissingArgument':
+      return problem('optionNeedsValue', { option: quoted });
+    case 'commander.excessArguments':
+      return problem('tooManyArguments', {});
+    default:
+      return problem('usage', { text: error.message.replace(/^error: /, '') });
+  }
 }
 
 /** The output language as early as possible, so even option errors and help speak it. */

@@ -181,7 +181,7 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
 
 ];
 
-const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'rooms', 'order', 'sheet', 'maxInputMb', 'config', 'json', 'lang'] as const;
+const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'rooms', 'order', 'changeover', 'reserve', 'sheet', 'maxInputMb', 'config', 'json', 'lang'] as const;
 const WHATIF_HELP: Partial<Record<(typeof WHATIF_KEYS)[number], OptionSpec['help']>> = {
   throughput: { zh: '拍摄速度，多个用 ; 或 , 分隔：18/10min,20/10min', en: 'rates to compare, separated by ; or ,: 18/10min,20/10min' },
   sessions: { zh: '时段安排，多个用 ; 分隔', en: 'session layouts to compare, separated by ;' },

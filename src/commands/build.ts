@@ -43,6 +43,8 @@ export interface BuildRequest {
   /** Write nothing; report which outputs are stale. */
   check: boolean;
   lang: Lang;
+  /** No --date was given: the plan is for today, and the CLI says so. */
+  dateIsToday?: boolean;
   /** The command as typed, for the fix that `--check` prints. */
   commandLine: string;
   /** SOURCE_DATE_EPOCH from the environment, when set. */
@@ -70,6 +72,7 @@ export type PhaseListener = (phase: string, rows?: number) => void;
 export async function build(request: BuildRequest, cwd: string, phase: PhaseListener = () => {}): Promise<BuildResult> {
   const settings = buildSettings(request);
   const outputs = planOutputs(request, cwd);
+  if (request.template !== undefined && !outputs.some((o) => o.format === 'md')) fail('templateNeedsMarkdown', {});
   const template = request.template === undefined ? undefined : await readTemplate(resolve(cwd, request.template), request.template);
   const workbook = await readRoster(resolve(cwd, request.roster), request.roster, readLimits(request));
   phase('read', workbook.sheets.reduce((rows, s) => rows + s.rows.length, 0));
@@ -115,7 +118,7 @@ export function readLimits(request: BuildRequest): ReadLimits {
 }
 
 function buildSettings(request: BuildRequest): Settings {
-  if (!Number.isInteger(request.round) || request.round < 1 || request.round > 60) fail('badRound', { value: String(request.round) });
+  if (!Number.isInteger(request.round) || request.round < 1 || 60 % request.round !== 0) fail('badRound', { value: String(request.round) });
   if (!Number.isInteger(request.gather) || request.gather < 0 || request.gather > 120) fail('badGather', { value: String(request.gather) });
   return { ...baseSettings(request), dates: parseDates(request.date) };
 }

@@ -31,7 +31,11 @@ export async function resolveRequest(source: RequestSource): Promise<BuildReques
   const fromConfig: Partial<Record<string, unknown>> = config ? rebase(config.values, config.dir, source.cwd) : {};
   const value = (key: string): unknown => source.flags[key] ?? fromConfig[key] ?? defaultOf(key);
   const roster = source.roster ?? (fromConfig.roster as string | undefined);
-  if (roster === undefined) fail('rosterMissing', {});
+  if (roster === undefined) {
+    const swallowed = (Array.isArray(source.flags.out) ? source.flags.out : []).find((f) => /\.(csv|xlsx|xls|txt)$/i.test(f));
+    if (swallowed) fail('rosterLooksLikeOutput', { file: swallowed });
+    fail('rosterMissing', {});
+  }
   const lang = value('lang');
   if (lang !== 'zh' && lang !== 'en') fail('badLang', { value: String(lang) });
   const request: BuildRequest = {
@@ -39,14 +43,15 @@ export async function resolveRequest(source: RequestSource): Promise<BuildReques
     throughput: String(value('throughput')),
     sessions: list(value('sessions')),
     date: list(value('date') ?? source.today),
-    round: wholeNumber(value('round')),
-    gather: wholeNumber(value('gather')),
+    dateIsToday: value('date') === undefined,
+    round: wholeNumber(value('round'), '--round'),
+    gather: wholeNumber(value('gather'), '--gather'),
     strict: value('strict') === true,
     json: source.flags.json === true,
     order: String(value('order')),
-    changeover: wholeNumber(value('changeover')),
-    reserve: wholeNumber(value('reserve')),
-    maxInputMb: wholeNumber(value('maxInputMb')),
+    changeover: wholeNumber(value('changeover'), '--changeover'),
+    reserve: wholeNumber(value('reserve'), '--reserve'),
+    maxInputMb: wholeNumber(value('maxInputMb'), '--max-input-mb'),
     check: source.flags.check === true,
     lang,
     commandLine: source.commandLine,
@@ -79,6 +84,10 @@ function list(v: unknown): string {
   return Array.isArray(v) ? v.join(',') : String(v);
 }
 
-function wholeNumber(v: unknown): number {
-  return typeof v === 'number' ? v : /^\d+$/.test(String(v)) ? Number(v) : Number.NaN;
+/** A number option's value; text that is not a number is refused here, naming the option and what was typed. */
+function wholeNumber(v: unknown, option: string): number {
+  if (typeof v === 'number') return v;
+  const text = String(v).trim();
+  if (!/^[+-]?\d+(\.\d+)?$/.test(text)) fail('badNumber', { option, value: text });
+  return Number(text);
 }

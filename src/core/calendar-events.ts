@@ -1,16 +1,15 @@
 import type { Labels } from '../i18n/labels.js';
-import type { DisplayTimes } from './display-times.js';
 import { gatherClock } from './format.js';
-import type { Plan, Segment } from './plan.js';
+import type { Plan } from './plan.js';
 import { clock, type IsoDate } from './time.js';
 
-/** One calendar event: a counselor's segment, at the times the notice prints. */
+/** One calendar event: a counselor's segment, from when the first class gathers to when the last one ends. */
 export interface CalendarEvent {
   /** Stable across re-plans of the same day, so a re-import updates the event instead of duplicating it. */
   uid: string;
   counselor: string;
   date: IsoDate;
-  /** Seconds since midnight, as displayed in the notice. */
+  /** Seconds since midnight, whole minutes: the first class's gathering time (floored) and the last class's end (ceiled). */
   start: number;
   end: number;
   title: string;
@@ -19,23 +18,18 @@ export interface CalendarEvent {
 }
 
 /** One event per counselor segment. */
-export function calendarEvents(
-  plan: Plan,
-  labels: Labels,
-  display: Map<Segment, DisplayTimes>,
-  options: { gather: number; location?: string },
-): CalendarEvent[] {
+export function calendarEvents(plan: Plan, labels: Labels, options: { gather: number; location?: string }): CalendarEvent[] {
   return plan.blocks.flatMap((block) =>
     block.segments.map((segment, index) => {
       const classes = plan.classes.slice(segment.first, segment.last + 1);
       const { date, midnight } = plan.slots[segment.slot]!;
-      const shown = display.get(segment)!;
+      const gatherAt = segment.start - midnight - options.gather * 60;
       const event: CalendarEvent = {
         uid: `${date}-${hash(block.counselor)}-${index + 1}@capture-plan`,
         counselor: block.counselor,
         date,
-        start: shown.start,
-        end: shown.end,
+        start: Math.max(0, gatherAt - (gatherAt % 60)),
+        end: Math.ceil((segment.end - midnight) / 60) * 60,
         title: labels.eventTitle(block.counselor, classes.map((c) => c.name)),
         description: classes.map((c) => labels.eventLine(c.name, c.headcount, gatherClock(c.start - midnight, options.gather), clock(c.start - midnight))).join('\n'),
       };

@@ -4,9 +4,12 @@ export type ColumnRole = 'seq' | 'class' | 'headcount' | 'counselor' | 'ignored'
 /** Header aliases, in one place. Matching uses {@link normalizeForMatch} on both sides. */
 export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
   seq: ['序号', '编号', 'no', 'no.', '#', 'seq'],
-  class: ['班级', '班级名称', '班级名', 'class', 'class name', 'classname'],
-  headcount: ['人数', '学生人数', '人数(人)', '应拍人数', '拍摄人数', 'students', 'headcount', 'size'],
-  counselor: ['辅导员', '辅导员姓名', '班主任', 'counselor', 'counsellor', 'advisor', 'adviser'],
+  class: ['班级', '班级名称', '班级名', '班名', '行政班', '行政班级', 'class', 'class name', 'classname'],
+  headcount: [
+    '人数', '学生人数', '人数(人)', '应拍人数', '拍摄人数', '班级人数', '学生数', '应到人数', '毕业生人数', '应拍摄人数',
+    'students', 'headcount', 'size',
+  ],
+  counselor: ['辅导员', '辅导员姓名', '班主任', '年级辅导员', '辅导老师', 'counselor', 'counsellor', 'advisor', 'adviser'],
   ignored: ['备注', 'note', 'notes', 'remark', 'remarks'],
 };
 

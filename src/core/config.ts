@@ -49,6 +49,27 @@ export function configJsonSchema(): object {
   return z.toJSONSchema(CONFIG_SCHEMA);
 }
 
+/** The known key a typo most likely meant (case, separators and up to two letters apart), if any. */
+function closest(key: string, known: readonly string[]): string | undefined {
+  const fold = (k: string) => k.toLowerCase().replace(/[-_\s]/g, '');
+  let best: { key: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(fold(key), fold(candidate));
+    if (distance <= 2 && (!best || distance < best.distance)) best = { key: candidate, distance };
+  }
+  return best?.key;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 /** Validates parsed JSON against the schema; returns the values or every problem, each naming its key path. */
 export function validateConfig(json: unknown, file: string, lang: Lang): { values: ConfigValues } | { problems: Problem[] } {
   const locale = (lang === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError;
@@ -59,8 +80,13 @@ export function validateConfig(json: unknown, file: string, lang: Lang): { value
   return {
     problems: result.error.issues.map((issue) => {
       const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-      const keys = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ') : path;
-      return problem('configInvalid', { path: keys || '(root)', expected: issue.message }, { file });
+      if (issue.code === 'unrecognized_keys') {
+        const known = path === '' ? Object.keys(CONFIG_SCHEMA.shape) : [];
+        const keys = issue.keys.map((k) => (path ? `${path}.${k}` : k)).join(', ');
+        const guess = issue.keys.map((k) => closest(k, known)).find((k) => k !== undefined);
+        return problem('configUnknownKey', { path: keys, suggestion: guess ?? '' }, { file });
+      }
+      return problem('configInvalid', { path: path || '(root)', expected: issue.message }, { file });
     }),
   };
 }

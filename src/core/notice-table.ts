@@ -79,7 +79,8 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const when = instantFormatter(labels, settings.dates);
   const display = displayTimes(plan, options.round);
   const firstShown = plan.blocks[0] ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start)) : plan.slots[0]!.start - plan.slots[0]!.midnight;
-  const dateText = datesText(labels, [...new Set(plan.classes.map((c) => plan.slots[c.slot]!.date))]);
+  const usedDates = [...new Set(plan.classes.map((c) => plan.slots[c.slot]!.date))].sort();
+  const dateText = datesText(labels, usedDates, true);
   const facts = [{ label: labels.dateLabel, value: dateText }];
   if (options.location) facts.push({ label: labels.locationLabel, value: options.location });
   if (plan.rooms.length > 1) facts.push({ label: labels.roomsLabel, value: plan.rooms.map((r) => r.name).join(labels.listSeparator) });
@@ -93,7 +94,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const notice: NoticeTable = {
     lang: options.lang,
     title: labels.title,
-    headline: `${settings.dates.map((d) => formatDate(labels, d)).join(labels.listSeparator)} ${labels.title}${options.location ? ` · ${options.location}` : ''}`,
+    headline: `${datesText(labels, usedDates, false)} ${labels.title}${options.location ? ` · ${options.location}` : ''}`,
     facts,
     dateText,
     location: options.location ?? '',
@@ -120,7 +121,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     timelineTitle: labels.timelineTitle,
     breakLabel: labels.breakLabel,
     timeline: timeline(plan, labels),
-    events: calendarEvents(plan, labels, display, staffOptions),
+    events: calendarEvents(plan, labels, staffOptions),
     sheetNames: labels.sheets,
   };
   if (!summary.fits) notice.warning = warningText(labels, plan, options.fix, when);
@@ -161,8 +162,8 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
 const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['counselor', 'room', 'date', 'time']);
 
 /** The capture days as people write them: a single day with its weekday, runs of three or more days as ranges. */
-function datesText(labels: Labels, dates: readonly IsoDate[]): string {
-  if (dates.length === 1) return formatDate(labels, dates[0]!, true);
+function datesText(labels: Labels, dates: readonly IsoDate[], weekday: boolean): string {
+  if (dates.length === 1) return formatDate(labels, dates[0]!, weekday);
   const runs: IsoDate[][] = [];
   for (const date of dates) {
     const run = runs[runs.length - 1];
@@ -171,7 +172,7 @@ function datesText(labels: Labels, dates: readonly IsoDate[]): string {
     else runs.push([date]);
   }
   return runs
-    .flatMap((run) => (run.length >= 3 ? [labels.dateRange(formatDate(labels, run[0]!), formatDate(labels, run[run.length - 1]!))] : run.map((d) => formatDate(labels, d, true))))
+    .flatMap((run) => (run.length >= 3 ? [labels.dateRange(formatDate(labels, run[0]!), formatDate(labels, run[run.length - 1]!))] : run.map((d) => formatDate(labels, d, weekday))))
     .join(labels.listSeparator);
 }
 

@@ -1,5 +1,5 @@
 import { CapturePlanError, fail, problem, type Problem, type Where } from '../errors.js';
-import { normalizeForMatch, REQUIRED_ROLES, roleOfHeader, type ColumnRole } from './columns.js';
+import { COLUMN_ALIASES, normalizeForMatch, REQUIRED_ROLES, roleOfHeader, type ColumnRole } from './columns.js';
 import { cellText, columnLetter, isBlank, type RawCell, type RawRow, type RawTable, type RawWorkbook } from './raw-table.js';
 
 /** One class of the roster, in file order. */
@@ -96,9 +96,11 @@ function failNoHeader(table: RawTable): never {
     if (!best || header.columns.size > best.columns.size) best = header;
   }
   const found = best && best.columns.size > 0 ? [...best.columns.values()].map((i) => best.labels[i]).join(', ') : '';
-  const missing = REQUIRED_ROLES.filter((role) => !best?.columns.has(role)).join(', ');
+  const missingRoles = REQUIRED_ROLES.filter((role) => !best?.columns.has(role));
+  const missing = missingRoles.join(', ');
+  const accepted = missingRoles.map((role) => COLUMN_ALIASES[role].filter((a) => /[\u4e00-\u9fff]/.test(a)).join('/')).join('; ');
   const headerRow = best && best.columns.size > 0 ? table.rows[best.rowIndex]!.row : undefined;
-  fail('noHeader', { found, missing }, headerRow === undefined ? where : { ...where, row: headerRow });
+  fail('noHeader', { found, missing, accepted }, headerRow === undefined ? where : { ...where, row: headerRow });
 }
 
 function parseTable(table: RawTable, header: Header): Roster {
@@ -142,7 +144,7 @@ function parseTable(table: RawTable, header: Header): Roster {
     }
     if (name === '') problems.push(problem('classNameEmpty', {}, where(r.row, 'class')));
     const headcount = checkHeadcount(headcountCell, where(r.row, 'headcount'), problems);
-    let counselor = cellText(col(r, 'counselor'));
+    let counselor = personName(cellText(col(r, 'counselor')));
     if (counselor === '' && counselorAbove !== undefined) {
       counselor = counselorAbove;
       filledCounselors++;
@@ -172,6 +174,11 @@ function parseTable(table: RawTable, header: Header): Roster {
   const roster: Roster = { file: table.file, classes, warnings, skippedRows };
   if (table.sheet !== undefined) roster.sheet = table.sheet;
   return roster;
+}
+
+/** A person's name as one key: Chinese names padded with spaces for alignment (张  三) lose them. */
+function personName(text: string): string {
+  return /[\u4e00-\u9fff]/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
 }
 
 /** The text that marks a total row: the class cell when it has text, else the row's first text (合计 often sits in 序号). */

@@ -95,15 +95,28 @@ export function parseSessions(text: string | readonly string[]): Session[] {
 
 const MAX_DAYS = 366;
 
-/** Parses dates: 2024-04-22, a comma list, or a range 2024-04-22..2024-04-26 (ascending, no repeats). */
+/**
+ * A date as people write it (2024-04-22, 2024/4/22, 2024.4.22, 2024年4月22日) as YYYY-MM-DD, not yet checked to be a
+ * real day; undefined when it is not a date at all.
+ */
+function isoDate(text: string): string | undefined {
+  const m = /^(\d{4})\s*(?:-|\/|\.|年)\s*(\d{1,2})\s*(?:-|\/|\.|月)\s*(\d{1,2})\s*日?$/.exec(text);
+  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+}
+
+/** Parses dates: 2024-04-22 (or 2024/4/22, 2024年4月22日), a comma list, or a range 2024-04-22..2024-04-26. */
 export function parseDates(text: string | readonly string[]): IsoDate[] {
   const parts = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((p) => p.normalize('NFKC').trim());
   const dates: IsoDate[] = [];
   for (const part of parts.filter((p) => p !== '')) {
-    const [from, to, ...rest] = part.split('..').map((p) => p.trim());
-    const start = dateToLocalSeconds(from ?? '');
-    const end = to === undefined ? start : dateToLocalSeconds(to);
-    if (start === undefined || end === undefined || rest.length > 0 || end < start) fail('badDate', { value: part });
+    const [fromText, toText, ...rest] = part.split(/\.\.|至|~/);
+    const from = isoDate(fromText!.trim());
+    const to = toText === undefined ? from : isoDate(toText.trim());
+    if (!from || !to || rest.length > 0) fail('badDate', { value: part });
+    const start = dateToLocalSeconds(from);
+    const end = dateToLocalSeconds(to);
+    if (start === undefined || end === undefined) fail('dateNotReal', { value: part });
+    if (end < start) fail('rangeReversed', { value: part });
     if ((end - start) / DAY >= MAX_DAYS) fail('tooManyDates', { value: part, limit: MAX_DAYS });
     for (let t = start; t <= end; t += DAY) dates.push(isoDateOf(t));
   }

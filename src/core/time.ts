@@ -42,10 +42,10 @@ export function clock(secondsSinceMidnight: number, pad = false): string {
   return `${pad ? String(h).padStart(2, '0') : h}:${String(m).padStart(2, '0')}`;
 }
 
-/** Clock time HH:MM:SS from seconds since midnight. */
+/** Clock time H:MM:SS from seconds since midnight (the hour unpadded, like every time people read). */
 export function clockWithSeconds(secondsSinceMidnight: number): string {
   const s = secondsSinceMidnight % 60;
-  return `${clock(secondsSinceMidnight - s, true)}:${String(s).padStart(2, '0')}`;
+  return `${clock(secondsSinceMidnight - s)}:${String(s).padStart(2, '0')}`;
 }
 
 /** Parses H:MM or HH:MM (0:00 to 24:00) into seconds since midnight. */

@@ -31,7 +31,9 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return fail('configNotJson', { reason: (error as Error).message }, { file: shownAs });
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+    return fail('configNotJson', { reason: (error as Error).message }, line === undefined ? { file: shownAs } : { file: shownAs, row: line });
   }
   const { validateConfig } = await import('../core/config.js');
   const result = validateConfig(json, shownAs, lang);

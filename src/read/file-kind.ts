@@ -1,12 +1,15 @@
 /** What a roster file is, judged by its bytes first and its extension only as a hint. */
-export type FileKind = 'xlsx' | 'xls' | 'broken-xlsx' | 'binary' | 'text';
+export type FileKind = 'xlsx' | 'xls' | 'broken-xlsx' | 'other-zip' | 'binary' | 'text';
+
+/** Zip-based spreadsheet formats that are not XLSX (LibreOffice, Numbers, WPS): they need saving as .xlsx. */
+const OTHER_ZIPPED = new Set(['.ods', '.numbers', '.et', '.xlsb']);
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Tells XLSX (a zip), legacy XLS (an OLE file), other binary data and text apart. */
 export function fileKind(bytes: Uint8Array, extension: string): FileKind {
-  if (startsWith(bytes, ZIP)) return 'xlsx';
+  if (startsWith(bytes, ZIP)) return OTHER_ZIPPED.has(extension.toLowerCase()) ? 'other-zip' : 'xlsx';
   if (startsWith(bytes, OLE)) return 'xls';
   const ext = extension.toLowerCase();
   if (ext === '.xls') return 'xls'; // some systems save an HTML table as .xls: the advice is the same

@@ -27,6 +27,8 @@ export async function readRoster(path: string, shownAs: string, limits: ReadLimi
       const { readXlsx } = await import('./xlsx.js');
       return readXlsx(bytes, shownAs);
     }
+    case 'other-zip':
+      return fail('unsupportedFormat', { format: extname(path) }, where);
     case 'xls':
       return fail('legacyXls', {}, where);
     case 'broken-xlsx':
@@ -75,6 +77,7 @@ async function readBytes(path: string, limit: number, where: Where): Promise<Buf
     if (error instanceof CapturePlanError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail('fileMissing', {}, where);
+    if (code === 'EISDIR') fail('rosterIsFolder', {}, where);
     return fail('fileUnreadable', { reason: code ?? String(error) }, where);
   }
 }

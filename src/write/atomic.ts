@@ -107,6 +107,7 @@ async function checkWritable(file: OutputFile): Promise<void> {
   if (!folder?.isDirectory()) fail('outputDirMissing', { file: file.shownAs });
   const existing = await stat(file.path).catch(() => undefined);
   if (!existing) return;
+  if (existing.isDirectory()) fail('outputIsFolder', { file: file.shownAs });
   if (!existing.isFile()) fail('outputFailed', { file: file.shownAs, reason: 'not a regular file' });
   try {
     await (await open(file.path, 'r+')).close();

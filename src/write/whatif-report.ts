@@ -26,7 +26,8 @@ export function renderWhatif(comparison: { scenarios: Scenario[]; layouts: Layou
   const out = [paint.bold(line(header)), ...rows.map((r, i) => (scenarios[i]!.plan.summary.fits ? line(r) : paint.red(line(r))))];
   out.push('', w.layoutsHeading);
   for (const layout of layouts) {
-    const title = `${layout.settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`).join(',')} · ${layout.settings.dates.join(',')}`;
+    const rooms = layout.settings.rooms ? ` · ${layout.settings.rooms.map((r) => r.name).join(',')}` : '';
+    const title = `${layout.settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`).join(',')} · ${layout.settings.dates.join(',')}${rooms}`;
     out.push(`  ${layout.fit ? w.layout(title, formatThroughput(layout.fit.throughput), endText(layout.fit.end, layout.settings)) : w.noRate(title)}`);
   }
   return `${out.join('\n')}\n`;

@@ -12,7 +12,9 @@ describe('validateConfig', () => {
   });
 
   it.each([
-    [{ throughpt: '20/10min' }, 'zh', [['throughpt', '出现未知的键(key): "throughpt"']]],
+    [{ Throughput: '20/10min' }, 'zh', [['Throughput', 'throughput']]],
+    [{ ics_per_counselor: 'cal' }, 'en', [['ics_per_counselor', 'icsPerCounselor']]],
+    [{ zzz: 1 }, 'en', [['zzz', '']]],
     [{ round: 0 }, 'en', [['round', 'Too small: expected number to be >=1']]],
     [{ round: '10' }, 'en', [['round', 'Invalid input: expected number, received string']]],
     [{ sessions: [1] }, 'zh', [['sessions', '应为文本或文本列表']]],
@@ -20,7 +22,7 @@ describe('validateConfig', () => {
     [{ out: 'a.md', strict: 'yes', gather: 1.5 }, 'en', [['gather', 'Invalid input: expected int, received number'], ['strict', 'Invalid input: expected boolean, received string']]],
   ] as const)('%j → every problem with its key path', (json, lang, expected) => {
     const result = validateConfig(json, 'c.json', lang);
-    expect('problems' in result && result.problems.map((p) => { const params = p.params as { path: string; expected: string }; return [params.path, params.expected]; })).toEqual(expected);
+    expect('problems' in result && result.problems.map((p) => { const params = p.params as { path: string; expected?: string; suggestion?: string }; return [params.path, params.expected ?? params.suggestion]; })).toEqual(expected);
   });
 
   it('names nested paths, and the file', () => {

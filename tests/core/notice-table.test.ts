@@ -126,10 +126,10 @@ describe('noticeTable', () => {
     expect(last[0]!.label).toBe('计科202110(专升本)（33 人）17:30:30-17:47:00');
   });
 
-  it('makes one calendar event per counselor segment at the notice times, with stable ids', () => {
+  it('makes one calendar event per counselor segment, from the first gathering to the exact end, with stable ids', () => {
     const events = seedNotice().events;
     expect(events.map((e) => [e.counselor, e.start, e.end])).toEqual([
-      ['杜宇飞', 30600, 37200], ['何芬', 37200, 43200], ['何芬', 48600, 49200], ['李永江', 49200, 58800], ['唐小淋', 58800, 63000], ['朱银先', 63000, 68400],
+      ['杜宇飞', 30000, 37200], ['何芬', 36540, 42840], ['何芬', 48000, 49260], ['李永江', 48600, 58620], ['唐小淋', 58020, 63060], ['朱银先', 62400, 67980],
     ]);
     expect(new Set(events.map((e) => e.uid)).size).toBe(6);
     expect(seedNotice({ throughput: '23/10min' }).events.map((e) => e.uid)).toEqual(expect.arrayContaining([events[0]!.uid]));

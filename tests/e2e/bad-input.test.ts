@@ -7,7 +7,7 @@ import { runCli, workdir } from './run-cli.js';
 const cases: [string, RegExp][] = [
   ['bad/empty.csv', /^capture-plan: empty\.csv：文件是空的。$/m],
   ['bad/header-only.csv', /header-only\.csv 第1行：只有表头，没有任何班级。/],
-  ['bad/no-header.csv', /no-header\.csv：找不到表头：需要“班级名称、人数、辅导员”三列，一列也没找到，缺少 班级名称、人数、辅导员。/],
+  ['bad/no-header.csv', /no-header\.csv：找不到表头：需要班级、人数、辅导员三列，一列也没认出来。表头可以写作：班级\/班级名称/],
   ['bad/legacy.xls', /legacy\.xls：这是旧版 Excel 97-2003（\.xls）文件，请在 Excel 中“另存为” \.xlsx 后再运行。/],
   ['bad/legacy-renamed.xlsx', /legacy-renamed\.xlsx：这是旧版 Excel/],
   ['bad/truncated.xlsx', /truncated\.xlsx：XLSX 文件已损坏或不完整/],

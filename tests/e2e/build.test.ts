@@ -136,6 +136,7 @@ describe('capture-plan build (the built bin)', () => {
     const today = new Date();
     const local = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     expect(JSON.parse(run.stdout).settings.dates).toEqual([local]);
+    expect(run.stderr).toContain(`没有用 -d 指定拍摄日期，按今天（${local}）排`);
   });
 
   it('prints help with examples and the version', async () => {
@@ -160,13 +161,19 @@ describe('capture-plan build: bad input and options exit 2 and change nothing', 
     { title: 'missing roster', args: ['build', 'nope.csv', '-d', '2024-04-22'], message: /nope\.csv：找不到这个文件/ },
     { title: 'bad throughput', args: [...SEED, '-t', 'fast'], message: /拍摄速度“fast”看不懂/ },
     { title: 'bad session', args: [...SEED, '-s', '12:00-08:00'], message: /时段“12:00-08:00”看不懂/ },
-    { title: 'bad date', args: ['build', 'seed-roster.csv', '-d', '2024-02-30'], message: /日期“2024-02-30”看不懂/ },
+    { title: 'bad date', args: ['build', 'seed-roster.csv', '-d', 'next monday'], message: /日期“next monday”看不懂/ },
+    { title: 'a day that does not exist', args: ['build', 'seed-roster.csv', '-d', '2024-02-30'], message: /日期“2024-02-30”不存在/ },
+    { title: 'round not dividing an hour', args: [...SEED, '--round', '7'], message: /--round 应为能整除 60 的分钟数/ },
+    { title: 'a number option given text', args: [...SEED, '--gather', 'abc'], message: /--gather 应为整数，这里是“abc”/ },
     { title: 'bad round', args: [...SEED, '--round', '0'], message: /--round/ },
     { title: 'bad lang', args: [...SEED, '--lang', 'fr'], message: /--lang 只能是 zh 或 en/ },
     { title: 'unknown output format', args: [...SEED, '-o', 'notice.docx'], message: /notice\.docx/ },
     { title: 'output is the input', args: [...SEED, '-o', 'seed-roster.csv'], message: /就是输入的名单/ },
     { title: 'output folder missing', args: [...SEED, '-o', 'missing/notice.md'], message: /所在文件夹不存在/ },
-    { title: 'unknown option', args: [...SEED, '--colour'], message: /unknown option/ },
+    { title: 'unknown option', args: [...SEED, '--colour'], message: /^capture-plan: 没有 --colour 这个选项。运行 capture-plan build --help 查看全部选项。\n$/ },
+    { title: 'a mistyped option', args: [...SEED, '--throughtput', '20/10min'], message: /^capture-plan: 没有 --throughtput 这个选项，是不是 --throughput？/ },
+    { title: 'a roster after -o', args: ['build', '-d', '2024-04-22', '-o', 'notice.md', 'seed-roster.csv'], message: /“seed-roster.csv”写在了 -o 后面/ },
+    { title: 'a template but no .md output', args: [...SEED, '--template', 't.md', '-o', 'n.html'], message: /--template 只用于 \.md 输出/ },
     {
       title: 'a class longer than any session',
       args: ['build', 'big.csv', '-d', '2024-04-22'],
@@ -246,7 +253,7 @@ describe('capture-plan build: publishable outputs', () => {
     expect(html).toContain('<svg');
     const ics = readFileSync(join(dir, 'schedule.ics'), 'utf8');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(6);
-    expect(ics).toContain('DTSTART:20240422T102000');
+    expect(ics).toContain('DTSTART:20240422T100900');
     expect(ics).toContain('DTSTAMP:20240422T000000Z');
   });
 

@@ -37,7 +37,7 @@ describe('config file', () => {
   });
 
   it.each([
-    [{ throughpt: '20/10min' }, 'capture-plan: capture-plan.config.json：配置项 throughpt 有误：出现未知的键(key): "throughpt"'],
+    [{ throughpt: '20/10min' }, 'capture-plan: capture-plan.config.json：配置里没有 throughpt 这一项，是不是 throughput？可用的项见 README 或 schema/capture-plan.config.schema.json。'],
     [{ round: 'ten' }, 'capture-plan: capture-plan.config.json：配置项 round 有误：无效输入：期望 数字，实际接收 string'],
   ])('%j is refused with its key path', async (json, line) => {
     const dir = workdir('seed-roster.csv');
@@ -52,7 +52,7 @@ describe('config file', () => {
     writeFileSync(join(dir, 'capture-plan.config.json'), '{ "throughput": "20/10min", }');
     const run = await runCli(SEED, { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('capture-plan.config.json：配置文件不是有效的 JSON');
+    expect(run.stderr.trim()).toBe('capture-plan: capture-plan.config.json 第1行：配置文件不是有效的 JSON（检查这一行附近：多余或缺少的逗号、引号、括号）。');
   });
 
   it('no roster anywhere is a clear error', async () => {

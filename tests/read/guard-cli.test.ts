@@ -42,10 +42,10 @@ describe('size guard (readRoster)', () => {
     });
   });
 
-  it('a missing file is still fileMissing, a folder still fileUnreadable', async () => {
+  it('a missing file is still fileMissing, a folder is named as one', async () => {
     const dir = workdir();
     await expect(readRoster(join(dir, 'nope.csv'), 'nope.csv')).rejects.toMatchObject({ problems: [{ key: 'fileMissing' }] });
-    await expect(readRoster(dir, 'dir')).rejects.toMatchObject({ problems: [{ key: 'fileUnreadable', params: { reason: 'EISDIR' } }] });
+    await expect(readRoster(dir, 'dir')).rejects.toMatchObject({ problems: [{ key: 'rosterIsFolder', params: {} }] });
   });
 });
 

@@ -177,7 +177,7 @@ describe('bad fixtures are rejected with every problem, located', () => {
     { file: 'bad/header-only.csv', problems: [{ key: 'headerOnly', params: {}, where: at('bad/header-only.csv', 1) }] },
     {
       file: 'bad/no-header.csv',
-      problems: [{ key: 'noHeader', params: { found: '', missing: 'class, headcount, counselor' }, where: at('bad/no-header.csv') }],
+      problems: [{ key: 'noHeader', params: { found: '', missing: 'class, headcount, counselor', accepted: '班级/班级名称/班级名/班名/行政班/行政班级; 人数/学生人数/人数(人)/应拍人数/拍摄人数/班级人数/学生数/应到人数/毕业生人数/应拍摄人数; 辅导员/辅导员姓名/班主任/年级辅导员/辅导老师' }, where: at('bad/no-header.csv') }],
     },
     {
       file: headcounts,
@@ -211,7 +211,7 @@ describe('bad fixtures are rejected with every problem, located', () => {
     {
       file: 'messy/second-sheet.xlsx',
       options: { sheet: '1' },
-      problems: [{ key: 'noHeader', params: { found: '', missing: 'class, headcount, counselor' }, where: at('messy/second-sheet.xlsx') }],
+      problems: [{ key: 'noHeader', params: { found: '', missing: 'class, headcount, counselor', accepted: '班级/班级名称/班级名/班名/行政班/行政班级; 人数/学生人数/人数(人)/应拍人数/拍摄人数/班级人数/学生数/应到人数/毕业生人数/应拍摄人数; 辅导员/辅导员姓名/班主任/年级辅导员/辅导老师' }, where: at('messy/second-sheet.xlsx') }],
     },
   ];
 

@@ -41,7 +41,7 @@ describe('writeOutputsAtomically', () => {
         { path: join(dir, 'a.md'), shownAs: 'a.md', contents: 'new a' },
         { path: join(dir, 'b.xlsx'), shownAs: 'b.xlsx', contents: 'new b' },
       ]),
-    ).rejects.toMatchObject({ problems: [{ key: 'outputFailed', params: { file: 'b.xlsx' } }] });
+    ).rejects.toMatchObject({ problems: [{ key: 'outputIsFolder', params: { file: 'b.xlsx' } }] });
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.xlsx']);
   });

@@ -44,11 +44,11 @@ describe('renderIcs', () => {
     expect(seed.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(6);
   });
 
-  it("puts 何芬's two segments at their notice times, floating", () => {
+  it("puts 何芬's two segments from their first gathering to their end, floating", () => {
     const hefen = seedVevents.filter((e) => textOf(e, 'summary').includes('何芬'));
     expect(hefen.map((e) => [time(e, 'dtstart').toString(), time(e, 'dtend').toString()])).toEqual([
-      ['2024-04-22T10:20:00', '2024-04-22T12:00:00'],
-      ['2024-04-22T13:30:00', '2024-04-22T13:40:00'],
+      ['2024-04-22T10:09:00', '2024-04-22T11:54:00'],
+      ['2024-04-22T13:20:00', '2024-04-22T13:41:00'],
     ]);
     for (const e of seedVevents) {
       for (const name of ['dtstart', 'dtend'] as const) {
@@ -58,7 +58,7 @@ describe('renderIcs', () => {
         expect(e.getFirstProperty(name)!.getParameter('tzid')).toBeUndefined();
       }
     }
-    expect(seed).toContain('\r\nDTSTART:20240422T102000\r\n');
+    expect(seed).toContain('\r\nDTSTART:20240422T100900\r\n');
     expect(seed).toMatch(/^DTSTART[;:]/m);
     expect(seed).not.toMatch(/^DT(START|END)[^\r]*(Z|TZID)/m);
   });
