@@ -67,7 +67,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command('whatif')
     .description(lang === 'zh' ? '比较不同速度、时段、日期下的安排' : 'compare plans at other rates, sessions or dates')
     .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv）' : 'roster file (.xlsx or .csv)')
-    .addHelpText('after', `\n${lang === 'zh' ? '示例' : 'Example'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n`)
+    .addHelpText('after', `\n${lang === 'zh' ? '示例' : 'Examples'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n  capture-plan whatif 名单.xlsx -d "2024-04-22;2024-04-22..2024-04-23" --rooms "A1-108;A1-108,A1-109"\n`)
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
       const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv) });
       const { whatif } = await import('./commands/whatif.js');

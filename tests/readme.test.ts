@@ -13,6 +13,6 @@ describe('README', () => {
 
   it('starts with the two quick-start commands', () => {
     const block = /## Quick start\n\n```sh\n([^`]*)```/.exec(readme)?.[1]?.trim().split('\n');
-    expect(block).toEqual(['npm install && npx capture-plan build fixtures/seed-roster.csv', 'npm test']);
+    expect(block).toEqual(['npm install && npx capture-plan build fixtures/seed-roster.csv -d 2024-04-22', 'npm test']);
   });
 });
