@@ -91,8 +91,14 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
     }
     return built;
   };
-  const json = `${JSON.stringify(planJson(plan, fix), null, 2)}\n`;
-  phase('json');
+  let serialized: string | undefined;
+  const json = () => {
+    if (serialized === undefined) {
+      serialized = `${JSON.stringify(planJson(plan, fix), null, 2)}\n`;
+      phase('json');
+    }
+    return serialized;
+  };
   const made = { notice, json, stamp: stampOf(settings, request.sourceDateEpoch), ...(template ? { template } : {}) };
   const files: OutputFile[] = [];
   for (const output of outputs) {
@@ -101,7 +107,7 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
   }
   if (request.icsPerCounselor !== undefined) files.push(...(await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made, request.check)));
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
-  const base = { ...(request.json ? { json } : { notice: notice() }), ...(warning ? { warning } : {}), warnings: roster.warnings };
+  const base = { ...(request.json ? { json: json() } : { notice: notice() }), ...(warning ? { warning } : {}), warnings: roster.warnings };
   if (request.check) {
     const stale = await staleOutputs(files);
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
@@ -172,7 +178,8 @@ async function readTemplate(path: string, shownAs: string): Promise<NoticeTempla
 interface Made {
   /** Built on first use: --json alone never needs it. */
   notice: () => NoticeTable;
-  json: string;
+  /** Serialized on first use: only --json and .json outputs need it. */
+  json: () => string;
   stamp: Date;
   template?: NoticeTemplate;
 }
@@ -183,7 +190,7 @@ async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
     case 'md':
       return { ...target, contents: await withinMarkers(output, renderMarkdown(made.notice(), made.template), () => renderMarkdown(made.notice(), made.template, { title: false })) };
     case 'json':
-      return { ...target, contents: made.json };
+      return { ...target, contents: made.json() };
     case 'html': {
       const { renderHtml, renderHtmlSection } = await import('../write/html.js');
       return { ...target, contents: await withinMarkers(output, renderHtml(made.notice()), () => renderHtmlSection(made.notice())) };

@@ -1,6 +1,7 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { displayWidth } from './display-width.js';
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice-table.js';
+import { displayWidth } from './display-width.js';
 import { pinZipTimes } from './zip-times.js';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -9,63 +10,121 @@ const FONT = 'SimSun';
 const RED = 'FFC00000';
 const NUMERIC = new Set(['seq', 'headcount', 'classes', 'people']);
 
-/** The timetable workbook: the notice's table, every class's exact times, the sign-in sheet and a summary. */
+type Sheet = ExcelJS.Worksheet;
+
+/**
+ * The timetable workbook: the notice's table, every class's exact times, the sign-in sheet and a summary. Written
+ * with exceljs's streaming writer, row by row, so a province-sized plan does not hold four whole sheets in memory; the
+ * zip entries it stamps with "now" are pinned to `stamp` afterwards.
+ */
 export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+    zip: { zlib: { level: 1 } }, // fastest deflate: a timetable compresses well anyway, and big ones write much faster
+  } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
   workbook.creator = 'capture-plan';
   workbook.lastModifiedBy = 'capture-plan';
   workbook.created = stamp;
   workbook.modified = stamp;
   const { sheetNames } = notice;
-  const main = addTableSheet(workbook, sheetNames.timetable, notice.headline, notice.table, notice.totals);
-  if (notice.warning) addNote(main, notice.warning, notice.table.columns.length);
-  addTableSheet(workbook, sheetNames.times, notice.headline, notice.detail);
-  const signIn = addTableSheet(workbook, sheetNames.signIn, notice.headline, notice.signIn);
-  signIn.eachRow((row, n) => {
-    if (n > 2) row.height = 24;
-  });
-  const summary = addTableSheet(workbook, sheetNames.summary, notice.headline, notice.counselors);
-  addSettings(summary, notice);
-  // fastest deflate: a timetable compresses well anyway, and big ones write several times faster
-  return pinZipTimes(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions)), stamp);
+  tableSheet(workbook, sheetNames.timetable, notice.headline, notice.table, { totals: notice.totals, ...(notice.warning ? { note: notice.warning } : {}) });
+  tableSheet(workbook, sheetNames.times, notice.headline, notice.detail, {});
+  tableSheet(workbook, sheetNames.signIn, notice.headline, notice.signIn, { rowHeight: 24 });
+  tableSheet(workbook, sheetNames.summary, notice.headline, notice.counselors, { settings: notice });
+  await workbook.commit();
+  return pinZipTimes(Buffer.concat(chunks), stamp);
+}
+
+interface SheetExtras {
+  totals?: NoticeCell[];
+  /** A full-width red note under the table: the plan does not fit. */
+  note?: string;
+  rowHeight?: number;
+  /** The settings used, below the table. */
+  settings?: Pick<NoticeTable, 'settingsHeading' | 'settings'>;
 }
 
 /** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges, page numbers. */
-function addTableSheet(workbook: ExcelJS.Workbook, name: string, title: string, model: TableModel, totals?: NoticeCell[]): ExcelJS.Worksheet {
+function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, model: TableModel, extras: SheetExtras): void {
+  const keys = model.columns.map((c) => c.key);
+  const width = keys.length;
   const sheet = workbook.addWorksheet(name, {
-    pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2',
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: '&C&P / &N' },
     views: [{ state: 'frozen', ySplit: 2 }],
   });
-  const width = model.columns.length;
-  const titleRow = sheet.addRow([title]);
-  sheet.mergeCells(1, 1, 1, width);
-  titleRow.font = { name: FONT, bold: true, size: 14 };
-  titleRow.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  titleRow.height = 30;
+  sheet.columns = model.columns.map((column, col) => {
+    const texts = [column.label, ...model.rows.map((r) => r.cells[col]!.text), ...(extras.totals ? [extras.totals[col]!.text] : [])];
+    return { width: Math.min(40, Math.max(8, widest(texts)) + 3) };
+  });
+  // exceljs merges only rows not yet written: rows are committed once no merged range still reaches below them
+  let pending: [number, number, number, number][] = [];
+  let openUntil = 0;
+  const done = (row: ExcelJS.Row) => {
+    if (row.number < openUntil) return;
+    mergeDisjoint(sheet, pending);
+    pending = [];
+    row.commit();
+  };
+  const merge = (top: number, left: number, bottom: number, right: number) => {
+    pending.push([top, left, bottom, right]);
+    openUntil = Math.max(openUntil, bottom);
+  };
 
+  const titleRow = sheet.addRow([title]);
+  titleRow.height = 30;
+  titleRow.getCell(1).style = TITLE;
+  merge(1, 1, 1, width);
+  done(titleRow);
   const header = sheet.addRow(model.columns.map((c) => c.label));
   header.height = 20;
-  header.eachCell((c) => {
-    c.font = { name: FONT, bold: true };
-    c.border = BORDER;
-    c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
-  });
-  sheet.pageSetup.printTitlesRow = '2:2';
+  for (let col = 1; col <= width; col++) header.getCell(col).style = HEADER;
+  done(header);
 
-  const keys = model.columns.map((c) => c.key);
-  for (const row of model.rows) styleRow(sheet.addRow(row.cells.map((c, col) => cellValue(c, keys[col]!))), keys, row.overflow ? 'overflow' : 'body');
-  mergeDisjoint(sheet, model.rows.flatMap((row, i) => row.cells.flatMap((c, col) => (c.rowSpan > 1 ? [[header.number + 1 + i, col + 1, header.number + i + c.rowSpan, col + 1] as const] : []))));
-  if (totals) {
-    const totalRow = sheet.addRow(totals.map((c, col) => cellValue(c, keys[col]!)));
-    styleRow(totalRow, keys, 'total');
+  for (const row of model.rows) {
+    const excelRow = sheet.addRow(row.cells.map((c, col) => cellValue(c, keys[col]!)));
+    if (extras.rowHeight) excelRow.height = extras.rowHeight;
+    styleRow(excelRow, keys, row.overflow ? 'overflow' : 'body');
+    row.cells.forEach((c, col) => {
+      if (c.rowSpan > 1) merge(excelRow.number, col + 1, excelRow.number + c.rowSpan - 1, col + 1);
+    });
+    done(excelRow);
   }
-  model.columns.forEach((column, col) => {
-    const texts = [column.label, ...model.rows.map((r) => r.cells[col]!.text), ...(totals ? [totals[col]!.text] : [])];
-    sheet.getColumn(col + 1).width = Math.min(40, Math.max(8, widest(texts)) + 3);
-  });
-  return sheet;
+  if (extras.totals) {
+    const totalRow = sheet.addRow(extras.totals.map((c, col) => cellValue(c, keys[col]!)));
+    styleRow(totalRow, keys, 'total');
+    done(totalRow);
+  }
+  if (extras.note) {
+    done(sheet.addRow([]));
+    const note = sheet.addRow([extras.note]);
+    note.height = 48;
+    note.getCell(1).style = NOTE;
+    merge(note.number, 1, note.number, width);
+    done(note);
+  }
+  if (extras.settings) {
+    done(sheet.addRow([]));
+    const heading = sheet.addRow([extras.settings.settingsHeading]);
+    heading.getCell(1).style = BOLD;
+    done(heading);
+    for (const { label, value } of extras.settings.settings) {
+      const row = sheet.addRow([label, value]);
+      row.getCell(1).style = BOLD;
+      row.getCell(2).style = PLAIN;
+      merge(row.number, 2, row.number, Math.max(2, width));
+      done(row);
+    }
+  }
+  sheet.commit();
 }
 
 /** The largest display width (CJK counts 2) among texts, measuring only those that could beat the widest so far. */
@@ -78,50 +137,35 @@ function widest(texts: readonly string[]): number {
 /**
  * Merges ranges the NoticeTable guarantees never overlap. exceljs checks each new merge against every earlier one
  * (quadratic: minutes for a province-sized table), so the earlier ones are set aside while merging and put back after.
- * Relies on exceljs 4's `_merges` index of the worksheet (the version is pinned in package.json).
+ * Relies on the streaming worksheet's `_merges` list (exceljs 4, pinned in package.json).
  */
-function mergeDisjoint(sheet: ExcelJS.Worksheet, ranges: readonly (readonly [number, number, number, number])[]): void {
-  const index = (sheet as unknown as { _merges: Record<string, unknown> })._merges;
-  const done: Record<string, unknown> = {};
+function mergeDisjoint(sheet: Sheet, ranges: readonly (readonly [number, number, number, number])[]): void {
+  const list = (sheet as unknown as { _merges: unknown[] })._merges;
+  const earlier = list.splice(0, list.length);
   for (const [top, left, bottom, right] of ranges) {
     sheet.mergeCells(top, left, bottom, right);
-    Object.assign(done, index);
-    for (const key of Object.keys(index)) delete index[key];
+    earlier.push(...list.splice(0, list.length));
   }
-  Object.assign(index, done);
-}
-
-/** A full-width note under the table, in red: the plan does not fit. */
-function addNote(sheet: ExcelJS.Worksheet, text: string, width: number): void {
-  sheet.addRow([]);
-  const row = sheet.addRow([text]);
-  sheet.mergeCells(row.number, 1, row.number, width);
-  row.font = { name: FONT, bold: true, color: { argb: RED } };
-  row.alignment = { wrapText: true, vertical: 'top' };
-  row.height = 48;
-}
-
-/** The settings used, as label/value rows below the counselor table. */
-function addSettings(sheet: ExcelJS.Worksheet, notice: NoticeTable): void {
-  sheet.addRow([]);
-  const heading = sheet.addRow([notice.settingsHeading]);
-  heading.font = { name: FONT, bold: true };
-  for (const { label, value } of notice.settings) {
-    const row = sheet.addRow([label, value]);
-    row.getCell(1).font = { name: FONT, bold: true };
-    row.getCell(2).font = { name: FONT };
-    sheet.mergeCells(row.number, 2, row.number, Math.max(2, sheet.columnCount));
-  }
+  for (const m of earlier) list.push(m);
 }
 
 const LEFT: Partial<ExcelJS.Alignment> = { horizontal: 'left', vertical: 'middle', wrapText: true };
 const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
 const FONTS = { body: { name: FONT }, overflow: { name: FONT, color: { argb: RED } }, total: { name: FONT, bold: true } } as const;
+const TITLE: Partial<ExcelJS.Style> = { font: { name: FONT, bold: true, size: 14 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+const HEADER: Partial<ExcelJS.Style> = {
+  font: { name: FONT, bold: true },
+  border: BORDER,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } },
+};
+const NOTE: Partial<ExcelJS.Style> = { font: { name: FONT, bold: true, color: { argb: RED } }, alignment: { wrapText: true, vertical: 'top' } };
+const BOLD: Partial<ExcelJS.Style> = { font: { name: FONT, bold: true } };
+const PLAIN: Partial<ExcelJS.Style> = { font: { name: FONT } };
 
 /**
  * The style of every body cell, one object per kind and alignment: exceljs finds a style's id by the object's
  * identity, so sharing them turns a per-cell serialization into one per kind (several times faster on big sheets).
- * Never assign to a property of a cell styled with these (that would change them all); give it a new style instead.
  */
 const STYLES = Object.fromEntries(
   (Object.keys(FONTS) as (keyof typeof FONTS)[]).map((kind) => [
