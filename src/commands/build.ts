@@ -7,10 +7,10 @@ import { parseRoster } from '../core/roster.js';
 import { schedule } from '../core/schedule.js';
 import { parseDates, parseRooms, parseSessions, parseThroughput, type ConstraintSpec, type RoomSpec, type Settings, type Throughput } from '../core/settings.js';
 import { dateToLocalSeconds } from '../core/time.js';
-import { fail, type Problem } from '../errors.js';
+import { CapturePlanError, fail, type Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import { readRoster, type ReadLimits } from '../read/read-roster.js';
-import { writeOutputsAtomically, type OutputFile } from '../write/atomic.js';
+import { writeOutputsAtomically, writeProblem, type OutputFile } from '../write/atomic.js';
 import { renderMarkdown, type NoticeTemplate } from '../write/markdown.js';
 import { replaceBetweenMarkers } from '../write/markers.js';
 import { staleOutputs, type StaleOutput } from './check.js';
@@ -105,13 +105,20 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
     files.push(await render(output, made));
     phase(`write ${output.format}`);
   }
-  if (request.icsPerCounselor !== undefined) files.push(...(await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made, request.check)));
+  if (request.icsPerCounselor !== undefined) {
+    const calendars = await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made);
+    const named = new Set(outputs.map((o) => canonical(o.path)));
+    const clash = calendars.find((c) => named.has(canonical(c.path)));
+    if (clash) fail('duplicateOutput', { file: clash.shownAs });
+    files.push(...calendars);
+  }
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
   const base = { ...(request.json ? { json: json() } : { notice: notice() }), ...(warning ? { warning } : {}), warnings: roster.warnings };
   if (request.check) {
     const stale = await staleOutputs(files);
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
   }
+  if (request.icsPerCounselor !== undefined) await makeFolder(resolve(cwd, request.icsPerCounselor), request.icsPerCounselor);
   await writeOutputsAtomically(files);
   phase('save');
   return { ...base, exitCode: request.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
@@ -212,12 +219,22 @@ async function withinMarkers(output: PlannedOutput, whole: string, section: () =
   return (existing === undefined ? undefined : replaceBetweenMarkers(existing, section(), output.shownAs)) ?? whole;
 }
 
+/** The folder for the counselors' calendars, made when missing, just before anything is written. */
+async function makeFolder(path: string, shownAs: string): Promise<void> {
+  try {
+    await mkdir(path, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') fail('notAFolder', { file: shownAs });
+    throw new CapturePlanError(writeProblem(error, shownAs));
+  }
+}
+
 /** One calendar per counselor in the folder (created when missing), named after the counselor; names that clash get -2, -3. */
-async function counselorCalendars(folder: string, cwd: string, roster: string, made: Made, dryRun: boolean): Promise<OutputFile[]> {
+async function counselorCalendars(folder: string, cwd: string, roster: string, made: Made): Promise<OutputFile[]> {
   const { renderIcs, icsFileName } = await import('../write/ics.js');
   const dir = resolve(cwd, folder);
   if (canonical(dir) === canonical(resolve(cwd, roster))) fail('outputIsInput', { file: folder });
-  if (!dryRun) await mkdir(dir, { recursive: true }).catch(() => fail('outputDirMissing', { file: folder }));
   const counselors = [...new Set(made.notice().events.map((e) => e.counselor))];
   const taken = new Set<string>();
   return counselors.map((counselor) => {

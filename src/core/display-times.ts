@@ -9,9 +9,9 @@ export interface DisplayTimes {
 
 /**
  * Display times of every segment, room by room. A boundary two segments share rounds to the nearest step,
- * so print shows no gap and no overlap; the last end before a break rounds up (never earlier than the truth, never
- * past the session's end when the class fits); a boundary that would round onto the one before it moves a step on,
- * so no segment shows as empty.
+ * so print shows no gap and no overlap; an end before a break or a gap rounds up (never earlier than the truth, never
+ * past the session's end when the class fits), and what follows a gap never shows as starting before it; a boundary
+ * that would round onto the one before it moves a step on, so no segment shows as empty.
  */
 export function displayTimes(plan: Plan, stepMinutes: number): Map<Segment, DisplayTimes> {
   const display = new Map<Segment, DisplayTimes>();
@@ -25,19 +25,20 @@ export function displayTimes(plan: Plan, stepMinutes: number): Map<Segment, Disp
 function roundRoom(plan: Plan, segments: readonly Segment[], step: number, display: Map<Segment, DisplayTimes>): void {
   const nearest = (t: LocalSeconds, midnight: LocalSeconds) => Math.round((t - midnight) / step) * step;
   const up = (t: LocalSeconds, midnight: LocalSeconds) => Math.ceil((t - midnight) / step) * step;
-  let previous: { end: LocalSeconds; shownEnd: number } | undefined;
+  let previous: { end: LocalSeconds; shownEnd: number; slot: number } | undefined;
   segments.forEach((s, i) => {
     const next = segments[i + 1];
     const { midnight, end: slotEnd } = plan.slots[s.slot]!;
-    const start = previous && previous.end === s.start ? previous.shownEnd : nearest(s.start, midnight);
-    const lastInSlot = !next || next.start !== s.end;
-    const rounded = !lastInSlot
+    // after a gap in the same session (changeover, a wait for a counselor), never start before the last shown end
+    const start = !previous || previous.slot !== s.slot ? nearest(s.start, midnight) : previous.end === s.start ? previous.shownEnd : Math.max(nearest(s.start, midnight), previous.shownEnd);
+    const gapAfter = !next || next.start !== s.end;
+    const rounded = !gapAfter
       ? nearest(s.end, midnight)
       : s.end <= slotEnd
         ? Math.min(up(s.end, midnight), Math.max(slotEnd - midnight, nearest(s.end, midnight)))
         : up(s.end, midnight);
     const end = Math.max(rounded, start + step);
     display.set(s, { start, end });
-    previous = { end: s.end, shownEnd: end };
+    previous = { end: s.end, shownEnd: end, slot: s.slot };
   });
 }

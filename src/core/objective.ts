@@ -37,7 +37,7 @@ export function objectiveOf(placed: readonly Placed[], slots: readonly Slot[], r
 }
 
 /** Session time unused before the last class ends (time past a session's end is overflow, not use). */
-export function idleOf(placed: readonly Placed[], slots: readonly Slot[]): number {
+function idleOf(placed: readonly Placed[], slots: readonly Slot[]): number {
   const end = placed.reduce((latest, p) => Math.max(latest, p.end), slots[0]!.start);
   const busy = new Map<number, number>();
   for (const p of placed) busy.set(p.slot, (busy.get(p.slot) ?? 0) + Math.max(0, Math.min(p.end, slots[p.slot]!.end) - p.start));

@@ -13,7 +13,7 @@ export interface OrderReport {
 }
 
 /** Counselors per room up to which every order is tried. */
-export const EXACT_LIMIT = 8;
+const EXACT_LIMIT = 8;
 
 type Groups = readonly (readonly ClassEntry[])[];
 

@@ -1,10 +1,10 @@
 import type { FittingRate } from './fit.js';
 import type { Plan } from './plan.js';
-import { formatThroughput } from './settings.js';
-import { clock, isoDateTime } from './time.js';
+import { formatSessions, formatThroughput } from './settings.js';
+import { isoDateTime } from './time.js';
 
 /** Version of the `--json` contract: fields may be added, never renamed or dropped. */
-export const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 1;
 
 /** The plan as the public JSON contract (schemaVersion 1). */
 export function planJson(plan: Plan, fix?: FittingRate): object {
@@ -13,7 +13,7 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
     schemaVersion: SCHEMA_VERSION,
     settings: {
       throughput: formatThroughput(settings.throughput),
-      sessions: settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`),
+      sessions: formatSessions(settings.sessions),
       dates: settings.dates,
       ...(plan.rooms.length > 1 ? { rooms: plan.rooms.map((r) => ({ name: r.name, throughput: formatThroughput(r.throughput) })) } : {}),
       ...(settings.order === 'optimize' ? { order: settings.order } : {}),

@@ -24,7 +24,7 @@ export interface Roster {
 }
 
 /** The largest believable class; anything above is a typo. */
-export const MAX_HEADCOUNT = 1000;
+const MAX_HEADCOUNT = 1000;
 /** Problems listed in one error before "and N more". */
 export const MAX_PROBLEMS = 20;
 /** Rows searched from the top for the header. */

@@ -1,5 +1,5 @@
 import { fail } from '../errors.js';
-import { dateToLocalSeconds, DAY, isoDateOf, parseClock, type IsoDate } from './time.js';
+import { clock, dateToLocalSeconds, DAY, isoDateOf, parseClock, type IsoDate } from './time.js';
 
 /** A photographer's rate: `people` per `count` `unit`s (20/10min). */
 export interface Throughput {
@@ -61,6 +61,11 @@ export function periodSeconds(t: Throughput): number {
 /** The canonical text of a throughput: 20/10min, 2/min, 120/h. */
 export function formatThroughput(t: Throughput): string {
   return `${t.people}/${t.count === 1 ? '' : t.count}${t.unit}`;
+}
+
+/** Each session as HH:MM-HH:MM, the form the options and the JSON use. */
+export function formatSessions(sessions: readonly Session[]): string[] {
+  return sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`);
 }
 
 /** Parses 20/10min, 2/min, 120/h (also 20人/10分钟). */

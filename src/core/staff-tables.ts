@@ -1,7 +1,7 @@
 import type { Labels } from '../i18n/labels.js';
 import { formatDate, gatherClock, instantFormatter } from './format.js';
 import type { Plan } from './plan.js';
-import { formatThroughput } from './settings.js';
+import { formatSessions, formatThroughput } from './settings.js';
 import { columnsOf, plainTable, type TableModel } from './table-model.js';
 import { clock, clockWithSeconds } from './time.js';
 
@@ -66,7 +66,7 @@ export function settingsList(plan: Plan, labels: Labels, options: StaffTableOpti
   const { settings } = plan;
   const list = [
     { label: labels.settings.throughput, value: `${labels.rate(settings.throughput)} (${formatThroughput(settings.throughput)})` },
-    { label: labels.settings.sessions, value: settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`).join(labels.listSeparator) },
+    { label: labels.settings.sessions, value: formatSessions(settings.sessions).join(labels.listSeparator) },
     { label: labels.settings.dates, value: settings.dates.map((d) => formatDate(labels, d)).join(labels.listSeparator) },
     { label: labels.settings.round, value: labels.minutes(options.round) },
     { label: labels.settings.gather, value: labels.minutes(options.gather) },

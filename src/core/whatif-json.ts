@@ -1,5 +1,5 @@
-import { formatThroughput, type Settings } from './settings.js';
-import { clock, isoDateTime } from './time.js';
+import { formatSessions, formatThroughput, type Settings } from './settings.js';
+import { isoDateTime } from './time.js';
 import type { Layout, Scenario } from './whatif.js';
 
 /** The what-if comparison as JSON (`whatif --json`); times are exact local date-times. */
@@ -29,7 +29,7 @@ export function whatifJson(comparison: { scenarios: Scenario[]; layouts: Layout[
 function settingsJson(settings: Settings): { throughput: string; sessions: string[]; dates: string[]; rooms?: string[] } {
   return {
     throughput: formatThroughput(settings.throughput),
-    sessions: settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`),
+    sessions: formatSessions(settings.sessions),
     dates: settings.dates,
     ...(settings.rooms ? { rooms: settings.rooms.map((r) => r.name) } : {}),
   };

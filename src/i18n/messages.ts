@@ -50,6 +50,7 @@ const zh = {
   rosterLooksLikeOutput: (p: { file: string }) => `没有指定名单文件：“${p.file}”写在了 -o 后面，被当成了输出文件。请把名单写在 -o 之前，例如 capture-plan build ${p.file} -o notice.md。`,
   rosterIsFolder: (_: Record<string, never>) => '这是一个文件夹，不是名单文件。',
   unsupportedFormat: (p: { format: string }) => `不支持 ${p.format} 文件，请在表格软件中“另存为” .xlsx 或 .csv。`,
+  notAFolder: (p: { file: string }) => `“${p.file}”已经是一个文件，不能用作存放日历的文件夹。`,
   outputIsFolder: (p: { file: string }) => `无法写入“${p.file}”：同名的文件夹已经存在。`,
   datesNotAscending: (p: { value: string }) => `日期须按先后顺序且不重复：${p.value}。`,
   tooManyDates: (p: { value: string; limit: number }) => `日期“${p.value}”太多（最多 ${p.limit} 天）。`,
@@ -142,6 +143,7 @@ const en: Messages = {
   rosterLooksLikeOutput: (p) => `no roster given: "${p.file}" came after -o and was taken as an output. Put the roster before -o, e.g. capture-plan build ${p.file} -o notice.md.`,
   rosterIsFolder: () => 'this is a folder, not a roster file.',
   unsupportedFormat: (p) => `${p.format} files are not supported: save it as .xlsx or .csv.`,
+  notAFolder: (p) => `"${p.file}" is a file; it cannot be the folder for the calendars.`,
   outputIsFolder: (p) => `cannot write "${p.file}": a folder of that name exists.`,
   datesNotAscending: (p) => `dates must be in order with no repeats: ${p.value}.`,
   tooManyDates: (p) => `too many dates in "${p.value}" (at most ${p.limit} days).`,
@@ -232,7 +234,7 @@ function zhRoles(list: string): string {
 }
 
 /** Where a problem is, in words: "roster.csv 第5行 C列（人数）" / "roster.csv, row 5, column C (人数)". */
-export function formatWhere(where: Where, lang: Lang): string {
+function formatWhere(where: Where, lang: Lang): string {
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
   if (lang === 'zh') {

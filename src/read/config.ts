@@ -5,7 +5,7 @@ import { CapturePlanError, fail } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 
 /** The file name looked for in the current folder. */
-export const CONFIG_FILE = 'capture-plan.config.json';
+const CONFIG_FILE = 'capture-plan.config.json';
 
 /** A config file's validated values and the folder its relative paths start from. */
 export interface LoadedConfig {

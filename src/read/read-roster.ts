@@ -14,7 +14,7 @@ export interface ReadLimits {
 }
 
 /** A roster is a few dozen KB; 50 MB leaves room for any real export while keeping memory use sane. */
-export const DEFAULT_LIMITS: ReadLimits = { maxInputBytes: 50 * 1024 * 1024 };
+const DEFAULT_LIMITS: ReadLimits = { maxInputBytes: 50 * 1024 * 1024 };
 
 /** Reads a roster file (XLSX or CSV) into raw sheets; `shownAs` is the path as the user typed it. */
 export async function readRoster(path: string, shownAs: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<RawWorkbook> {

@@ -11,7 +11,7 @@ export interface OutputFile {
   contents: Uint8Array | string;
 }
 
-/** Temporary and backup files of the write in progress, removed when the process is interrupted. */
+/** Temporary files of the write in progress, removed when the process is interrupted. */
 const inFlight = new Set<string>();
 
 /**
@@ -47,19 +47,42 @@ export function abandonWrites(): void {
 
 /** Renames every temporary file over its target; on a failure, puts back the targets already replaced. */
 export function replaceAll(files: readonly OutputFile[], temps: readonly string[]): void {
-  const backups = files.map((file) => (isFile(file.path) ? backup(file.path) : undefined));
+  const backups: (string | undefined)[] = [];
   let done = 0;
   try {
-    for (; done < files.length; done++) renameSync(temps[done]!, files[done]!.path);
-  } catch (error) {
-    for (let i = 0; i < done; i++) {
-      const saved = backups[i];
-      if (saved) renameSync(saved, files[i]!.path);
-      else rmSync(files[i]!.path, { force: true });
+    for (const file of files) {
+      try {
+        backups.push(isFile(file.path) ? backup(file.path) : undefined);
+      } catch (error) {
+        throw new CapturePlanError(writeProblem(error, file.shownAs));
+      }
     }
-    throw new CapturePlanError(writeProblem(error, files[done]!.shownAs));
+    for (; done < files.length; done++) {
+      try {
+        renameSync(temps[done]!, files[done]!.path);
+      } catch (error) {
+        throw new CapturePlanError(writeProblem(error, files[done]!.shownAs));
+      }
+    }
+  } catch (error) {
+    for (let i = 0; i < done; i++) if (!restore(files[i]!.path, backups[i])) backups[i] = undefined;
+    throw error;
   } finally {
     for (const saved of backups) if (saved) rmSync(saved, { force: true });
+  }
+}
+
+/**
+ * Puts a replaced target back from its backup (or removes it if it did not exist). False when that failed: then the
+ * backup stays beside the target for the user, and the error reported is the one that stopped the write.
+ */
+function restore(path: string, saved: string | undefined): boolean {
+  try {
+    if (saved) renameSync(saved, path);
+    else rmSync(path, { force: true });
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -2,7 +2,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import type { CalendarEvent } from '../core/calendar-events.js';
 
 /** The calendar's PRODID: who made the file (RFC 5545 §3.7.3). */
-export const PRODUCT_ID = '-//capture-plan//capture-plan//EN';
+const PRODUCT_ID = '-//capture-plan//capture-plan//EN';
 
 /** What `ics` accepts but does not declare: `timestamp` becomes DTSTAMP (the library defaults it to `Date.now()`). */
 type StampedEvent = EventAttributes & { timestamp: number };

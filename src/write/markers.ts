@@ -1,9 +1,9 @@
 import { fail } from '../errors.js';
 
 /** Where a regenerated section starts in an existing notice. */
-export const START_MARKER = '<!-- capture-plan:start -->';
+const START_MARKER = '<!-- capture-plan:start -->';
 /** Where it ends. */
-export const END_MARKER = '<!-- capture-plan:end -->';
+const END_MARKER = '<!-- capture-plan:end -->';
 
 /**
  * Puts `section` between the markers of an existing file, leaving everything outside them byte for byte (the

@@ -1,6 +1,6 @@
 import { displayWidth } from './display-width.js';
-import { formatThroughput, type Settings } from '../core/settings.js';
-import { clock, clockWithSeconds, isoDateTime } from '../core/time.js';
+import { formatSessions, formatThroughput, type Settings } from '../core/settings.js';
+import { clockWithSeconds, isoDateTime } from '../core/time.js';
 import type { Layout, Scenario } from '../core/whatif.js';
 import { labelsFor, type Lang } from '../i18n/labels.js';
 import type { Paint } from './terminal.js';
@@ -27,7 +27,7 @@ export function renderWhatif(comparison: { scenarios: Scenario[]; layouts: Layou
   out.push('', w.layoutsHeading);
   for (const layout of layouts) {
     const rooms = layout.settings.rooms ? ` · ${layout.settings.rooms.map((r) => r.name).join(',')}` : '';
-    const title = `${layout.settings.sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`).join(',')} · ${layout.settings.dates.join(',')}${rooms}`;
+    const title = `${formatSessions(layout.settings.sessions).join(',')} · ${layout.settings.dates.join(',')}${rooms}`;
     out.push(`  ${layout.fit ? w.layout(title, formatThroughput(layout.fit.throughput), endText(layout.fit.end, layout.settings)) : w.noRate(title)}`);
   }
   return `${out.join('\n')}\n`;
@@ -36,7 +36,7 @@ export function renderWhatif(comparison: { scenarios: Scenario[]; layouts: Layou
 /** Names a scenario by the settings that vary across the comparison only. */
 function scenarioNamer(all: Settings[]): (s: Settings) => string {
   const rate = (s: Settings) => formatThroughput(s.throughput);
-  const sessions = (s: Settings) => s.sessions.map((x) => `${clock(x.start, true)}-${clock(x.end, true)}`).join(',');
+  const sessions = (s: Settings) => formatSessions(s.sessions).join(',');
   const dates = (s: Settings) => s.dates.join(',');
   const rooms = (s: Settings) => (s.rooms ?? []).map((r) => r.name).join(',') || '—';
   const parts = [rate, sessions, dates, rooms].filter((part) => new Set(all.map(part)).size > 1);

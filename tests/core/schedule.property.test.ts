@@ -5,7 +5,7 @@ import { noticeTable, type NoticeOptions } from '../../src/core/notice-table.js'
 import type { Plan } from '../../src/core/plan.js';
 import type { Roster } from '../../src/core/roster.js';
 import { schedule } from '../../src/core/schedule.js';
-import { periodSeconds, type Session, type Settings } from '../../src/core/settings.js';
+import { periodSeconds, type Settings } from '../../src/core/settings.js';
 import { dateToLocalSeconds, DAY, isoDateOf } from '../../src/core/time.js';
 import { CapturePlanError } from '../../src/errors.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';

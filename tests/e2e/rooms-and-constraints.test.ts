@@ -95,3 +95,34 @@ describe('rooms, order and constraints through the CLI', () => {
     ]);
   });
 });
+
+describe('review regressions', () => {
+  it('with --changeover the notice times of one session never overlap', async () => {
+    const dir = workdir('seed-roster.csv');
+    expect((await runCli([...SEED, '--changeover', '1', '-o', 'n.md'], { cwd: dir })).code).toBe(0);
+    const times = [...readFileSync(join(dir, 'n.md'), 'utf8').matchAll(/\| (\d+):(\d+)-(\d+):(\d+) \|/g)].map((m) => [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])]);
+    for (let i = 1; i < times.length; i++) if (times[i]![0]! >= 13 * 60 && times[i - 1]![0]! >= 13 * 60) expect(times[i]![0]).toBeGreaterThanOrEqual(times[i - 1]![1]!);
+    expect(times.length).toBe(6);
+  });
+
+  it.each([[['-d', '2044-04-22'], {}], [['-d', '2024-04-22'], { SOURCE_DATE_EPOCH: '0' }]])('a workbook for %j %j is written (zip dates clamped)', async (flags, env) => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli(['build', 'seed-roster.csv', ...flags, '-o', 't.xlsx'], { cwd: dir, env });
+    expect(run.code).toBe(0);
+  });
+
+  it('a per-counselor calendar may not overwrite an -o output', async () => {
+    const dir = workdir('seed-roster.csv');
+    const run = await runCli([...SEED, '-o', 'cal/何芬.ics', '--ics-per-counselor', 'cal'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('cal/何芬.ics');
+  });
+
+  it('a file in place of the calendar folder is named as such', async () => {
+    const dir = workdir('seed-roster.csv');
+    writeFileSync(join(dir, 'cal'), 'x');
+    const run = await runCli([...SEED, '-o', 'n.md', '--ics-per-counselor', 'cal'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('“cal”已经是一个文件');
+  });
+});
