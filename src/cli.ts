@@ -76,8 +76,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) io.stdout.write(result.json);
       else {
-        const { renderWhatif } = await import('./write/whatif-report.js');
-        io.stdout.write(renderWhatif(result, request.lang, paint));
+        const [{ whatifTable }, { renderWhatif }] = await Promise.all([import('./core/whatif-table.js'), import('./write/whatif-report.js')]);
+        io.stdout.write(renderWhatif(whatifTable(result, request.lang), paint));
       }
     });
   addOptions(whatifCommand, WHATIF_OPTIONS);

@@ -21,6 +21,12 @@ export function instantFormatter(labels: Labels, dates: readonly IsoDate[]): (t:
   };
 }
 
+/** Seconds as minutes for people: whole when whole, else to one decimal (52.5). */
+export function formatMinutes(seconds: number): string {
+  const minutes = seconds / 60;
+  return Number.isInteger(minutes) ? String(minutes) : minutes.toFixed(1);
+}
+
 /** A gathering time from a start in seconds since midnight: the lead earlier, floored to the minute (early, never late). */
 export function gatherClock(start: number, leadMinutes: number): string {
   const t = start - leadMinutes * 60;

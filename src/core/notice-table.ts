@@ -2,7 +2,7 @@ import { labelsFor, type ColumnKey, type Lang, type Labels } from '../i18n/label
 import { calendarEvents, type CalendarEvent } from './calendar-events.js';
 import { displayTimes } from './display-times.js';
 import type { FittingRate } from './fit.js';
-import { formatDate, gatherClock, instantFormatter } from './format.js';
+import { formatDate, formatMinutes, gatherClock, instantFormatter } from './format.js';
 import type { Plan } from './plan.js';
 import { periodSeconds } from './settings.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
@@ -194,7 +194,7 @@ function orderNotes(plan: Plan, labels: Labels): string[] {
 
 function warningText(labels: Labels, plan: Plan, fix: FittingRate | undefined, when: (t: LocalSeconds, exact?: boolean) => string): string {
   const { summary } = plan;
-  const minutes = Number.isInteger(summary.overflowSeconds / 60) ? String(summary.overflowSeconds / 60) : (summary.overflowSeconds / 60).toFixed(1);
+  const minutes = formatMinutes(summary.overflowSeconds);
   const overflow = labels.overflow({ minutes, end: when(summary.end, true), sessionEnd: when(summary.lastSessionEnd) });
   const remedy = fix
     ? labels.fixByEnd(when(summary.end, true)) + labels.fixByRate(labels.rate(fix.throughput), when(fix.end, true))

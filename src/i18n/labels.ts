@@ -36,6 +36,10 @@ export interface Labels {
     no: string;
     moved(count: number, maxMinutes: string): string;
     layoutsHeading: string;
+    /** Shown where a value is absent. */
+    none: string;
+    /** Between the parts of a scenario's name. */
+    partSeparator: string;
     layout(layout: string, rate: string, end: string): string;
     noRate(layout: string): string;
   };
@@ -116,6 +120,8 @@ const zh: Labels = {
     no: '否',
     moved: (count, max) => (count === 0 ? '—' : `${count} 个，最多 ${max} 分钟`),
     layoutsHeading: '每种时段安排下，排得下所需的最低速度：',
+    none: '—',
+    partSeparator: ' · ',
     layout: (layout, rate, end) => `${layout}：至少 ${rate}（${end} 结束）`,
     noRate: (layout) => `${layout}：提高速度也排不下`,
   },
@@ -182,6 +188,8 @@ const en: Labels = {
     no: 'no',
     moved: (count, max) => (count === 0 ? '—' : `${count}, up to ${max} min`),
     layoutsHeading: 'The smallest rate that fits, for each session layout:',
+    none: '—',
+    partSeparator: ' · ',
     layout: (layout, rate, end) => `${layout}: at least ${rate} (ends ${end})`,
     noRate: (layout) => `${layout}: no rate fits`,
   },
