@@ -57,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(renderCheck(result.stale, request, paint));
       } else {
         const { renderSummary } = await import('./write/terminal.js');
-        io.stdout.write(renderSummary(result.notice!, result.written, paint));
+        io.stdout.write(await renderSummary(result.notice!, result.written, paint));
       }
       exitCode = result.exitCode;
     });
@@ -77,7 +77,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (result.json !== undefined) io.stdout.write(result.json);
       else {
         const [{ whatifTable }, { renderWhatif }] = await Promise.all([import('./core/whatif-table.js'), import('./write/whatif-report.js')]);
-        io.stdout.write(renderWhatif(whatifTable(result, request.lang), paint));
+        io.stdout.write(await renderWhatif(whatifTable(result, request.lang), paint));
       }
     });
   addOptions(whatifCommand, WHATIF_OPTIONS);

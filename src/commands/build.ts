@@ -199,8 +199,10 @@ async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
     case 'json':
       return { ...target, contents: made.json() };
     case 'html': {
-      const { renderHtml, renderHtmlSection } = await import('../write/html.js');
-      return { ...target, contents: await withinMarkers(output, renderHtml(made.notice()), () => renderHtmlSection(made.notice())) };
+      const [{ renderHtml, renderHtmlSection }, { widthOf }] = await Promise.all([import('../write/html.js'), import('../write/display-width.js')]);
+      const notice = made.notice();
+      const width = await widthOf(notice.timeline.flatMap((day) => day.rows.map((row) => row.label)));
+      return { ...target, contents: await withinMarkers(output, renderHtml(notice, width), () => renderHtmlSection(notice, width)) };
     }
     case 'ics': {
       const { renderIcs } = await import('../write/ics.js');

@@ -1,6 +1,7 @@
 import type { NoticeCell, NoticeTable } from '../core/notice-table.js';
 import type { ColumnKey } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels.js';
+import type { WidthOf } from './display-width.js';
 import { escapeHtml, renderSvgTimeline } from './svg-timeline.js';
 
 export { escapeHtml } from './svg-timeline.js';
@@ -76,7 +77,7 @@ const CONTENT_STYLE = `
  * throughput sentence, the warning when the plan does not fit, the merged timetable with its totals, the summary and
  * the day's timeline as inline SVG. Every text comes from the model and is escaped.
  */
-export function renderHtml(notice: NoticeTable): string {
+export function renderHtml(notice: NoticeTable, widthOf: WidthOf): string {
   const labels = labelsFor(notice.lang);
   return `${[
     '<!DOCTYPE html>',
@@ -90,7 +91,7 @@ export function renderHtml(notice: NoticeTable): string {
     '<body>',
     '<main class="capture-plan">',
     `<h1>${escapeHtml(notice.title)}</h1>`,
-    ...content(notice),
+    ...content(notice, widthOf),
     '</main>',
     '</body>',
     '</html>',
@@ -98,12 +99,12 @@ export function renderHtml(notice: NoticeTable): string {
 }
 
 /** The notice as a section to sit between markers in someone else's page: its own scoped style, no page chrome. */
-export function renderHtmlSection(notice: NoticeTable): string {
-  return ['<div class="capture-plan">', `<style>${CONTENT_STYLE}</style>`, ...content(notice), '</div>'].join('\n');
+export function renderHtmlSection(notice: NoticeTable, widthOf: WidthOf): string {
+  return ['<div class="capture-plan">', `<style>${CONTENT_STYLE}</style>`, ...content(notice, widthOf), '</div>'].join('\n');
 }
 
 /** Facts, throughput, warning, table, summary and timelines. */
-function content(notice: NoticeTable): string[] {
+function content(notice: NoticeTable, widthOf: WidthOf): string[] {
   const out: string[] = [];
   if (notice.facts.length > 0) {
     out.push('<dl class="facts">');
@@ -125,7 +126,7 @@ function content(notice: NoticeTable): string[] {
     for (const day of notice.timeline) {
       out.push('<figure>');
       out.push(`<figcaption>${escapeHtml(day.label)}</figcaption>`);
-      out.push(renderSvgTimeline(day, notice.breakLabel));
+      out.push(renderSvgTimeline(day, notice.breakLabel, widthOf));
       out.push('</figure>');
     }
     out.push('</section>');

@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import type { WidthOf } from './display-width.js';
 import type { TimelineDay } from '../core/timeline.js';
 import { clock } from '../core/time.js';
 
@@ -33,9 +33,9 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
  * One day of the plan as an inline SVG: the hours on an axis, breaks shaded, a row per counselor and a bar per class
  * (red where it runs past the last session). Every class names itself on hover through its `<title>`.
  */
-export function renderSvgTimeline(day: TimelineDay, breakLabel: string): string {
+export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf: WidthOf): string {
   const span = Math.max(1, day.to - day.from);
-  const widest = Math.max(0, ...day.rows.map((r) => stringWidth(r.label) * COLUMN_WIDTH));
+  const widest = Math.max(0, ...day.rows.map((r) => widthOf(r.label) * COLUMN_WIDTH));
   const LABEL_WIDTH = Math.round(Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, widest + 2 * LABEL_GAP)));
   const plotWidth = WIDTH - LABEL_WIDTH - RIGHT_PAD;
   const x = (t: number) => LABEL_WIDTH + ((t - day.from) / span) * plotWidth;
@@ -81,7 +81,7 @@ export function renderSvgTimeline(day: TimelineDay, breakLabel: string): string 
     const top = plotTop + i * ROW_HEIGHT;
     const mid = top + ROW_HEIGHT / 2;
     // The name sits in its own viewport, which clips a name too long for the label column instead of spilling out.
-    const fits = stringWidth(row.label) * COLUMN_WIDTH + 2 * LABEL_GAP <= LABEL_WIDTH;
+    const fits = widthOf(row.label) * COLUMN_WIDTH + 2 * LABEL_GAP <= LABEL_WIDTH;
     out.push(
       `<svg class="counselor" x="0" y="${top}" width="${LABEL_WIDTH - LABEL_GAP / 2}" height="${ROW_HEIGHT}">` +
         `<text x="${fits ? LABEL_WIDTH - LABEL_GAP : 2}" y="${ROW_HEIGHT / 2}" text-anchor="${fits ? 'end' : 'start'}" dominant-baseline="central" fill="${INK}">` +

@@ -1,4 +1,4 @@
-import { displayWidth } from './display-width.js';
+import type { WidthOf } from './display-width.js';
 import type { TimelineDay } from '../core/timeline.js';
 import type { Paint } from './terminal.js';
 
@@ -8,8 +8,8 @@ const LABEL_MAX = 10;
  * A day as text that fits `columns` (80 by default): an hour axis, then one line per counselor where █ is a class,
  * red past the last session, and · a break. Names are padded by display width, so Chinese names line up.
  */
-export function renderTerminalTimeline(day: TimelineDay, paint: Paint, columns = 80): string[] {
-  const labelWidth = Math.min(LABEL_MAX, Math.max(4, ...day.rows.map((r) => displayWidth(r.label))));
+export function renderTerminalTimeline(day: TimelineDay, paint: Paint, widthOf: WidthOf, columns = 80): string[] {
+  const labelWidth = Math.min(LABEL_MAX, Math.max(4, ...day.rows.map((r) => widthOf(r.label))));
   const width = columns - labelWidth - 2;
   const span = day.to - day.from;
   const at = (t: number) => Math.min(width - 1, Math.max(0, Math.floor(((t - day.from) / span) * width)));
@@ -33,17 +33,17 @@ export function renderTerminalTimeline(day: TimelineDay, paint: Paint, columns =
       if (bar) cells.push(bar.overflow ? paint.red('█') : '█');
       else cells.push(inBreak((from + to) / 2) ? paint.dim('·') : ' ');
     }
-    lines.push(`${fit(row.label, labelWidth)}  ${cells.join('').trimEnd()}`);
+    lines.push(`${fit(row.label, labelWidth, widthOf)}  ${cells.join('').trimEnd()}`);
   }
   return lines;
 }
 
 /** Pads or cuts text to a display width. */
-function fit(text: string, width: number): string {
+function fit(text: string, width: number, widthOf: WidthOf): string {
   let out = '';
   for (const ch of text) {
-    if (displayWidth(out + ch) > width) break;
+    if (widthOf(out + ch) > width) break;
     out += ch;
   }
-  return out + ' '.repeat(width - displayWidth(out));
+  return out + ' '.repeat(width - widthOf(out));
 }

@@ -1,4 +1,5 @@
 import type { NoticeTable } from '../core/notice-table.js';
+import { widthOf } from './display-width.js';
 import { renderTerminalTimeline } from './terminal-timeline.js';
 
 /** Colour functions; identity functions when colour is off. */
@@ -14,12 +15,13 @@ export interface Paint {
 const MAX_DAYS = 7;
 
 /** The terminal summary of a build: the headline figures, the day as a timeline, then fits or, loudly, the overflow. */
-export function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): string {
+export async function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): Promise<string> {
   const lines = [paint.bold(notice.headline), notice.summarySentence, ...notice.orderNotes.map((n) => paint.dim(n)), ''];
   const days = notice.timeline.filter((day) => day.rows.some((row) => row.bars.length > 0));
+  const width = await widthOf(days.flatMap((day) => day.rows.map((row) => row.label)));
   for (const day of days.slice(0, MAX_DAYS)) {
     if (days.length > 1) lines.push(paint.bold(day.label));
-    lines.push(...renderTerminalTimeline(day, paint), '');
+    lines.push(...renderTerminalTimeline(day, paint, width), '');
   }
   if (days.length > MAX_DAYS) lines.push(paint.dim(notice.moreDays(days.length - MAX_DAYS)), '');
   if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${notice.warning}`)));

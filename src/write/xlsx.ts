@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice-table.js';
-import { displayWidth } from './display-width.js';
+import { widthOf, type WidthOf } from './display-width.js';
 import { pinZipTimes } from './zip-times.js';
 
 const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -32,10 +32,12 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
   workbook.created = stamp;
   workbook.modified = stamp;
   const { sheetNames } = notice;
-  tableSheet(workbook, sheetNames.timetable, notice.headline, notice.table, { totals: notice.totals, ...(notice.warning ? { note: notice.warning } : {}) });
-  tableSheet(workbook, sheetNames.times, notice.headline, notice.detail, {});
-  tableSheet(workbook, sheetNames.signIn, notice.headline, notice.signIn, { rowHeight: 24 });
-  tableSheet(workbook, sheetNames.summary, notice.headline, notice.counselors, { settings: notice });
+  const tables = [notice.table, notice.detail, notice.signIn, notice.counselors];
+  const width = await widthOf(tables.flatMap((t) => [...t.columns.map((c) => c.label), ...t.rows.flatMap((r) => r.cells.map((c) => c.text))]));
+  tableSheet(workbook, width, sheetNames.timetable, notice.headline, notice.table, { totals: notice.totals, ...(notice.warning ? { note: notice.warning } : {}) });
+  tableSheet(workbook, width, sheetNames.times, notice.headline, notice.detail, {});
+  tableSheet(workbook, width, sheetNames.signIn, notice.headline, notice.signIn, { rowHeight: 24 });
+  tableSheet(workbook, width, sheetNames.summary, notice.headline, notice.counselors, { settings: notice });
   await workbook.commit();
   return pinZipTimes(Buffer.concat(chunks), stamp);
 }
@@ -50,9 +52,9 @@ interface SheetExtras {
 }
 
 /** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges, page numbers. */
-function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, title: string, model: TableModel, extras: SheetExtras): void {
+function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, width: WidthOf, name: string, title: string, model: TableModel, extras: SheetExtras): void {
   const keys = model.columns.map((c) => c.key);
-  const width = keys.length;
+  const columns = keys.length;
   const sheet = workbook.addWorksheet(name, {
     pageSetup: {
       paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2',
@@ -63,7 +65,7 @@ function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
   });
   sheet.columns = model.columns.map((column, col) => {
     const texts = [column.label, ...model.rows.map((r) => r.cells[col]!.text), ...(extras.totals ? [extras.totals[col]!.text] : [])];
-    return { width: Math.min(40, Math.max(8, widest(texts)) + 3) };
+    return { width: Math.min(40, Math.max(8, widest(texts, width)) + 3) };
   });
   // exceljs merges only rows not yet written: rows are committed once no merged range still reaches below them
   let pending: [number, number, number, number][] = [];
@@ -82,11 +84,11 @@ function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
   const titleRow = sheet.addRow([title]);
   titleRow.height = 30;
   titleRow.getCell(1).style = TITLE;
-  merge(1, 1, 1, width);
+  merge(1, 1, 1, columns);
   done(titleRow);
   const header = sheet.addRow(model.columns.map((c) => c.label));
   header.height = 20;
-  for (let col = 1; col <= width; col++) header.getCell(col).style = HEADER;
+  for (let col = 1; col <= columns; col++) header.getCell(col).style = HEADER;
   done(header);
 
   for (const row of model.rows) {
@@ -108,7 +110,7 @@ function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
     const note = sheet.addRow([extras.note]);
     note.height = 48;
     note.getCell(1).style = NOTE;
-    merge(note.number, 1, note.number, width);
+    merge(note.number, 1, note.number, columns);
     done(note);
   }
   if (extras.settings) {
@@ -120,7 +122,7 @@ function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
       const row = sheet.addRow([label, value]);
       row.getCell(1).style = BOLD;
       row.getCell(2).style = PLAIN;
-      merge(row.number, 2, row.number, Math.max(2, width));
+      merge(row.number, 2, row.number, Math.max(2, columns));
       done(row);
     }
   }
@@ -128,9 +130,9 @@ function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, 
 }
 
 /** The largest display width (CJK counts 2) among texts, measuring only those that could beat the widest so far. */
-function widest(texts: readonly string[]): number {
+function widest(texts: readonly string[], width: WidthOf): number {
   let max = 0;
-  for (const text of texts) if (text.length * 2 > max) max = Math.max(max, displayWidth(text));
+  for (const text of texts) if (text.length * 2 > max) max = Math.max(max, width(text));
   return max;
 }
 

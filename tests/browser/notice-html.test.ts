@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ if (!available && process.env.CI) {
   /** Opens a notice as a file:// page, recording any dialog it tries to open. */
   async function open(name: string, notice: NoticeTable): Promise<{ page: Page; dialogs: string[] }> {
     const file = join(dir, `${name}.html`);
-    writeFileSync(file, renderHtml(notice));
+    writeFileSync(file, renderHtml(notice, stringWidth));
     const page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { smallestFittingRate } from '../../src/core/fit.js';
 import { noticeTable, type NoticeTable } from '../../src/core/notice-table.js';
@@ -41,12 +42,12 @@ describe('escapeHtml', () => {
 });
 
 describe('renderHtml', () => {
-  const late = renderHtml(noticeOf(seedRoster()));
-  const onTime = renderHtml(noticeOf(seedRoster(), { throughput: '23/10min' }));
+  const late = renderHtml(noticeOf(seedRoster()), stringWidth);
+  const onTime = renderHtml(noticeOf(seedRoster(), { throughput: '23/10min' }), stringWidth);
 
   it('is a self-contained HTML5 page in the notice language', () => {
     expect(late.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
-    expect(renderHtml(noticeOf(seedRoster(), { lang: 'en' }))).toContain('<html lang="en">');
+    expect(renderHtml(noticeOf(seedRoster(), { lang: 'en' }), stringWidth)).toContain('<html lang="en">');
     expect(late).toContain('<meta charset="utf-8">');
     const notice = noticeOf(seedRoster());
     expect(late).toContain(`<title>${escapeHtml(notice.headline)}</title>`);
@@ -96,7 +97,7 @@ describe('renderHtml', () => {
   });
 
   it('renders hostile roster text as text', () => {
-    const html = renderHtml(noticeOf(hostileRoster(), { location: '"><img src=x onerror=alert(4)>' }));
+    const html = renderHtml(noticeOf(hostileRoster(), { location: '"><img src=x onerror=alert(4)>' }), stringWidth);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('a &amp; b &quot;c&quot;');
     expect(html).toContain('&lt;script&gt;window.__xss=1&lt;/script&gt;');
@@ -115,7 +116,7 @@ describe('renderSvgTimeline', () => {
     for (const [throughput, overflows] of [['20/10min', true], ['23/10min', false]] as const) {
       const notice = noticeOf(seedRoster(), { throughput });
       const day = notice.timeline[0]!;
-      const svg = renderSvgTimeline(day, notice.breakLabel);
+      const svg = renderSvgTimeline(day, notice.breakLabel, stringWidth);
       const bars = barsOf(notice);
       const rects = svg.match(/<rect class="bar[^"]*"[^>]*><title>[^<]+<\/title><\/rect>/g) ?? [];
       expect(rects).toHaveLength(bars.length);
@@ -133,8 +134,8 @@ describe('renderSvgTimeline', () => {
 
   it('is deterministic and escapes its text', () => {
     const notice = noticeOf(hostileRoster());
-    const svg = renderSvgTimeline(notice.timeline[0]!, '<b>');
-    expect(svg).toBe(renderSvgTimeline(noticeOf(hostileRoster()).timeline[0]!, '<b>'));
+    const svg = renderSvgTimeline(notice.timeline[0]!, '<b>', stringWidth);
+    expect(svg).toBe(renderSvgTimeline(noticeOf(hostileRoster()).timeline[0]!, '<b>', stringWidth));
     expect(svg).not.toMatch(/\bid=/);
     expect(svg).toContain('<title>&lt;b&gt;</title>');
     expect(svg).not.toContain('<img');
