@@ -77,9 +77,10 @@ export function schedule(roster: Roster, settings: Settings): Plan {
 /** A class longer than the longest session, in every room, can never be placed. */
 function checkClassLengths(roster: Roster, rooms: Plan['rooms'], slots: readonly Slot[]): void {
   const longest = Math.max(...slots.map((s) => s.end - s.start));
-  const fits = (c: ClassEntry, r: Plan['rooms'][number]) => c.headcount * periodSeconds(r.throughput) <= longest * r.throughput.people;
+  // the most people a class may have and still fit the longest session in the fastest room
+  const limit = Math.max(...rooms.map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput))));
   for (const c of roster.classes) {
-    if (!rooms.some((r) => fits(c, r))) {
+    if (c.headcount > limit) {
       const minutes = (c.headcount * periodSeconds(rooms[0]!.throughput)) / rooms[0]!.throughput.people / 60;
       fail('classTooLong', { name: c.name, minutes: Math.round(minutes * 10) / 10, longest: longest / 60 }, { file: c.source.file, row: c.source.row });
     }
@@ -97,10 +98,16 @@ function unplaceable(c: ClassEntry, groups: readonly (readonly ClassEntry[])[], 
 function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], placedByRoom: Placed[][]): Plan {
   const classes: ScheduledClass[] = [];
   const blocks: Block[] = [];
+  let people = 0;
+  let start = Number.POSITIVE_INFINITY;
+  let end = slots[0]!.start;
   placedByRoom.forEach((placed, room) => {
     for (const p of placed) {
       const index = classes.length;
       const c = p.entry;
+      people += c.headcount;
+      if (p.start < start) start = p.start;
+      if (p.end > end) end = p.end;
       classes.push({ seq: index + 1, name: c.name, headcount: c.headcount, counselor: c.counselor, source: c.source, start: p.start, end: p.end, slot: p.slot, room });
       const block = blocks[blocks.length - 1];
       if (!block || block.counselor !== c.counselor || block.room !== room) {
@@ -117,8 +124,6 @@ function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], place
     }
   });
   const lastSessionEnd = slots[slots.length - 1]!.end;
-  const end = classes.reduce((latest, c) => Math.max(latest, c.end), slots[0]!.start);
-  const start = classes.reduce((earliest, c) => Math.min(earliest, c.start), Number.POSITIVE_INFINITY);
   const reserve = settings.reserve ?? 0;
   return {
     settings,
@@ -132,7 +137,7 @@ function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], place
     blocks,
     summary: {
       classes: classes.length,
-      people: classes.reduce((sum, c) => sum + c.headcount, 0),
+      people,
       counselors: blocks.length === 0 ? 0 : new Set(blocks.map((b) => b.counselor)).size,
       fits: end <= lastSessionEnd,
       overflowSeconds: Math.max(0, end - lastSessionEnd),
