@@ -32,3 +32,18 @@ export function gatherClock(start: number, leadMinutes: number): string {
   const t = start - leadMinutes * 60;
   return clock(Math.max(0, t - (t % 60)));
 }
+
+/** The capture days as people write them: a single day with its weekday, runs of three or more days as ranges. */
+export function datesText(labels: Labels, dates: readonly IsoDate[], weekday: boolean): string {
+  if (dates.length === 1) return formatDate(labels, dates[0]!, weekday);
+  const runs: IsoDate[][] = [];
+  for (const date of dates) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (run && previous && dateToLocalSeconds(date)! - dateToLocalSeconds(previous)! === DAY) run.push(date);
+    else runs.push([date]);
+  }
+  return runs
+    .flatMap((run) => (run.length >= 3 ? [labels.dateRange(formatDate(labels, run[0]!), formatDate(labels, run[run.length - 1]!))] : run.map((d) => formatDate(labels, d, weekday))))
+    .join(labels.listSeparator);
+}

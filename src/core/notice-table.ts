@@ -2,13 +2,13 @@ import { labelsFor, type ColumnKey, type Lang, type Labels } from '../i18n/label
 import { calendarEvents, type CalendarEvent } from './calendar-events.js';
 import { displayTimes } from './display-times.js';
 import type { FittingRate } from './fit.js';
-import { formatDate, formatMinutes, gatherClock, instantFormatter } from './format.js';
+import { datesText, formatDate, formatMinutes, gatherClock, instantFormatter } from './format.js';
 import type { Plan } from './plan.js';
 import { periodSeconds } from './settings.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
 import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
 import { timeline, type TimelineDay } from './timeline.js';
-import { clock, dateToLocalSeconds, DAY, type IsoDate, type LocalSeconds } from './time.js';
+import { clock, type LocalSeconds } from './time.js';
 
 export type { NoticeCell, NoticeColumn, NoticeRow, TableModel } from './table-model.js';
 
@@ -160,21 +160,6 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
 
 /** The columns whose cells are merged over runs of rows. */
 const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['counselor', 'room', 'date', 'time']);
-
-/** The capture days as people write them: a single day with its weekday, runs of three or more days as ranges. */
-function datesText(labels: Labels, dates: readonly IsoDate[], weekday: boolean): string {
-  if (dates.length === 1) return formatDate(labels, dates[0]!, weekday);
-  const runs: IsoDate[][] = [];
-  for (const date of dates) {
-    const run = runs[runs.length - 1];
-    const previous = run?.[run.length - 1];
-    if (run && previous && dateToLocalSeconds(date)! - dateToLocalSeconds(previous)! === DAY) run.push(date);
-    else runs.push([date]);
-  }
-  return runs
-    .flatMap((run) => (run.length >= 3 ? [labels.dateRange(formatDate(labels, run[0]!), formatDate(labels, run[run.length - 1]!))] : run.map((d) => formatDate(labels, d, weekday))))
-    .join(labels.listSeparator);
-}
 
 /** Just the warning of a plan that does not fit, without building the tables (for --json). */
 export function overflowWarning(plan: Plan, options: NoticeOptions): string {

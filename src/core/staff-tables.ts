@@ -1,5 +1,5 @@
 import type { Labels } from '../i18n/labels.js';
-import { formatDate, gatherClock, instantFormatter } from './format.js';
+import { datesText, formatDate, gatherClock, instantFormatter } from './format.js';
 import type { Plan } from './plan.js';
 import { formatSessions, formatThroughput } from './settings.js';
 import { columnsOf, plainTable, type TableModel } from './table-model.js';
@@ -67,7 +67,7 @@ export function settingsList(plan: Plan, labels: Labels, options: StaffTableOpti
   const list = [
     { label: labels.settings.throughput, value: `${labels.rate(settings.throughput)} (${formatThroughput(settings.throughput)})` },
     { label: labels.settings.sessions, value: formatSessions(settings.sessions).join(labels.listSeparator) },
-    { label: labels.settings.dates, value: settings.dates.map((d) => formatDate(labels, d)).join(labels.listSeparator) },
+    { label: labels.settings.dates, value: datesText(labels, settings.dates, false) },
     { label: labels.settings.round, value: labels.minutes(options.round) },
     { label: labels.settings.gather, value: labels.minutes(options.gather) },
     { label: labels.settings.fits, value: plan.summary.fits ? labels.yes : labels.no },

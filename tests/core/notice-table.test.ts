@@ -54,6 +54,9 @@ describe('noticeTable', () => {
     expect(spans(notice, 'date')).toEqual([[0, 2, '22 April 2024'], [2, 1, '23 April 2024']]);
     expect(spans(notice, 'counselor')).toEqual([[0, 1, '甲'], [1, 2, '乙']]);
     expect(notice.facts[0]).toEqual({ label: 'Date', value: 'Monday 22 April 2024, Tuesday 23 April 2024' });
+    const week = noticeTable(schedule(rosterOf([['A', 20, '甲']]), settingsOf({ dates: '2024-04-22..2024-04-28' })), { lang: 'zh', round: 10, gather: 10 });
+    expect(week.settings.find((x) => x.label === '日期')?.value).toBe('2024年4月22日至2024年4月28日');
+    expect(week.facts[0]!.value).toBe('2024年4月22日（星期一）');
   });
 
   it('never shows an empty segment: a boundary that would round onto the one before moves a step later', () => {
