@@ -1,45 +1,30 @@
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice-table.js';
 import { widthOf, type WidthOf } from './display-width.js';
-import { pinZipTimes } from './zip-times.js';
+import type { CellValue } from './spreadsheet/sheet.js';
+import type { CellStyle } from './spreadsheet/styles.js';
+import { WorkbookXml } from './spreadsheet/workbook.js';
 
-const THIN: Partial<ExcelJS.Border> = { style: 'thin' };
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = 'SimSun';
 const RED = 'FFC00000';
 const NUMERIC = new Set(['seq', 'headcount', 'classes', 'people']);
 
-type Sheet = ExcelJS.Worksheet;
-
 /**
- * The timetable workbook: the notice's table, every class's exact times, the sign-in sheet and a summary. Written
- * with exceljs's streaming writer, row by row, so a province-sized plan does not hold four whole sheets in memory; the
- * zip entries it stamps with "now" are pinned to `stamp` afterwards.
+ * The timetable workbook: the notice's table, every class's exact times, the sign-in sheet and a summary, each
+ * print-ready. Written as SpreadsheetML directly (spreadsheet/): a province-sized plan costs one string per row, not
+ * a tree of cell objects; dated `stamp`, so the same plan gives the same bytes.
  */
 export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: true,
-    zip: { zlib: { level: 1 } }, // fastest deflate: a timetable compresses well anyway, and big ones write much faster
-  } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
-  workbook.creator = 'capture-plan';
-  workbook.lastModifiedBy = 'capture-plan';
-  workbook.created = stamp;
-  workbook.modified = stamp;
+  const workbook = new WorkbookXml(FONT);
+  const styles = registerStyles(workbook);
   const { sheetNames } = notice;
   const tables = [notice.table, notice.detail, notice.signIn, notice.counselors];
-  const width = await widthOf(tables.flatMap((t) => [...t.columns.map((c) => c.label), ...t.rows.flatMap((r) => r.cells.map((c) => c.text))]));
-  tableSheet(workbook, width, sheetNames.timetable, notice.headline, notice.table, { totals: notice.totals, ...(notice.warning ? { note: notice.warning } : {}) });
-  tableSheet(workbook, width, sheetNames.times, notice.headline, notice.detail, {});
-  tableSheet(workbook, width, sheetNames.signIn, notice.headline, notice.signIn, { rowHeight: 24 });
-  tableSheet(workbook, width, sheetNames.summary, notice.headline, notice.counselors, { settings: notice });
-  await workbook.commit();
-  return pinZipTimes(Buffer.concat(chunks), stamp);
+  const width = await widthOf(textsOf(tables));
+  const sheet = (name: string, model: TableModel, extras: SheetExtras) => tableSheet(workbook, styles, width, name, notice.headline, model, extras);
+  sheet(sheetNames.timetable, notice.table, { totals: notice.totals, ...(notice.warning ? { note: notice.warning } : {}) });
+  sheet(sheetNames.times, notice.detail, {});
+  sheet(sheetNames.signIn, notice.signIn, { rowHeight: 24 });
+  sheet(sheetNames.summary, notice.counselors, { settings: notice });
+  return workbook.toZip(stamp, 'capture-plan');
 }
 
 interface SheetExtras {
@@ -51,143 +36,100 @@ interface SheetExtras {
   settings?: Pick<NoticeTable, 'settingsHeading' | 'settings'>;
 }
 
-/** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges, page numbers. */
-function tableSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, width: WidthOf, name: string, title: string, model: TableModel, extras: SheetExtras): void {
+/** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges. */
+function tableSheet(workbook: WorkbookXml, styles: Styles, width: WidthOf, name: string, title: string, model: TableModel, extras: SheetExtras): void {
   const keys = model.columns.map((c) => c.key);
   const columns = keys.length;
-  const sheet = workbook.addWorksheet(name, {
-    pageSetup: {
-      paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2',
-      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddFooter: '&C&P / &N' },
-    views: [{ state: 'frozen', ySplit: 2 }],
+  const widths = model.columns.map((column, col) => {
+    const texts = [column.label, ...(extras.totals ? [extras.totals[col]!.text] : [])];
+    return Math.min(40, Math.max(8, widest(texts, model, col, width)) + 3);
   });
-  sheet.columns = model.columns.map((column, col) => {
-    const texts = [column.label, ...model.rows.map((r) => r.cells[col]!.text), ...(extras.totals ? [extras.totals[col]!.text] : [])];
-    return { width: Math.min(40, Math.max(8, widest(texts, width)) + 3) };
-  });
-  // exceljs merges only rows not yet written: rows are committed once no merged range still reaches below them
-  let pending: [number, number, number, number][] = [];
-  let openUntil = 0;
-  const done = (row: ExcelJS.Row) => {
-    if (row.number < openUntil) return;
-    mergeDisjoint(sheet, pending);
-    pending = [];
-    row.commit();
-  };
-  const merge = (top: number, left: number, bottom: number, right: number) => {
-    pending.push([top, left, bottom, right]);
-    openUntil = Math.max(openUntil, bottom);
-  };
+  const sheet = workbook.addSheet(name, { widths, frozenRows: 2, repeatedRow: 2 });
+  const across = (style: number) => Array.from({ length: columns }, () => style);
+  const body = (kind: keyof Styles['cells']) => keys.map((key) => (key === 'class' ? styles.cells[kind].left : styles.cells[kind].centre));
 
-  const titleRow = sheet.addRow([title]);
-  titleRow.height = 30;
-  titleRow.getCell(1).style = TITLE;
-  merge(1, 1, 1, columns);
-  done(titleRow);
-  const header = sheet.addRow(model.columns.map((c) => c.label));
-  header.height = 20;
-  for (let col = 1; col <= columns; col++) header.getCell(col).style = HEADER;
-  done(header);
-
+  sheet.addRow([title], across(styles.title), 30);
+  sheet.merge(1, 1, 1, columns);
+  sheet.addRow(model.columns.map((c) => c.label), styles.header, 20);
+  const bodyStyles = body('body');
+  const overflowStyles = body('overflow');
   for (const row of model.rows) {
-    const excelRow = sheet.addRow(row.cells.map((c, col) => cellValue(c, keys[col]!)));
-    if (extras.rowHeight) excelRow.height = extras.rowHeight;
-    styleRow(excelRow, keys, row.overflow ? 'overflow' : 'body');
+    const r = sheet.addRow(row.cells.map((c, col) => cellValue(c, keys[col]!)), row.overflow ? overflowStyles : bodyStyles, extras.rowHeight);
     row.cells.forEach((c, col) => {
-      if (c.rowSpan > 1) merge(excelRow.number, col + 1, excelRow.number + c.rowSpan - 1, col + 1);
+      if (c.rowSpan > 1) sheet.merge(r, col + 1, r + c.rowSpan - 1, col + 1);
     });
-    done(excelRow);
   }
-  if (extras.totals) {
-    const totalRow = sheet.addRow(extras.totals.map((c, col) => cellValue(c, keys[col]!)));
-    styleRow(totalRow, keys, 'total');
-    done(totalRow);
-  }
+  if (extras.totals) sheet.addRow(extras.totals.map((c, col) => cellValue(c, keys[col]!)), body('total'));
   if (extras.note) {
-    done(sheet.addRow([]));
-    const note = sheet.addRow([extras.note]);
-    note.height = 48;
-    note.getCell(1).style = NOTE;
-    merge(note.number, 1, note.number, columns);
-    done(note);
+    sheet.addRow([]);
+    const r = sheet.addRow([extras.note], across(styles.note), 48);
+    sheet.merge(r, 1, r, columns);
   }
   if (extras.settings) {
-    done(sheet.addRow([]));
-    const heading = sheet.addRow([extras.settings.settingsHeading]);
-    heading.getCell(1).style = BOLD;
-    done(heading);
+    sheet.addRow([]);
+    sheet.addRow([extras.settings.settingsHeading], styles.bold);
+    const settingStyles = [styles.bold, ...across(styles.plain).slice(1)];
     for (const { label, value } of extras.settings.settings) {
-      const row = sheet.addRow([label, value]);
-      row.getCell(1).style = BOLD;
-      row.getCell(2).style = PLAIN;
-      merge(row.number, 2, row.number, Math.max(2, columns));
-      done(row);
+      const r = sheet.addRow([label, value], settingStyles);
+      sheet.merge(r, 2, r, Math.max(2, columns));
     }
   }
-  sheet.commit();
 }
 
-/** The largest display width (CJK counts 2) among texts, measuring only those that could beat the widest so far. */
-function widest(texts: readonly string[], width: WidthOf): number {
+/** The largest display width (CJK counts 2) in column `col` and among `texts`, measuring only what could beat the widest so far. */
+function widest(texts: readonly string[], model: TableModel, col: number, width: WidthOf): number {
   let max = 0;
-  for (const text of texts) if (text.length * 2 > max) max = Math.max(max, width(text));
+  const measure = (text: string) => {
+    if (text.length * 2 > max) max = Math.max(max, width(text));
+  };
+  texts.forEach(measure);
+  for (const row of model.rows) measure(row.cells[col]!.text);
   return max;
 }
 
-/**
- * Merges ranges the NoticeTable guarantees never overlap. exceljs checks each new merge against every earlier one
- * (quadratic: minutes for a province-sized table), so the earlier ones are set aside while merging and put back after.
- * Relies on the streaming worksheet's `_merges` list (exceljs 4, pinned in package.json).
- */
-function mergeDisjoint(sheet: Sheet, ranges: readonly (readonly [number, number, number, number])[]): void {
-  const list = (sheet as unknown as { _merges: unknown[] })._merges;
-  const earlier = list.splice(0, list.length);
-  for (const [top, left, bottom, right] of ranges) {
-    sheet.mergeCells(top, left, bottom, right);
-    earlier.push(...list.splice(0, list.length));
+/** Every label and cell text of the tables, without gathering them into one big array. */
+function* textsOf(tables: readonly TableModel[]): Iterable<string> {
+  for (const table of tables) {
+    for (const column of table.columns) yield column.label;
+    for (const row of table.rows) for (const cell of row.cells) yield cell.text;
   }
-  for (const m of earlier) list.push(m);
 }
 
-const LEFT: Partial<ExcelJS.Alignment> = { horizontal: 'left', vertical: 'middle', wrapText: true };
-const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
-const FONTS = { body: { name: FONT }, overflow: { name: FONT, color: { argb: RED } }, total: { name: FONT, bold: true } } as const;
-const TITLE: Partial<ExcelJS.Style> = { font: { name: FONT, bold: true, size: 14 }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
-const HEADER: Partial<ExcelJS.Style> = {
-  font: { name: FONT, bold: true },
-  border: BORDER,
-  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-  fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } },
-};
-const NOTE: Partial<ExcelJS.Style> = { font: { name: FONT, bold: true, color: { argb: RED } }, alignment: { wrapText: true, vertical: 'top' } };
-const BOLD: Partial<ExcelJS.Style> = { font: { name: FONT, bold: true } };
-const PLAIN: Partial<ExcelJS.Style> = { font: { name: FONT } };
+const CENTRE = { horizontal: 'center', vertical: 'center', wrap: true } as const;
+const FONTS = { body: {}, overflow: { color: RED }, total: { bold: true } } as const;
 
-/**
- * The style of every body cell, one object per kind and alignment: exceljs finds a style's id by the object's
- * identity, so sharing them turns a per-cell serialization into one per kind (several times faster on big sheets).
- */
-const STYLES = Object.fromEntries(
-  (Object.keys(FONTS) as (keyof typeof FONTS)[]).map((kind) => [
-    kind,
-    { left: { border: BORDER, font: FONTS[kind], alignment: LEFT }, centre: { border: BORDER, font: FONTS[kind], alignment: CENTRE } },
-  ]),
-) as Record<keyof typeof FONTS, { left: Partial<ExcelJS.Style>; centre: Partial<ExcelJS.Style> }>;
+/** The style numbers the sheets use, registered once per workbook. */
+interface Styles {
+  title: number;
+  header: number;
+  note: number;
+  bold: number;
+  plain: number;
+  /** Body cells: bordered, class names left-aligned and the rest centred; red past the last session, bold for totals. */
+  cells: Record<keyof typeof FONTS, { left: number; centre: number }>;
+}
 
-/** Borders on every cell, class names left-aligned, the rest centred; red past the last session, bold for totals. */
-function styleRow(row: ExcelJS.Row, keys: readonly string[], kind: keyof typeof FONTS): void {
-  keys.forEach((key, i) => {
-    row.getCell(i + 1).style = key === 'class' ? STYLES[kind].left : STYLES[kind].centre;
+function registerStyles(workbook: WorkbookXml): Styles {
+  const add = (style: CellStyle) => workbook.style(style);
+  const cell = (font: CellStyle['font']) => ({
+    left: add({ font, border: true, ...CENTRE, horizontal: 'left' }),
+    centre: add({ font, border: true, ...CENTRE }),
   });
+  return {
+    title: add({ font: { bold: true, size: 14 }, ...CENTRE }),
+    header: add({ font: { bold: true }, border: true, fill: 'FFE8EEF7', ...CENTRE }),
+    note: add({ font: { bold: true, color: RED }, vertical: 'top', wrap: true }),
+    bold: add({ font: { bold: true } }),
+    plain: add({}),
+    cells: { body: cell(FONTS.body), overflow: cell(FONTS.overflow), total: cell(FONTS.total) },
+  };
 }
 
 /**
- * Numbers stay numbers (people can sum them); everything else is a string cell. exceljs writes a string value as a
- * shared string, never as a formula, so roster text starting with = + - @ stays inert text.
+ * Numbers stay numbers (people can sum them); everything else is a shared-string cell, never a formula, so roster
+ * text starting with = + - @ stays inert text.
  */
-function cellValue(c: NoticeCell, key: string): ExcelJS.CellValue {
+function cellValue(c: NoticeCell, key: string): CellValue {
   if (c.rowSpan === 0 || c.text === '') return null;
   if (NUMERIC.has(key) && /^\d+$/.test(c.text)) return Number(c.text);
   return c.text;
