@@ -1,5 +1,5 @@
 import { compareObjectives, objectiveOf, type Objective } from './objective.js';
-import { placeRoom, type Placed, type RoomQueue } from './place.js';
+import { placeRoom, type RoomQueue } from './place.js';
 import type { ClassEntry } from './roster.js';
 
 /** Assignments evaluated at most when every one is tried. */
@@ -92,7 +92,7 @@ function score(rooms: number[], groups: Groups, queues: readonly RoomQueue[]): S
     if (mine.length === 0) continue;
     const result = placeRoom(mine, queues[r]!);
     if ('unplaceable' in result) return undefined;
-    end = Math.max(end, lastEnd(result.placed));
+    end = Math.max(end, result.placed.lastEnd());
     const o = objectiveOf(result.placed, queues[r]!.slots, mine);
     total.overflow += o.overflow;
     total.splits += o.splits;
@@ -103,8 +103,4 @@ function score(rooms: number[], groups: Groups, queues: readonly RoomQueue[]): S
 
 function better(a: Scored, b: Scored): boolean {
   return a.end < b.end || (a.end === b.end && compareObjectives(a.objective, b.objective) < 0);
-}
-
-function lastEnd(placed: readonly Placed[]): number {
-  return placed.reduce((latest, p) => Math.max(latest, p.end), 0);
 }

@@ -1,4 +1,4 @@
-import type { Placed } from './place.js';
+import type { Placement } from './place.js';
 import type { Slot } from './plan.js';
 import type { ClassEntry } from './roster.js';
 
@@ -20,14 +20,14 @@ export function compareObjectives(a: Objective, b: Objective): number {
 }
 
 /** The objective of one room's placement; `rosterGroups` is the roster order of its counselors and classes. */
-export function objectiveOf(placed: readonly Placed[], slots: readonly Slot[], rosterGroups: readonly (readonly ClassEntry[])[]): Objective {
-  const end = placed.reduce((latest, p) => Math.max(latest, p.end), slots[0]!.start);
+export function objectiveOf(placed: Placement, slots: readonly Slot[], rosterGroups: readonly (readonly ClassEntry[])[]): Objective {
+  const end = placed.lastEnd(slots[0]!.start);
   const counselorSlots = new Map<string, Set<number>>();
-  for (const p of placed) {
-    const set = counselorSlots.get(p.entry.counselor) ?? new Set<number>();
-    set.add(p.slot);
-    counselorSlots.set(p.entry.counselor, set);
-  }
+  placed.entries.forEach((entry, i) => {
+    const set = counselorSlots.get(entry.counselor) ?? new Set<number>();
+    set.add(placed.slot[i]!);
+    counselorSlots.set(entry.counselor, set);
+  });
   return {
     overflow: Math.max(0, end - slots[slots.length - 1]!.end),
     splits: [...counselorSlots.values()].filter((s) => s.size > 1).length,
@@ -37,25 +37,28 @@ export function objectiveOf(placed: readonly Placed[], slots: readonly Slot[], r
 }
 
 /** Session time unused before the last class ends (time past a session's end is overflow, not use). */
-function idleOf(placed: readonly Placed[], slots: readonly Slot[]): number {
-  const end = placed.reduce((latest, p) => Math.max(latest, p.end), slots[0]!.start);
+function idleOf(placed: Placement, slots: readonly Slot[]): number {
+  const end = placed.lastEnd(slots[0]!.start);
   const busy = new Map<number, number>();
-  for (const p of placed) busy.set(p.slot, (busy.get(p.slot) ?? 0) + Math.max(0, Math.min(p.end, slots[p.slot]!.end) - p.start));
+  for (let i = 0; i < placed.length; i++) {
+    const slot = placed.slot[i]!;
+    busy.set(slot, (busy.get(slot) ?? 0) + Math.max(0, Math.min(placed.end[i]!, slots[slot]!.end) - placed.start[i]!));
+  }
   return slots.reduce((idle, slot, i) => (slot.start >= end ? idle : idle + Math.max(0, Math.min(slot.end, end) - slot.start - (busy.get(i) ?? 0))), 0);
 }
 
-function changesFrom(placed: readonly Placed[], rosterGroups: readonly (readonly ClassEntry[])[]): number {
+function changesFrom(placed: Placement, rosterGroups: readonly (readonly ClassEntry[])[]): number {
   const rank = new Map(rosterGroups.map((g, i) => [g[0]!.counselor, i]));
-  const order = [...new Set(placed.map((p) => p.entry.counselor))].map((c) => rank.get(c) ?? 0);
+  const order = [...new Set(placed.entries.map((entry) => entry.counselor))].map((c) => rank.get(c) ?? 0);
   let swaps = 0;
   for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (order[i]! > order[j]!) swaps++;
   const position = new Map(rosterGroups.flatMap((g) => g.map((c, i) => [c, i] as const)));
   const seen = new Map<string, number>();
   let moved = 0;
-  for (const p of placed) {
-    const at = seen.get(p.entry.counselor) ?? 0;
-    if (position.get(p.entry) !== at) moved++;
-    seen.set(p.entry.counselor, at + 1);
+  for (const entry of placed.entries) {
+    const at = seen.get(entry.counselor) ?? 0;
+    if (position.get(entry) !== at) moved++;
+    seen.set(entry.counselor, at + 1);
   }
   return swaps + moved;
 }

@@ -1,5 +1,5 @@
 import { compareObjectives, objectiveOf, type Objective } from './objective.js';
-import { placeRoom, type Placed, type RoomQueue } from './place.js';
+import { placeRoom, type Placement, type RoomQueue } from './place.js';
 import type { ClassEntry } from './roster.js';
 
 /** How an order was chosen, for the user: proved best, or a heuristic and its distance from a lower bound. */
@@ -23,10 +23,10 @@ type Groups = readonly (readonly ClassEntry[])[];
  * session before it; beyond, a few packing orders are compared with the roster order, so the result is never worse
  * than it. Undefined when no order can be placed (constraints).
  */
-export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placed[]; report: OrderReport } | undefined {
+export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placement; report: OrderReport } | undefined {
   const exact = groups.length <= EXACT_LIMIT;
   const candidates = exact ? permutations(groups) : [groups, ...packingOrders(groups, queue)];
-  let best: { placed: Placed[]; objective: Objective } | undefined;
+  let best: { placed: Placement; objective: Objective } | undefined;
   const consider = (order: Groups, fillBreaks: boolean) => {
     const result = placeRoom(order, { ...queue, fillBreaks });
     if ('unplaceable' in result) return;
@@ -40,7 +40,7 @@ export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placed
     consider(order, true);
   }
   if (!best) return undefined;
-  const found: { placed: Placed[]; objective: Objective } = best;
+  const found: { placed: Placement; objective: Objective } = best;
   return { placed: found.placed, report: { optimal: exact, tried: orders, objective: found.objective, lowerBound: lowerBound(groups, queue) } };
 }
 

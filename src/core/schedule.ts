@@ -2,7 +2,7 @@ import { CapturePlanError, fail, problem } from '../errors.js';
 import { assignRooms } from './assign.js';
 import { resolveConstraints } from './constraints.js';
 import { optimizeRoom, type OrderReport } from './optimize.js';
-import { placeRoom, type Placed, type RoomQueue } from './place.js';
+import { Placement, placeRoom, type RoomQueue } from './place.js';
 import type { Block, Plan, ScheduledClass, Segment, Slot } from './plan.js';
 import type { ClassEntry, Roster } from './roster.js';
 import { periodSeconds, roomsOf, type Settings } from './settings.js';
@@ -18,8 +18,26 @@ export function slotsOf(settings: Settings): Slot[] {
   });
 }
 
-/** Classes grouped by counselor (first appearance order), roster order within each. */
+/**
+ * Classes grouped by counselor (first appearance order), roster order within each. A roster already grouped (each
+ * counselor's classes together, the usual case) is cut into slices, looking counselors up only where they change.
+ */
 export function inputOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
+  const groups: ClassEntry[][] = [];
+  const seen = new Set<string>();
+  let from = 0;
+  for (let i = 1; i <= classes.length; i++) {
+    if (i < classes.length && classes[i]!.counselor === classes[from]!.counselor) continue;
+    if (seen.has(classes[from]!.counselor)) return scatteredOrder(classes);
+    seen.add(classes[from]!.counselor);
+    groups.push(classes.slice(from, i));
+    from = i;
+  }
+  return groups;
+}
+
+/** inputOrder for a roster where a counselor's classes are apart. */
+function scatteredOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
   const groups = new Map<string, ClassEntry[]>();
   for (const c of classes) {
     const group = groups.get(c.counselor);
@@ -54,7 +72,7 @@ export function schedule(roster: Roster, settings: Settings): Plan {
   const reports: OrderReport[] = [];
   const placedByRoom = queues.map((queue, r) => {
     const mine = groups.filter((_, i) => assignment[i] === r);
-    if (mine.length === 0) return [];
+    if (mine.length === 0) return new Placement(0);
     if (settings.order === 'optimize') {
       const best = optimizeRoom(mine, queue);
       if (best) {
@@ -95,34 +113,36 @@ function unplaceable(c: ClassEntry, groups: readonly (readonly ClassEntry[])[], 
 }
 
 /** The plan: classes by room then time, numbered 1…n; a block per counselor with a segment per slot; the summary. */
-function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], placedByRoom: Placed[][]): Plan {
-  const classes: ScheduledClass[] = [];
+function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], placedByRoom: Placement[]): Plan {
+  const classes: ScheduledClass[] = new Array(placedByRoom.reduce((n, p) => n + p.length, 0));
   const blocks: Block[] = [];
+  let index = 0;
   let people = 0;
   let start = Number.POSITIVE_INFINITY;
   let end = slots[0]!.start;
-  placedByRoom.forEach((placed, room) => {
-    for (const p of placed) {
-      const index = classes.length;
-      const c = p.entry;
+  for (let room = 0; room < placedByRoom.length; room++) {
+    const { entries, start: starts, end: ends, slot: slotOf } = placedByRoom[room]!;
+    let block: Block | undefined;
+    let segment: Segment | undefined;
+    for (let i = 0; i < entries.length; i++, index++) {
+      const c = entries[i]!;
+      const from = starts[i]!;
+      const to = ends[i]!;
+      const slot = slotOf[i]!;
       people += c.headcount;
-      if (p.start < start) start = p.start;
-      if (p.end > end) end = p.end;
-      classes.push({ seq: index + 1, name: c.name, headcount: c.headcount, counselor: c.counselor, source: c.source, start: p.start, end: p.end, slot: p.slot, room });
-      const block = blocks[blocks.length - 1];
-      if (!block || block.counselor !== c.counselor || block.room !== room) {
-        blocks.push({ counselor: c.counselor, room, segments: [segmentAt(p, index)] });
+      if (from < start) start = from;
+      if (to > end) end = to;
+      classes[index] = { seq: index + 1, name: c.name, headcount: c.headcount, counselor: c.counselor, source: c.source, start: from, end: to, slot, room };
+      if (block && block.counselor === c.counselor && segment!.slot === slot) {
+        segment!.end = to;
+        segment!.last = index;
         continue;
       }
-      const segment = block.segments[block.segments.length - 1]!;
-      if (segment.slot === p.slot) {
-        segment.end = p.end;
-        segment.last = index;
-      } else {
-        block.segments.push(segmentAt(p, index));
-      }
+      segment = { slot, start: from, end: to, first: index, last: index };
+      if (block && block.counselor === c.counselor) block.segments.push(segment);
+      else blocks.push((block = { counselor: c.counselor, room, segments: [segment] }));
     }
-  });
+  }
   const lastSessionEnd = slots[slots.length - 1]!.end;
   const reserve = settings.reserve ?? 0;
   return {
@@ -146,8 +166,4 @@ function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], place
       lastSessionEnd,
     },
   };
-}
-
-function segmentAt(p: Placed, index: number): Segment {
-  return { slot: p.slot, start: p.start, end: p.end, first: index, last: index };
 }

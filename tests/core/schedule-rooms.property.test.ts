@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareObjectives, objectiveOf, type Objective } from '../../src/core/objective.js';
-import { placeRoom, type Placed, type RoomQueue } from '../../src/core/place.js';
+import { Placement, placeRoom, type RoomQueue } from '../../src/core/place.js';
 import type { Plan, ScheduledClass } from '../../src/core/plan.js';
 import type { Roster } from '../../src/core/roster.js';
 import { inputOrder, schedule, slotsOf } from '../../src/core/schedule.js';
@@ -235,15 +235,15 @@ const exactSeconds = (headcount: number, t: Throughput) => (headcount * periodSe
 const counselorsOf = (rows: readonly Row[]) => [...new Set(rows.map((r) => r[2]))];
 
 /** A room's classes as the placer's Placed, with the roster's own entries (the objective counts changes by identity). */
-function placedOf(plan: Plan, roster: Roster, room: number): Placed[] {
+function placedOf(plan: Plan, roster: Roster, room: number): Placement {
   const byName = new Map(roster.classes.map((c) => [c.name, c]));
-  return classesIn(plan, room).map((c) => ({ entry: byName.get(c.name)!, start: c.start, end: c.end, slot: c.slot }));
+  return Placement.of(classesIn(plan, room).map((c) => ({ entry: byName.get(c.name)!, start: c.start, end: c.end, slot: c.slot })));
 }
 
 /** A room's objective, against the roster order of that room's counselors. */
 function roomObjective(plan: Plan, roster: Roster, room: number): Objective {
   const placed = placedOf(plan, roster, room);
-  const mine = new Set(placed.map((p) => p.entry.counselor));
+  const mine = new Set(placed.entries.map((entry) => entry.counselor));
   return objectiveOf(placed, plan.slots, inputOrder(roster.classes.filter((c) => mine.has(c.counselor))));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { smallestFittingRate } from '../../src/core/fit.js';
-import { schedule } from '../../src/core/schedule.js';
+import { inputOrder, schedule } from '../../src/core/schedule.js';
 import { formatThroughput } from '../../src/core/settings.js';
 import { isoDateTime } from '../../src/core/time.js';
 import { CapturePlanError } from '../../src/errors.js';
@@ -125,5 +125,18 @@ describe('schedule: rules', () => {
     const fix = smallestFittingRate(roster, settingsOf({ throughput: '100/min', sessions: '08:00-09:00' }));
     expect(fix && formatThroughput(fix.throughput)).toBe('121/min');
     expect(fix && isoDateTime(fix.end)).toBe('2024-04-22T09:00:00');
+  });
+});
+
+describe('inputOrder', () => {
+  it.each([
+    ['grouped', '甲甲乙丙丙', [['1', '2'], ['3'], ['4', '5']]],
+    ['one counselor', '甲甲甲', [['1', '2', '3']]],
+    ['a counselor again later', '甲乙甲丙乙', [['1', '3'], ['2', '5'], ['4']]],
+    ['the first counselor again at the end', '甲乙乙甲', [['1', '4'], ['2', '3']]],
+    ['empty', '', []],
+  ])('%s: %s', (_, counselors, expected) => {
+    const roster = rosterOf([...counselors].map((counselor, i) => [String(i + 1), 20, counselor] as const));
+    expect(inputOrder(roster.classes).map((group) => group.map((c) => c.name))).toEqual(expected);
   });
 });
