@@ -118,13 +118,15 @@ function parseTable(table: RawTable, header: Header): Roster {
   let counselorAbove: string | undefined;
   let filledCounselors = 0;
   let statedTotal: { value: number; row: number } | undefined;
+  const lastRoleColumn = Math.max(...header.columns.values());
 
-  for (const r of table.rows.slice(header.rowIndex + 1)) {
+  for (let i = header.rowIndex + 1; i < table.rows.length; i++) {
+    const r = table.rows[i]!;
     if (r.cells.every(isBlank)) {
       skippedRows.push({ row: r.row, reason: 'blank' });
       continue;
     }
-    const label = totalLabelOf(r, header);
+    const label = totalLabelOf(r, header, lastRoleColumn);
     if (TOTAL_LABEL.test(label) || SUBTOTAL_LABEL.test(label)) {
       skippedRows.push({ row: r.row, reason: 'total' });
       const stated = wholeNumber(col(r, 'headcount'));
@@ -137,13 +139,13 @@ function parseTable(table: RawTable, header: Header): Roster {
       skippedRows.push({ row: r.row, reason: 'noClass' });
       continue;
     }
-    const extra = r.cells.slice(header.width).filter((c) => !isBlank(c));
-    if (extra.length > 0) {
-      const firstExtra = r.cells.findIndex((c, i) => i >= header.width && !isBlank(c));
+    const firstExtra = firstFilledFrom(r.cells, header.width);
+    if (firstExtra !== undefined) {
+      const extra = r.cells.slice(header.width).filter((c) => !isBlank(c));
       problems.push(problem('extraCells', { count: extra.length, width: header.width, values: extra.map(cellText).join(', ') }, where(r.row, undefined, firstExtra)));
     }
     if (name === '') problems.push(problem('classNameEmpty', {}, where(r.row, 'class')));
-    const headcount = checkHeadcount(headcountCell, where(r.row, 'headcount'), problems);
+    const headcount = checkHeadcount(headcountCell, () => where(r.row, 'headcount'), problems);
     let counselor = personName(cellText(col(r, 'counselor')));
     if (counselor === '' && counselorAbove !== undefined) {
       counselor = counselorAbove;
@@ -181,31 +183,45 @@ function personName(text: string): string {
   return /[\u4e00-\u9fff]/.test(text) ? text.replace(/[\s\u3000]+/g, '') : text;
 }
 
-/** The text that marks a total row: the class cell when it has text, else the row's first text (合计 often sits in 序号). */
-function totalLabelOf(r: RawRow, header: Header): string {
+/** The index of the first non-blank cell at or after `from`, if any. */
+function firstFilledFrom(cells: readonly RawCell[], from: number): number | undefined {
+  for (let i = from; i < cells.length; i++) if (!isBlank(cells[i])) return i;
+  return undefined;
+}
+
+/**
+ * The text that marks a total row: the class cell when it has text, else the first text up to the last column the
+ * roster uses (合计 often sits in 序号).
+ */
+function totalLabelOf(r: RawRow, header: Header, lastRoleColumn: number): string {
   const classCell = normalizeForMatch(cellText(r.cells[header.columns.get('class')!]));
   if (TOTAL_LABEL.test(classCell) || SUBTOTAL_LABEL.test(classCell)) return classCell;
-  const lastRoleColumn = Math.max(...header.columns.values());
-  return normalizeForMatch(r.cells.slice(0, lastRoleColumn + 1).map(cellText).find((t) => t !== '') ?? '');
+  for (let i = 0; i <= lastRoleColumn && i < r.cells.length; i++) {
+    const text = cellText(r.cells[i]);
+    if (text !== '') return normalizeForMatch(text);
+  }
+  return '';
 }
 
 /** A whole number from a cell: 31, "31", "31人", "３１"; undefined otherwise. */
 function wholeNumber(cell: RawCell | undefined): number | undefined {
   if (typeof cell === 'number') return Number.isInteger(cell) ? cell : undefined;
+  if (typeof cell === 'string' && /^\d{1,9}$/.test(cell)) return Number(cell);
   const text = cellText(cell).normalize('NFKC').replace(/\s+/g, '').replace(/人$/, '');
   return /^[+-]?\d+(\.0+)?$/.test(text) ? Number(text) : undefined;
 }
 
-function checkHeadcount(cell: RawCell | undefined, at: Where, problems: Problem[]): number | undefined {
+/** The headcount of a cell, or undefined with a problem at the cell (`at`, asked only then) added. */
+function checkHeadcount(cell: RawCell | undefined, at: () => Where, problems: Problem[]): number | undefined {
   const value = cellText(cell);
   if (value === '') {
-    problems.push(problem('headcountMissing', {}, at));
+    problems.push(problem('headcountMissing', {}, at()));
     return undefined;
   }
   const n = wholeNumber(cell);
-  if (n === undefined) problems.push(problem('headcountNotWhole', { value }, at));
-  else if (n <= 0) problems.push(problem('headcountNotPositive', { value }, at));
-  else if (n > MAX_HEADCOUNT) problems.push(problem('headcountTooLarge', { value, limit: MAX_HEADCOUNT }, at));
+  if (n === undefined) problems.push(problem('headcountNotWhole', { value }, at()));
+  else if (n <= 0) problems.push(problem('headcountNotPositive', { value }, at()));
+  else if (n > MAX_HEADCOUNT) problems.push(problem('headcountTooLarge', { value, limit: MAX_HEADCOUNT }, at()));
   else return n;
   return undefined;
 }

@@ -25,9 +25,25 @@ export function isoDateOf(t: LocalSeconds): IsoDate {
   return isoDateTime(t).slice(0, 10);
 }
 
+/** The last day isoDateTime formatted, as days since 1970 and "YYYY-MM-DDT": a plan's times come a day at a time. */
+const lastDay = { day: Number.NaN, prefix: '' };
+
 /** A local instant as YYYY-MM-DDTHH:MM:SS, the form the JSON plan uses. */
 export function isoDateTime(t: LocalSeconds): string {
-  return new Date(t * 1000).toISOString().slice(0, 19);
+  const whole = Math.floor(t);
+  const day = Math.floor(whole / DAY);
+  if (day !== lastDay.day) {
+    const iso = new Date(day * DAY * 1000).toISOString();
+    lastDay.day = day;
+    lastDay.prefix = iso.slice(0, iso.indexOf('T') + 1);
+  }
+  const s = whole - day * DAY;
+  return `${lastDay.prefix}${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+}
+
+/** A number below 100 as two digits. */
+function two(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
 }
 
 /** Seconds since midnight of a local instant. */
