@@ -1,7 +1,6 @@
 import { CapturePlanError } from '../errors.js';
-import type { Plan } from './plan.js';
 import type { Roster } from './roster.js';
-import { schedule, slotsOf } from './schedule.js';
+import { scheduledEnd, slotsOf } from './schedule.js';
 import { periodSeconds, roomsOf, type Settings, type Throughput } from './settings.js';
 import type { LocalSeconds } from './time.js';
 
@@ -30,8 +29,8 @@ export function smallestFittingRate(roster: Roster, settings: Settings): Fitting
   const from = Math.max(1, Math.ceil((people * period) / capacity) - 1, Math.ceil((largestClass * period) / longestSession));
   for (let n = from; n < from + MAX_TRIES; n++) {
     const throughput = { ...settings.throughput, people: n };
-    const plan = tryToSchedule(roster, withRate(settings, throughput));
-    if (plan?.summary.fits) return { throughput, end: plan.summary.end };
+    const result = tryToSchedule(roster, withRate(settings, throughput));
+    if (result?.fits) return { throughput, end: result.end };
   }
   return undefined;
 }
@@ -42,10 +41,10 @@ function withRate(settings: Settings, throughput: Throughput): Settings {
   return { ...settings, throughput, ...(rooms ? { rooms } : {}) };
 }
 
-/** A plan, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */
-function tryToSchedule(roster: Roster, settings: Settings): Plan | undefined {
+/** The day's end, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */
+function tryToSchedule(roster: Roster, settings: Settings): ReturnType<typeof scheduledEnd> | undefined {
   try {
-    return schedule(roster, settings);
+    return scheduledEnd(roster, settings);
   } catch (error) {
     if (error instanceof CapturePlanError) return undefined;
     throw error;

@@ -1,32 +1,64 @@
-import type { Plan } from './plan.js';
+import type { PlacedRoster } from './schedule.js';
+import type { LocalSeconds } from './time.js';
 
-/** Session time left unused before the day's last class ends: the gaps before breaks a class would have straddled. */
-export function idleSeconds(plan: Plan): number {
-  const busy = new Map<number, number>();
-  for (const c of plan.classes) {
-    const slot = plan.slots[c.slot]!;
-    busy.set(c.slot, (busy.get(c.slot) ?? 0) + Math.max(0, Math.min(c.end, slot.end) - c.start));
+/**
+ * Session time left unused before the day's last class ends (`end`): the gaps before breaks a class would have
+ * straddled.
+ */
+export function idleSeconds(placed: PlacedRoster, end: LocalSeconds): number {
+  const { slots } = placed;
+  const busy = new Float64Array(slots.length);
+  for (const p of placed.byRoom) {
+    for (let i = 0; i < p.length; i++) {
+      const slot = p.slot[i]!;
+      busy[slot] = busy[slot]! + Math.max(0, Math.min(p.end[i]!, slots[slot]!.end) - p.start[i]!);
+    }
   }
-  return plan.slots.reduce((idle, slot, i) => {
-    if (slot.start >= plan.summary.end) return idle;
-    return idle + Math.max(0, Math.min(slot.end, plan.summary.end) - slot.start - (busy.get(i) ?? 0));
-  }, 0);
+  return slots.reduce((idle, slot, i) => (slot.start >= end ? idle : idle + Math.max(0, Math.min(slot.end, end) - slot.start - busy[i]!)), 0);
 }
 
-/** Counselors whose classes are split by a break or a day, who must come twice. */
-export function splitCounselors(plan: Plan): string[] {
-  return plan.blocks.filter((b) => b.segments.length > 1).map((b) => b.counselor);
+/**
+ * Counselors whose classes are split by a break or a day, who must come twice: the plan's blocks (a counselor's
+ * classes one after another in a room) with more than one segment (one per session).
+ */
+export function splitCounselors(placed: PlacedRoster): string[] {
+  const split: string[] = [];
+  for (const p of placed.byRoom) {
+    let blockSplit = false;
+    for (let i = 0; i <= p.length; i++) {
+      const sameBlock = i > 0 && i < p.length && p.entries[i]!.counselor === p.entries[i - 1]!.counselor;
+      if (sameBlock) {
+        blockSplit ||= p.slot[i] !== p.slot[i - 1];
+        continue;
+      }
+      if (blockSplit) split.push(p.entries[i - 1]!.counselor);
+      blockSplit = false;
+    }
+  }
+  return split;
 }
 
-/** How many classes start at another time than in the baseline, and the largest shift in seconds. */
-export function movedClasses(baseline: Plan, other: Plan): { count: number; maxShiftSeconds: number } {
-  const startOf = new Map(baseline.classes.map((c) => [c.name, c.start]));
-  let count = 0;
-  let maxShiftSeconds = 0;
-  for (const c of other.classes) {
-    const shift = Math.abs(c.start - (startOf.get(c.name) ?? c.start));
-    if (shift > 0) count++;
-    maxShiftSeconds = Math.max(maxShiftSeconds, shift);
-  }
-  return { count, maxShiftSeconds };
+/** The moves of another placement against the baseline: measured by movedClasses. */
+export type MovedFrom = (other: PlacedRoster) => { count: number; maxShiftSeconds: number };
+
+/**
+ * How many classes of another placement start at another time than in the baseline, and the largest shift in
+ * seconds. The baseline's start times are looked up once, for every placement compared with it.
+ */
+export function movedClasses(baseline: PlacedRoster): MovedFrom {
+  const startOf = new Map<string, number>();
+  for (const p of baseline.byRoom) p.entries.forEach((entry, i) => startOf.set(entry.name, p.start[i]!));
+  return (other) => {
+    let count = 0;
+    let maxShiftSeconds = 0;
+    for (const p of other.byRoom) {
+      for (let i = 0; i < p.length; i++) {
+        const start = p.start[i]!;
+        const shift = Math.abs(start - (startOf.get(p.entries[i]!.name) ?? start));
+        if (shift > 0) count++;
+        if (shift > maxShiftSeconds) maxShiftSeconds = shift;
+      }
+    }
+    return { count, maxShiftSeconds };
+  };
 }

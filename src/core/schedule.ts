@@ -6,7 +6,7 @@ import { Placement, placeRoom, type RoomQueue } from './place.js';
 import type { Block, Plan, ScheduledClass, Segment, Slot } from './plan.js';
 import type { ClassEntry, Roster } from './roster.js';
 import { periodSeconds, roomsOf, type Settings } from './settings.js';
-import { dateToLocalSeconds } from './time.js';
+import { dateToLocalSeconds, type LocalSeconds } from './time.js';
 
 /** Every session of every date, in order, on the local timeline; each day's last session shortened by the reserve. */
 export function slotsOf(settings: Settings): Slot[] {
@@ -54,6 +54,34 @@ function scatteredOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
  * last session.
  */
 export function schedule(roster: Roster, settings: Settings): Plan {
+  const placed = placeRoster(roster, settings);
+  const plan = assemble(settings, placed);
+  if (settings.order === 'optimize') plan.optimization = placed.reports;
+  return plan;
+}
+
+/** Every room's classes placed, before the plan is assembled from them: all a what-if or a rate search needs. */
+export interface PlacedRoster {
+  slots: Slot[];
+  rooms: Plan['rooms'];
+  byRoom: Placement[];
+  reports: OrderReport[];
+}
+
+/** When the last class of the roster would end, and whether that is within the last session: schedule without the plan. */
+export function scheduledEnd(roster: Roster, settings: Settings): { end: LocalSeconds; fits: boolean } {
+  const placed = placeRoster(roster, settings);
+  const end = lastEndOf(placed);
+  return { end, fits: end <= placed.slots[placed.slots.length - 1]!.end };
+}
+
+/** When the last class ends (the first session's start when there is none). */
+export function lastEndOf(placed: PlacedRoster): LocalSeconds {
+  return placed.byRoom.reduce((latest, placement) => placement.lastEnd(latest), placed.slots[0]!.start);
+}
+
+/** Every room's classes placed, with the timeline and rooms they were placed on (see schedule). */
+export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
   const slots = slotsOf(settings);
   if (slots.some((s) => s.end <= s.start)) fail('reserveTooLong', { minutes: (settings.reserve ?? 0) / 60 });
   const rooms = roomsOf(settings);
@@ -70,7 +98,7 @@ export function schedule(roster: Roster, settings: Settings): Plan {
   const groups = inputOrder(roster.classes);
   const assignment = assignRooms(groups, queues);
   const reports: OrderReport[] = [];
-  const placedByRoom = queues.map((queue, r) => {
+  const byRoom = queues.map((queue, r) => {
     const mine = groups.filter((_, i) => assignment[i] === r);
     if (mine.length === 0) return new Placement(0);
     if (settings.order === 'optimize') {
@@ -87,9 +115,7 @@ export function schedule(roster: Roster, settings: Settings): Plan {
     if (reordered) return reordered.placed;
     throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
   });
-  const plan = assemble(settings, rooms, slots, placedByRoom);
-  if (settings.order === 'optimize') plan.optimization = reports;
-  return plan;
+  return { slots, rooms, byRoom, reports };
 }
 
 /** A class longer than the longest session, in every room, can never be placed. */
@@ -113,7 +139,7 @@ function unplaceable(c: ClassEntry, groups: readonly (readonly ClassEntry[])[], 
 }
 
 /** The plan: classes by room then time, numbered 1…n; a block per counselor with a segment per slot; the summary. */
-function assemble(settings: Settings, rooms: Plan['rooms'], slots: Slot[], placedByRoom: Placement[]): Plan {
+function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: PlacedRoster): Plan {
   const classes: ScheduledClass[] = new Array(placedByRoom.reduce((n, p) => n + p.length, 0));
   const blocks: Block[] = [];
   let index = 0;

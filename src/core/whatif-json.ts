@@ -9,9 +9,9 @@ export function whatifJson(comparison: { scenarios: Scenario[]; layouts: Layout[
     scenarios: comparison.scenarios.map((s, i) => ({
       baseline: i === 0,
       settings: settingsJson(s.settings),
-      fits: s.plan.summary.fits,
-      end: isoDateTime(s.plan.summary.end),
-      overflowMinutes: s.plan.summary.overflowSeconds / 60,
+      fits: s.summary.fits,
+      end: isoDateTime(s.summary.end),
+      overflowMinutes: s.summary.overflowSeconds / 60,
       idleMinutes: s.idleSeconds / 60,
       splitCounselors: s.splitCounselors,
       movedClasses: s.moved.count,

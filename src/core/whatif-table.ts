@@ -23,14 +23,14 @@ export function whatifTable(comparison: { scenarios: Scenario[]; layouts: Layout
     rows: comparison.scenarios.map((s, i) => ({
       cells: [
         `${name(s.settings)}${i === 0 ? ` (${w.baseline})` : ''}`,
-        s.plan.summary.fits ? w.yes : w.no,
-        endText(s.plan.summary.end, s.settings),
-        formatMinutes(s.plan.summary.overflowSeconds),
+        s.summary.fits ? w.yes : w.no,
+        endText(s.summary.end, s.settings),
+        formatMinutes(s.summary.overflowSeconds),
         formatMinutes(s.idleSeconds),
         s.splitCounselors.length === 0 ? w.none : s.splitCounselors.join(labels.listSeparator),
         w.moved(s.moved.count, formatMinutes(s.moved.maxShiftSeconds)),
       ],
-      fits: s.plan.summary.fits,
+      fits: s.summary.fits,
     })),
     layoutsHeading: w.layoutsHeading,
     layouts: comparison.layouts.map((layout) => {

@@ -2,13 +2,14 @@ import { smallestFittingRate, type FittingRate } from './fit.js';
 import { idleSeconds, movedClasses, splitCounselors } from './metrics.js';
 import type { Plan } from './plan.js';
 import type { Roster } from './roster.js';
-import { schedule } from './schedule.js';
+import { lastEndOf, placeRoster } from './schedule.js';
 import type { Settings } from './settings.js';
 
 /** One scenario of a what-if comparison. */
 export interface Scenario {
   settings: Settings;
-  plan: Plan;
+  /** When the day ends, and by how much past the last session (a plan's summary, without assembling the plan). */
+  summary: Pick<Plan['summary'], 'fits' | 'end' | 'overflowSeconds'>;
   idleSeconds: number;
   splitCounselors: string[];
   /** Against the baseline (the first scenario); zero for the baseline itself. */
@@ -41,10 +42,13 @@ export function scenarioSettings(base: Omit<Settings, 'throughput' | 'sessions' 
   );
 }
 
-/** Schedules every scenario and compares each with the first. */
+/**
+ * Schedules every scenario and compares each with the first. Only what the comparison shows is computed: the classes
+ * are placed, but no plan is assembled from them.
+ */
 export function compareScenarios(roster: Roster, scenarios: readonly Settings[]): { scenarios: Scenario[]; layouts: Layout[] } {
-  const plans = scenarios.map((settings) => schedule(roster, settings));
-  const baseline = plans[0]!;
+  const placements = scenarios.map((settings) => placeRoster(roster, settings));
+  const moved = movedClasses(placements[0]!);
   const layouts: Layout[] = [];
   for (const settings of scenarios) {
     if (layouts.some((l) => l.settings.sessions === settings.sessions && l.settings.dates === settings.dates && l.settings.rooms?.length === settings.rooms?.length)) continue;
@@ -52,13 +56,17 @@ export function compareScenarios(roster: Roster, scenarios: readonly Settings[])
     layouts.push(fit ? { settings, fit } : { settings });
   }
   return {
-    scenarios: plans.map((plan, i) => ({
-      settings: scenarios[i]!,
-      plan,
-      idleSeconds: idleSeconds(plan),
-      splitCounselors: splitCounselors(plan),
-      moved: i === 0 ? { count: 0, maxShiftSeconds: 0 } : movedClasses(baseline, plan),
-    })),
+    scenarios: placements.map((placed, i) => {
+      const end = lastEndOf(placed);
+      const lastSessionEnd = placed.slots[placed.slots.length - 1]!.end;
+      return {
+        settings: scenarios[i]!,
+        summary: { fits: end <= lastSessionEnd, end, overflowSeconds: Math.max(0, end - lastSessionEnd) },
+        idleSeconds: idleSeconds(placed, end),
+        splitCounselors: splitCounselors(placed),
+        moved: i === 0 ? { count: 0, maxShiftSeconds: 0 } : moved(placed),
+      };
+    }),
     layouts,
   };
 }

@@ -4,7 +4,7 @@ import { smallestFittingRate } from '../../src/core/fit.js';
 import { noticeTable, type NoticeOptions } from '../../src/core/notice-table.js';
 import type { Plan } from '../../src/core/plan.js';
 import type { Roster } from '../../src/core/roster.js';
-import { schedule } from '../../src/core/schedule.js';
+import { schedule, scheduledEnd } from '../../src/core/schedule.js';
 import { periodSeconds, type Settings } from '../../src/core/settings.js';
 import { dateToLocalSeconds, DAY, isoDateOf } from '../../src/core/time.js';
 import { CapturePlanError } from '../../src/errors.js';
@@ -342,6 +342,18 @@ describe('schedule: properties', () => {
         for (let n = from; n < fix.throughput.people; n++) {
           expect(schedule(roster, { ...settings, throughput: { ...settings.throughput, people: n } }).summary.fits).toBe(false);
         }
+      }),
+      RUNS,
+    );
+  });
+
+  // 7a. The end without the plan (what the rate search uses) is the plan's end.
+  it('scheduledEnd agrees with the summary of schedule', () => {
+    fc.assert(
+      fc.property(validCaseArb, ({ settings, rows }) => {
+        const roster = rosterOf(rows);
+        const { summary } = schedule(roster, settings);
+        expect(scheduledEnd(roster, settings)).toEqual({ end: summary.end, fits: summary.fits });
       }),
       RUNS,
     );
