@@ -12,6 +12,8 @@ describe('xmlText', () => {
     ['emoji 📷 kept', 'emoji 📷 kept'],
     ['\uFFFE\uFFFF', ''],
     ['_x0041_ literal', '_x005F_x0041_ literal'],
+    ['_x0041_x0042_', '_x005F_x0041_x005F_x0042_'],
+    ['一\r\n二', '一_x000D_\n二'],
   ])('%j → %j', (text, expected) => {
     expect(xmlText(text)).toBe(expected);
   });
@@ -55,6 +57,16 @@ async function roundTrip() {
 }
 
 describe('WorkbookXml', () => {
+  it('cuts a text longer than an Excel cell holds to 32 767 characters, ending in an ellipsis', async () => {
+    const book = new WorkbookXml('SimSun');
+    book.addSheet('长', { widths: [8], frozenRows: 0, repeatedRow: 1 }).addRow(['长'.repeat(40_000), '短']);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(book.toZip(new Date('2024-04-22T00:00:00Z'), 'capture-plan') as unknown as ArrayBuffer);
+    const text = String(workbook.worksheets[0]!.getCell('A1').value);
+    expect([text.length, text.endsWith('长…'), workbook.worksheets[0]!.getCell('B1').value]).toEqual([32_767, true, '短']);
+  });
+
+
   it('writes values as Excel reads them: text never a formula, numbers as numbers, spaces and line breaks kept', async () => {
     const { workbook } = await roundTrip();
     const sheet = workbook.getWorksheet("拍摄'安排")!;
