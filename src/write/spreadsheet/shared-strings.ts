@@ -20,8 +20,8 @@ export class SharedStrings {
     return index;
   }
 
-  /** xl/sharedStrings.xml. */
-  xml(): Buffer {
+  /** xl/sharedStrings.xml, as chunks in order. */
+  xml(): Buffer[] {
     const items = new ByteChunks();
     for (const text of this.indexes.keys()) {
       const fitting = text.length > EXCEL_MAX_TEXT ? shortened(text) : text;

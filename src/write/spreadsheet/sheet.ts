@@ -74,8 +74,8 @@ export class SheetXml {
     this.merges.add(`<mergeCell ref="${this.letter(left)}${top}:${this.letter(right)}${bottom}"/>`);
   }
 
-  /** xl/worksheets/sheetN.xml. */
-  xml(): Buffer {
+  /** xl/worksheets/sheetN.xml, as chunks in order. */
+  xml(): Buffer[] {
     const { widths, frozenRows } = this.frame;
     const last = `${this.letter(Math.max(this.lastColumn, widths.length))}${Math.max(this.rowCount, 1)}`;
     const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
@@ -90,14 +90,14 @@ export class SheetXml {
       (cols ? `<cols>${cols}</cols>` : '') +
       '<sheetData>';
     const sheetData = this.rows.bytes(head, '</sheetData>');
-    const merges = this.mergeCount ? this.merges.bytes(`<mergeCells count="${this.mergeCount}">`, '</mergeCells>') : Buffer.alloc(0);
+    const merges = this.mergeCount ? this.merges.bytes(`<mergeCells count="${this.mergeCount}">`, '</mergeCells>') : [];
     const tail =
       '<printOptions horizontalCentered="1"/>' +
       '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
       '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>' +
       '<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>' +
       '</worksheet>';
-    return Buffer.concat([sheetData, merges, Buffer.from(tail, 'utf8')]);
+    return [...sheetData, ...merges, Buffer.from(tail, 'utf8')];
   }
 
   private letter(column: number): string {

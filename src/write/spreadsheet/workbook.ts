@@ -38,7 +38,7 @@ export class WorkbookXml {
 
   /** The .xlsx file: every part zipped, dated `stamp` (the same workbook and stamp give the same bytes). */
   toZip(stamp: Date, author: string): Buffer {
-    const parts: [string, string | Buffer][] = [
+    const parts: [string, string | Buffer[]][] = [
       ['[Content_Types].xml', this.contentTypes()],
       ['_rels/.rels', relationships([
         [rel('officeDocument'), 'xl/workbook.xml'],
@@ -53,7 +53,7 @@ export class WorkbookXml {
         [rel('styles'), 'styles.xml'],
         [rel('sharedStrings'), 'sharedStrings.xml'],
       ])],
-      ...this.sheets.map((sheet, i): [string, Buffer] => [`xl/worksheets/sheet${i + 1}.xml`, sheet.xml()]),
+      ...this.sheets.map((sheet, i): [string, Buffer[]] => [`xl/worksheets/sheet${i + 1}.xml`, sheet.xml()]),
       ['xl/styles.xml', this.styles.xml()],
       ['xl/sharedStrings.xml', this.strings.xml()],
     ];
