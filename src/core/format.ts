@@ -14,10 +14,12 @@ export function formatDate(labels: Labels, date: IsoDate, weekday = false): stri
  */
 export function instantFormatter(labels: Labels, dates: readonly IsoDate[]): (t: LocalSeconds, exact?: boolean) => string {
   const firstMidnight = dateToLocalSeconds(dates[0]!)!;
+  const dateTexts = new Map<IsoDate, string>();
+  const dateText = (date: IsoDate) => dateTexts.get(date) ?? dateTexts.set(date, formatDate(labels, date)).get(date)!;
   return (t, exact = false) => {
     const since = dates.length === 1 ? t - firstMidnight : secondsOfDay(t);
     const time = exact ? clockWithSeconds(since) : clock(since);
-    return dates.length === 1 ? time : `${formatDate(labels, isoDateOf(t))} ${time}`;
+    return dates.length === 1 ? time : `${dateText(isoDateOf(t))} ${time}`;
   };
 }
 

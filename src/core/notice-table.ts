@@ -132,11 +132,12 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
 function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displayTimes>, gather: number): TableModel {
   const withRooms = plan.rooms.length > 1;
   const keys: ColumnKey[] = ['seq', 'class', 'headcount', 'counselor', ...(withRooms ? (['room'] as const) : []), 'date', 'time', 'gather'];
+  const dateOfSlot = plan.slots.map((s) => formatDate(labels, s.date));
   const rows: NoticeRow[] = plan.classes.map((c) => {
-    const { date, midnight } = plan.slots[c.slot]!;
+    const { midnight } = plan.slots[c.slot]!;
     const text: Partial<Record<ColumnKey, string>> = {
       seq: String(c.seq), class: c.name, headcount: String(c.headcount), counselor: c.counselor, room: plan.rooms[c.room]!.name,
-      date: formatDate(labels, date), time: '', gather: gatherClock(c.start - midnight, gather),
+      date: dateOfSlot[c.slot]!, time: '', gather: gatherClock(c.start - midnight, gather),
     };
     return { cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)), overflow: c.end > plan.summary.lastSessionEnd };
   });

@@ -15,13 +15,14 @@ export interface StaffTableOptions {
 /** Every class with its exact start and end and when it gathers. */
 export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptions): TableModel {
   const rooms = plan.rooms.length > 1;
+  const dateOfSlot = plan.slots.map((s) => formatDate(labels, s.date));
   return plainTable(
     columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', ...(rooms ? (['room'] as const) : []), 'date', 'gather', 'start', 'end']),
     plan.classes.map((c) => {
-      const { date, midnight } = plan.slots[c.slot]!;
+      const { midnight } = plan.slots[c.slot]!;
       return {
         texts: [
-          String(c.seq), c.name, String(c.headcount), c.counselor, ...(rooms ? [plan.rooms[c.room]!.name] : []), formatDate(labels, date),
+          String(c.seq), c.name, String(c.headcount), c.counselor, ...(rooms ? [plan.rooms[c.room]!.name] : []), dateOfSlot[c.slot]!,
           gatherClock(c.start - midnight, options.gather), clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight),
         ],
         overflow: c.end > plan.summary.lastSessionEnd,

@@ -22,23 +22,28 @@ export function dateToLocalSeconds(date: IsoDate): LocalSeconds | undefined {
 
 /** The ISO date of a local instant. */
 export function isoDateOf(t: LocalSeconds): IsoDate {
-  return isoDateTime(t).slice(0, 10);
+  return isoDay(Math.floor(Math.floor(t) / DAY));
 }
 
-/** The last day isoDateTime formatted, as days since 1970 and "YYYY-MM-DDT": a plan's times come a day at a time. */
-const lastDay = { day: Number.NaN, prefix: '' };
+/** The last day formatted, as days since 1970 and its ISO date: a plan's times come a day at a time. */
+const lastDay = { day: Number.NaN, date: '' };
+
+/** The ISO date of a day counted from 1970-01-01. */
+function isoDay(day: number): IsoDate {
+  if (day !== lastDay.day) {
+    const iso = new Date(day * DAY * 1000).toISOString();
+    lastDay.day = day;
+    lastDay.date = iso.slice(0, iso.indexOf('T'));
+  }
+  return lastDay.date;
+}
 
 /** A local instant as YYYY-MM-DDTHH:MM:SS, the form the JSON plan uses. */
 export function isoDateTime(t: LocalSeconds): string {
   const whole = Math.floor(t);
   const day = Math.floor(whole / DAY);
-  if (day !== lastDay.day) {
-    const iso = new Date(day * DAY * 1000).toISOString();
-    lastDay.day = day;
-    lastDay.prefix = iso.slice(0, iso.indexOf('T') + 1);
-  }
   const s = whole - day * DAY;
-  return `${lastDay.prefix}${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
+  return `${isoDay(day)}T${two(Math.floor(s / 3600))}:${two(Math.floor(s / 60) % 60)}:${two(s % 60)}`;
 }
 
 /** A number below 100 as two digits. */

@@ -60,8 +60,12 @@ function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
+/** Any character escapeInline changes. */
+const MARKDOWN_SPECIAL = /[\r\n\\`*_[\]|#<>]/;
+
 /** Makes roster text inert in Markdown: no links, emphasis, HTML, table breaks or line breaks. */
 export function escapeInline(text: string): string {
+  if (!MARKDOWN_SPECIAL.test(text)) return text;
   return text
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_[\]|#]/g, (ch) => `\\${ch}`)
