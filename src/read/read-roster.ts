@@ -5,6 +5,7 @@ import { CapturePlanError, fail, type Where } from '../errors.js';
 import { readCsv } from './csv.js';
 import { fileKind } from './file-kind.js';
 import { sheetInspector } from './sheet-guard.js';
+import { liftMerges, type ZipPart } from './xlsx-merges.js';
 import { checkZip, megabytes, ZIP_LIMITS } from './zip-guard.js';
 
 /** How much input the reader accepts. */
@@ -23,9 +24,9 @@ export async function readRoster(path: string, shownAs: string, limits: ReadLimi
   if (bytes.length === 0) fail('fileEmpty', {}, where);
   switch (fileKind(bytes, extname(path))) {
     case 'xlsx': {
-      guardZip(bytes, where); // before exceljs is even loaded
+      const lifted = liftMerges(bytes, guardZip(bytes, where)); // before exceljs is even loaded
       const { readXlsx } = await import('./xlsx.js');
-      return readXlsx(bytes, shownAs);
+      return readXlsx(lifted.bytes, shownAs, lifted.merges);
     }
     case 'other-zip':
       return fail('unsupportedFormat', { format: extname(path) }, where);
@@ -40,11 +41,20 @@ export async function readRoster(path: string, shownAs: string, limits: ReadLimi
   }
 }
 
-/** Refuses an archive the zip-bomb guard, or the guard on what exceljs would build from its XML, does not pass. */
-function guardZip(bytes: Uint8Array, where: Where): void {
-  const verdict = checkZip(bytes, ZIP_LIMITS, sheetInspector());
+/**
+ * Refuses an archive the zip-bomb guard, or the guard on what exceljs would build from its XML, does not pass;
+ * otherwise returns its entries, unpacked.
+ */
+function guardZip(bytes: Uint8Array, where: Where): ZipPart[] {
+  const parts: ZipPart[] = [];
+  const inspect = sheetInspector();
+  const verdict = checkZip(bytes, ZIP_LIMITS, (name, content) => {
+    parts.push({ name, content });
+    return inspect(name, content);
+  });
   if (verdict?.kind === 'damaged') fail('corruptXlsx', { reason: verdict.reason }, where);
   if (verdict?.kind === 'tooLarge') fail('xlsxTooLarge', { rule: verdict.rule, value: verdict.value, limit: verdict.limit, entry: verdict.entry }, where);
+  return parts;
 }
 
 /**

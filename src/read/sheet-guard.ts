@@ -21,10 +21,13 @@ const EXCEL_COLUMNS = 16_384; // XFD
 
 /** The limits, in one place. A roster made in Excel stays far below each (costs measured with exceljs 4.4). */
 export const SHEET_LIMITS = {
-  /** Merged ranges in one sheet (exceljs compares each with all before it: 2 000 ≈ 0.3 s, 20 000 ≈ 30 s). */
-  maxMergesPerSheet: 2_000,
-  /** Cells inside merged ranges, all sheets (about 2 KB each in exceljs: 50 000 ≈ 100 MB). */
-  maxMergedCells: 50_000,
+  /**
+   * Merged ranges in one sheet. exceljs never sees them (xlsx-merges.ts lifts them out: it compared each with all
+   * before it, 20 000 took 30 s); 200 000 merged counselor and date cells are a province's roster.
+   */
+  maxMergesPerSheet: 200_000,
+  /** Cells inside merged ranges, all sheets: the reader fills each with its range's value (as many as it may read). */
+  maxMergedCells: 2_000_000,
   /** Cells under data validations, all sheets (about 150 bytes each): a drop-down on two whole columns passes. */
   maxValidationCells: 2 * EXCEL_ROWS + 100_000,
   /** Cells inside defined names such as print areas, all sheets (about 350 bytes each: 200 000 ≈ 70 MB). */
@@ -90,7 +93,7 @@ export function sheetInspector(limits: SheetLimits = SHEET_LIMITS): PartInspecto
  * The attribute text of each `<name …>` or `<name …/>` start tag (not `<names>`); a quoted `>` does not end a tag.
  * No part of a tag may hold `<` (XML forbids it there), which keeps every match attempt short: linear time.
  */
-function* tags(xml: string, name: string): Generator<string> {
+export function* tags(xml: string, name: string): Generator<string> {
   const pattern = new RegExp(`<${name}(?=[\\s/>])((?:[^<>"']|"[^<"]*"|'[^<']*')*)>`, 'g');
   for (const match of xml.matchAll(pattern)) yield match[1]!;
 }
@@ -102,7 +105,7 @@ function* elementTexts(xml: string, name: string): Generator<string> {
 }
 
 /** An attribute's value, unescaped; '' when absent. */
-function attribute(attributes: string, name: string): string {
+export function attribute(attributes: string, name: string): string {
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
   return match ? unescapeXml(match[1] ?? match[2] ?? '') : '';
 }

@@ -2,16 +2,23 @@ import ExcelJS from 'exceljs';
 import type { RawCell, RawTable, RawWorkbook } from '../core/raw-table.js';
 import { fail } from '../errors.js';
 import { SHEET_LIMITS } from './sheet-guard.js';
+import type { MergedRange } from './xlsx-merges.js';
 import { shownName } from './zip-guard.js';
 
 /**
- * Reads every worksheet of an XLSX file; merged cells take their master's value. Loaded only for XLSX input.
- * Rows run from 1 to the last row holding a value (blank rows between are kept, so row numbers and blank-row notes
- * stay as Excel shows them); each row is as wide as its last value. Only cells exceljs holds are visited, so a lone
- * value at XFD1048576 costs one cell, not a billion; what would be built is counted first and refused past
- * `maxReadCells` (rows plus their widths, all sheets).
+ * Reads every worksheet of an XLSX file; cells of a merged range take its top-left cell's value. The ranges come
+ * apart from the archive (`merges`, by sheet name: see xlsx-merges.ts), so exceljs never sees them. Loaded only for
+ * XLSX input. Rows run from 1 to the last row holding a value or a merged cell (blank rows between are kept, so row
+ * numbers and blank-row notes stay as Excel shows them); each row is as wide as its last value or merged cell. Only
+ * cells exceljs holds are visited, so a lone value at XFD1048576 costs one cell, not a billion; what would be built
+ * is counted first and refused past `maxReadCells` (rows plus their widths, all sheets).
  */
-export async function readXlsx(bytes: Buffer, file: string, maxReadCells: number = SHEET_LIMITS.maxReadCells): Promise<RawWorkbook> {
+export async function readXlsx(
+  bytes: Buffer,
+  file: string,
+  merges: ReadonlyMap<string, readonly MergedRange[]> = new Map(),
+  maxReadCells: number = SHEET_LIMITS.maxReadCells,
+): Promise<RawWorkbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -20,7 +27,11 @@ export async function readXlsx(bytes: Buffer, file: string, maxReadCells: number
   }
   let budget = maxReadCells;
   const sheets: RawTable[] = workbook.worksheets.map((ws) => {
+    const ranges = merges.get(ws.name) ?? [];
     const filled: { row: ExcelJS.Row; width: number }[] = [];
+    // a merged range widens every row it covers: counted with the rest before any row is made, so a huge one is refused
+    let last = 0;
+    let widest = 0;
     let cost = 0;
     for (const row of rowsWithValues(ws)) {
       let width = 0;
@@ -28,25 +39,45 @@ export async function readXlsx(bytes: Buffer, file: string, maxReadCells: number
         width = Math.max(width, column);
       });
       filled.push({ row, width });
+      last = Math.max(last, row.number);
+      widest = Math.max(widest, width);
       cost += width;
     }
-    const last = filled.reduce((max, f) => Math.max(max, f.row.number), 0);
+    for (const range of ranges) {
+      last = Math.max(last, range.bottom);
+      widest = Math.max(widest, range.right);
+      cost += (range.bottom - range.top + 1) * range.right;
+    }
     cost += last;
     budget -= cost;
-    if (budget < 0) {
-      fail('xlsxTooLarge', { rule: 'cells', value: `${last} × ${filled.reduce((max, f) => Math.max(max, f.width), 0)}`, limit: String(maxReadCells), entry: shownName(ws.name) }, { file });
-    }
+    if (budget < 0) fail('xlsxTooLarge', { rule: 'cells', value: `${last} × ${widest}`, limit: String(maxReadCells), entry: shownName(ws.name) }, { file });
     const rows: RawTable['rows'] = Array.from({ length: last }, (_, i) => ({ row: i + 1, cells: [] }));
     for (const { row, width } of filled) {
       const cells: RawCell[] = new Array<RawCell>(width).fill('');
       row.eachCell({ includeEmpty: false }, (cell, column) => {
-        cells[column - 1] = cellValue(cell);
+        cells[column - 1] = normalize(cell.value);
       });
       rows[row.number - 1] = { row: row.number, cells };
     }
+    for (const range of ranges) fillRange(rows, range);
     return { file, sheet: ws.name, rows };
   });
   return { file, sheets };
+}
+
+/**
+ * Every other cell of a merged range takes the value of its top-left cell (blank when that is), widening its row as
+ * needed: the rows exceljs itself made of a merged range.
+ */
+function fillRange(rows: RawTable['rows'], range: MergedRange): void {
+  const value = rows[range.top - 1]!.cells[range.left - 1] ?? '';
+  for (let r = range.top; r <= range.bottom; r++) {
+    const { cells } = rows[r - 1]!;
+    for (let c = r === range.top ? range.left + 1 : range.left; c <= range.right; c++) {
+      while (cells.length < c - 1) cells.push('');
+      cells[c - 1] = value;
+    }
+  }
 }
 
 /**
@@ -66,12 +97,6 @@ function rowsWithValues(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
     ws.eachRow({ includeEmpty: false }, (row) => found.push(row));
   }
   return found;
-}
-
-/** One exceljs cell as text or a number, whatever its shape; never uses `cell.text`. */
-function cellValue(cell: ExcelJS.Cell): RawCell {
-  const source = cell.isMerged && cell.master !== cell ? cell.master : cell;
-  return normalize(source.value);
 }
 
 function normalize(value: unknown): RawCell {

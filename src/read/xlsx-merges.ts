@@ -1,0 +1,84 @@
+import { zip } from '../write/zip.js';
+import { attribute, tags } from './sheet-guard.js';
+
+/** A merged range, 1-based and inclusive; its top-left cell holds the value. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One unpacked entry of the archive, as the zip guard saw it. */
+export interface ZipPart {
+  name: string;
+  content: Uint8Array;
+}
+
+/** The archive exceljs should load, and the merged ranges taken out of it, by sheet name. */
+export interface LiftedMerges {
+  bytes: Buffer;
+  merges: Map<string, MergedRange[]>;
+}
+
+const MERGE_CELLS = /<mergeCells(?=[\s/>])(?:[^<>"']|"[^<"]*"|'[^<']*')*(?:\/>|>[\s\S]*?<\/mergeCells>)/g;
+
+/**
+ * Takes the merged ranges out of the worksheets before exceljs reads them. exceljs checks each merge against every
+ * earlier one and builds an object for every covered cell: 20 000 merged counselor cells took it half a minute. Here
+ * they are read as text in one pass and applied by the reader (xlsx.ts). A workbook without merges is passed on as
+ * it is; one with merges is zipped again, unchanged but for its <mergeCells> elements (stored, not compressed: the
+ * archive only goes to exceljs).
+ */
+export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerges {
+  const merges = new Map<string, MergedRange[]>();
+  const text = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1'); // byte for byte
+  const withMerges = parts.filter((p) => /^xl\/worksheets\/[^/]+\.xml$/i.test(p.name) && text(p.content).includes('<mergeCell'));
+  if (withMerges.length === 0) return { bytes, merges };
+  const sheetOfPart = sheetNamesByPart(parts);
+  const stripped = new Map<string, Buffer>();
+  for (const part of withMerges) {
+    const xml = text(part.content);
+    const ranges = [...tags(xml, 'mergeCell')].flatMap((attributes) => rangeOf(attribute(attributes, 'ref')) ?? []);
+    const sheet = sheetOfPart.get(part.name);
+    if (sheet !== undefined) merges.set(sheet, ranges);
+    stripped.set(part.name, Buffer.from(xml.replace(MERGE_CELLS, ''), 'latin1'));
+  }
+  const entries = parts.map((p) => ({ name: p.name, data: stripped.get(p.name) ?? Buffer.from(p.content.buffer, p.content.byteOffset, p.content.byteLength) }));
+  return { bytes: zip(entries, new Date(0), 0), merges };
+}
+
+/** Each worksheet part's sheet name, from xl/workbook.xml and its relationships, as exceljs pairs them. */
+function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string> {
+  const part = (name: string) => {
+    const found = parts.find((p) => p.name === name);
+    return found ? new TextDecoder().decode(found.content) : '';
+  };
+  const targets = new Map<string, string>();
+  for (const attributes of tags(part('xl/_rels/workbook.xml.rels'), 'Relationship')) {
+    const target = attribute(attributes, 'Target');
+    targets.set(attribute(attributes, 'Id'), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+  }
+  const names = new Map<string, string>();
+  for (const attributes of tags(part('xl/workbook.xml'), 'sheet')) {
+    const target = targets.get(attribute(attributes, 'r:id'));
+    if (target !== undefined) names.set(target, attribute(attributes, 'name'));
+  }
+  return names;
+}
+
+/** "B3:D9" (or "$B$3:$D$9", either corner first) as a range of two or more cells; undefined otherwise. */
+function rangeOf(ref: string): MergedRange | undefined {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!match) return undefined;
+  const [c1, r1, c2, r2] = [column(match[1]!), Number(match[2]), column(match[3]!), Number(match[4])];
+  const range = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+  return range.top >= 1 && range.left >= 1 && (range.bottom > range.top || range.right > range.left) ? range : undefined;
+}
+
+/** "A" → 1, "AB" → 28. */
+function column(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
