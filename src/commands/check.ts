@@ -26,10 +26,13 @@ export async function staleOutputs(files: readonly OutputFile[]): Promise<StaleO
   return stale;
 }
 
+/** Identical bytes are the same workbook (the writer is deterministic); only different bytes are read and compared. */
 async function workbookDiff(existing: Buffer, contents: OutputFile['contents']): Promise<string[]> {
+  const now = typeof contents === 'string' ? Buffer.from(contents) : contents;
+  if (existing.equals(now)) return [];
   const { xlsxContent, diffWorkbooks } = await import('../read/xlsx-content.js');
   const before = await xlsxContent(existing);
-  const after = await xlsxContent(typeof contents === 'string' ? Buffer.from(contents) : contents);
+  const after = await xlsxContent(now);
   if (!before || !after) return ['(not a workbook)'];
   return diffWorkbooks(before, after);
 }

@@ -1,3 +1,4 @@
+import { columnName } from '../write/spreadsheet/xml.js';
 import { zip } from '../write/zip.js';
 import { attribute, tags } from './sheet-guard.js';
 
@@ -74,6 +75,11 @@ function rangeOf(ref: string): MergedRange | undefined {
   const [c1, r1, c2, r2] = [column(match[1]!), Number(match[2]), column(match[3]!), Number(match[4])];
   const range = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
   return range.top >= 1 && range.left >= 1 && (range.bottom > range.top || range.right > range.left) ? range : undefined;
+}
+
+/** A range as Excel writes it: "B3:D9". */
+export function rangeText(range: MergedRange): string {
+  return `${columnName(range.left)}${range.top}:${columnName(range.right)}${range.bottom}`;
 }
 
 /** "A" → 1, "AB" → 28. */
