@@ -5,8 +5,8 @@ import { CapturePlanError, fail, type Where } from '../errors.js';
 import { readCsv } from './csv.js';
 import { fileKind } from './file-kind.js';
 import { sheetInspector } from './sheet-guard.js';
-import { liftMerges, type ZipPart } from './xlsx-merges.js';
-import { checkZip, megabytes, ZIP_LIMITS } from './zip-guard.js';
+import { liftMerges } from './xlsx-merges.js';
+import { guardedParts, megabytes, type ZipPart } from './zip-guard.js';
 
 /** How much input the reader accepts. */
 export interface ReadLimits {
@@ -46,12 +46,7 @@ export async function readRoster(path: string, shownAs: string, limits: ReadLimi
  * otherwise returns its entries, unpacked.
  */
 function guardZip(bytes: Uint8Array, where: Where): ZipPart[] {
-  const parts: ZipPart[] = [];
-  const inspect = sheetInspector();
-  const verdict = checkZip(bytes, ZIP_LIMITS, (name, content) => {
-    parts.push({ name, content });
-    return inspect(name, content);
-  });
+  const { verdict, parts } = guardedParts(bytes, sheetInspector());
   if (verdict?.kind === 'damaged') fail('corruptXlsx', { reason: verdict.reason }, where);
   if (verdict?.kind === 'tooLarge') fail('xlsxTooLarge', { rule: verdict.rule, value: verdict.value, limit: verdict.limit, entry: verdict.entry }, where);
   return parts;

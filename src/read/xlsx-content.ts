@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { sheetInspector } from './sheet-guard.js';
-import { liftMerges, rangeText, type ZipPart } from './xlsx-merges.js';
-import { checkZip, ZIP_LIMITS } from './zip-guard.js';
+import { liftMerges, rangeText } from './xlsx-merges.js';
+import { guardedParts } from './zip-guard.js';
 
 /** What a workbook says, without how it is stored: sheet names, cell values by address, merges. */
 export interface WorkbookContent {
@@ -14,12 +14,7 @@ export interface WorkbookContent {
  * eight minutes over a 100 000-class timetable.
  */
 export async function xlsxContent(bytes: Uint8Array): Promise<WorkbookContent | undefined> {
-  const parts: ZipPart[] = [];
-  const inspect = sheetInspector();
-  const verdict = checkZip(bytes, ZIP_LIMITS, (name, content) => {
-    parts.push({ name, content });
-    return inspect(name, content);
-  });
+  const { verdict, parts } = guardedParts(bytes, sheetInspector());
   if (verdict) return undefined;
   const lifted = liftMerges(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), parts);
   const workbook = new ExcelJS.Workbook();

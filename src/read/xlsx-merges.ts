@@ -1,6 +1,7 @@
 import { columnName } from '../write/spreadsheet/xml.js';
 import { zip } from '../write/zip.js';
 import { attribute, tags } from './sheet-guard.js';
+import type { ZipPart } from './zip-guard.js';
 
 /** A merged range, 1-based and inclusive; its top-left cell holds the value. */
 export interface MergedRange {
@@ -8,12 +9,6 @@ export interface MergedRange {
   left: number;
   bottom: number;
   right: number;
-}
-
-/** One unpacked entry of the archive, as the zip guard saw it. */
-export interface ZipPart {
-  name: string;
-  content: Uint8Array;
 }
 
 /** The archive exceljs should load, and the merged ranges taken out of it, by sheet name. */

@@ -176,6 +176,25 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
   return undefined;
 }
 
+/** One unpacked entry of an archive. */
+export interface ZipPart {
+  name: string;
+  content: Uint8Array;
+}
+
+/**
+ * checkZip at the default limits, keeping every entry it unpacked for `inspect`: what the XLSX readers go on from
+ * (xlsx-merges.ts), without unpacking the archive twice.
+ */
+export function guardedParts(bytes: Uint8Array, inspect: PartInspector): { verdict: ZipVerdict; parts: ZipPart[] } {
+  const parts: ZipPart[] = [];
+  const verdict = checkZip(bytes, ZIP_LIMITS, (name, content) => {
+    parts.push({ name, content });
+    return inspect(name, content);
+  });
+  return { verdict, parts };
+}
+
 /** The index of the last `signature` (little-endian) at or after `from`; -1 when there is none. */
 function lastSignature(bytes: Uint8Array, signature: number, from: number): number {
   const [b0, b1, b2, b3] = [signature & 0xff, (signature >>> 8) & 0xff, (signature >>> 16) & 0xff, signature >>> 24];

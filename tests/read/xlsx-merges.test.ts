@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../src/core/raw-table.js';
 import { parseRoster } from '../../src/core/roster.js';
 import { readRoster } from '../../src/read/read-roster.js';
-import { liftMerges, type ZipPart } from '../../src/read/xlsx-merges.js';
-import { checkZip } from '../../src/read/zip-guard.js';
+import { liftMerges } from '../../src/read/xlsx-merges.js';
+import { checkZip, type ZipPart } from '../../src/read/zip-guard.js';
 import { zip } from '../../src/write/zip.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'capture-plan-merges-'));
