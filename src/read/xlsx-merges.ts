@@ -28,8 +28,9 @@ const MERGE_CELLS = /<mergeCells(?=[\s/>])(?:[^<>"']|"[^<"]*"|'[^<']*')*(?:\/>|>
  */
 export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerges {
   const merges = new Map<string, MergedRange[]>();
-  const text = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1'); // byte for byte
-  const withMerges = parts.filter((p) => /^xl\/worksheets\/[^/]+\.xml$/i.test(p.name) && text(p.content).includes('<mergeCell'));
+  const buffer = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  const text = (content: Uint8Array) => buffer(content).toString('latin1'); // byte for byte
+  const withMerges = parts.filter((p) => /^xl\/worksheets\/[^/]+\.xml$/i.test(p.name) && buffer(p.content).includes('<mergeCell'));
   if (withMerges.length === 0) return { bytes, merges };
   const sheetOfPart = sheetNamesByPart(parts);
   const stripped = new Map<string, Buffer>();
@@ -40,7 +41,7 @@ export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerg
     if (sheet !== undefined) merges.set(sheet, ranges);
     stripped.set(part.name, Buffer.from(xml.replace(MERGE_CELLS, ''), 'latin1'));
   }
-  const entries = parts.map((p) => ({ name: p.name, data: stripped.get(p.name) ?? Buffer.from(p.content.buffer, p.content.byteOffset, p.content.byteLength) }));
+  const entries = parts.map((p) => ({ name: p.name, data: stripped.get(p.name) ?? buffer(p.content) }));
   return { bytes: zip(entries, new Date(0), 0), merges };
 }
 
