@@ -26,8 +26,8 @@ export interface Placed {
 
 /**
  * A room's classes in time order, column by column: class i is `entries[i]`, from `start[i]` to `end[i]` in slot
- * `slot[i]`. Times are beyond the small-integer range, so as object fields each would be a boxed number; in typed
- * arrays 100 000 classes cost four arrays instead of 300 000 objects for the garbage collector to copy.
+ * `slot[i]`. Times are computed as doubles, so as object fields each would be a boxed number; in typed arrays 100 000
+ * classes cost four arrays instead of 300 000 objects for the garbage collector to copy.
  */
 export class Placement {
   readonly entries: ClassEntry[] = [];
