@@ -104,10 +104,10 @@ function* elementTexts(xml: string, name: string): Generator<string> {
   for (const match of xml.matchAll(pattern)) yield match[1]!;
 }
 
-/** An attribute's value, unescaped; '' when absent. */
+/** An attribute's value as an XML parser reads it (literal tabs and line breaks become spaces); '' when absent. */
 export function attribute(attributes: string, name: string): string {
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-  return match ? unescapeXml(match[1] ?? match[2] ?? '') : '';
+  return match ? unescapeXml((match[1] ?? match[2] ?? '').replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : '';
 }
 
 /** XML's five named entities and character references, as the XML parser would read them. */

@@ -17,44 +17,52 @@ export interface LiftedMerges {
   merges: Map<string, MergedRange[]>;
 }
 
-const MERGE_CELLS = /<mergeCells(?=[\s/>])(?:[^<>"']|"[^<"]*"|'[^<']*')*(?:\/>|>[\s\S]*?<\/mergeCells>)/g;
+/** Every <mergeCells>, </mergeCells> and <mergeCell …/> tag, one at a time (linear: no search for a closing tag). */
+const MERGE_TAGS = /<\/?mergeCells?(?=[\s/>])(?:[^<>"']|"[^<"]*"|'[^<']*')*>/g;
+/** The entries exceljs reads as worksheets (its own pattern, unanchored as it is). */
+const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
 /**
  * Takes the merged ranges out of the worksheets before exceljs reads them. exceljs checks each merge against every
  * earlier one and builds an object for every covered cell: 20 000 merged counselor cells took it half a minute. Here
  * they are read as text in one pass and applied by the reader (xlsx.ts). A workbook without merges is passed on as
- * it is; one with merges is zipped again, unchanged but for its <mergeCells> elements (stored, not compressed: the
- * archive only goes to exceljs).
+ * it is; one with merges is zipped again, unchanged but for its merge tags (stored, not compressed: the archive only
+ * goes to exceljs). Every <mergeCell> of a worksheet counts, wherever it stands (exceljs took only the last
+ * <mergeCells> block); the zip guard has made sure entry names are unique, as exceljs would see them.
  */
 export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerges {
   const merges = new Map<string, MergedRange[]>();
   const buffer = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   const text = (content: Uint8Array) => buffer(content).toString('latin1'); // byte for byte
-  const withMerges = parts.filter((p) => /^xl\/worksheets\/[^/]+\.xml$/i.test(p.name) && buffer(p.content).includes('<mergeCell'));
+  const withMerges = parts.filter((p) => WORKSHEET_ENTRY.test(entryName(p.name)) && buffer(p.content).includes('<mergeCell'));
   if (withMerges.length === 0) return { bytes, merges };
   const sheetOfPart = sheetNamesByPart(parts);
   const stripped = new Map<string, Buffer>();
   for (const part of withMerges) {
     const xml = text(part.content);
-    const ranges = [...tags(xml, 'mergeCell')].flatMap((attributes) => rangeOf(attribute(attributes, 'ref')) ?? []);
-    const sheet = sheetOfPart.get(part.name);
+    const ranges = [...tags(xml, 'mergeCell')].flatMap((attributes) => rangesIn(attribute(attributes, 'ref')));
+    const sheet = sheetOfPart.get(entryName(part.name));
     if (sheet !== undefined) merges.set(sheet, ranges);
-    stripped.set(part.name, Buffer.from(xml.replace(MERGE_CELLS, ''), 'latin1'));
+    stripped.set(part.name, Buffer.from(xml.replace(MERGE_TAGS, ''), 'latin1'));
   }
   const entries = parts.map((p) => ({ name: p.name, data: stripped.get(p.name) ?? buffer(p.content) }));
   return { bytes: zip(entries, new Date(0), 0), merges };
 }
 
-/** Each worksheet part's sheet name, from xl/workbook.xml and its relationships, as exceljs pairs them. */
+/** An entry's name as exceljs uses it: without a leading slash. */
+function entryName(name: string): string {
+  return name.startsWith('/') ? name.slice(1) : name;
+}
+
+/** Each worksheet entry's sheet name, from xl/workbook.xml and its relationships, paired as exceljs pairs them. */
 function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string> {
   const part = (name: string) => {
-    const found = parts.find((p) => p.name === name);
+    const found = parts.find((p) => entryName(p.name) === name);
     return found ? new TextDecoder().decode(found.content) : '';
   };
   const targets = new Map<string, string>();
   for (const attributes of tags(part('xl/_rels/workbook.xml.rels'), 'Relationship')) {
-    const target = attribute(attributes, 'Target');
-    targets.set(attribute(attributes, 'Id'), target.startsWith('/') ? target.slice(1) : `xl/${target}`);
+    targets.set(attribute(attributes, 'Id'), `xl/${attribute(attributes, 'Target').replace(/^(\s|\/xl\/)+/, '')}`);
   }
   const names = new Map<string, string>();
   for (const attributes of tags(part('xl/workbook.xml'), 'sheet')) {
@@ -64,9 +72,13 @@ function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string> {
   return names;
 }
 
-/** "B3:D9" (or "$B$3:$D$9", either corner first) as a range of two or more cells; undefined otherwise. */
+/** The ranges of two or more cells in a ref: "B3:D9", "$B$3:$D$9", either corner first, "名单!B3:D9", several apart. */
+function rangesIn(ref: string): MergedRange[] {
+  return ref.split(/\s+/).flatMap((one) => rangeOf(one.slice(one.lastIndexOf('!') + 1)) ?? []);
+}
+
 function rangeOf(ref: string): MergedRange | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref);
   if (!match) return undefined;
   const [c1, r1, c2, r2] = [column(match[1]!), Number(match[2]), column(match[3]!), Number(match[4])];
   const range = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { RawCell, RawTable, RawWorkbook } from '../core/raw-table.js';
 import { fail } from '../errors.js';
 import { SHEET_LIMITS } from './sheet-guard.js';
+import { columnName } from '../write/spreadsheet/xml.js';
 import type { MergedRange } from './xlsx-merges.js';
 import { shownName } from './zip-guard.js';
 
@@ -59,10 +60,37 @@ export async function readXlsx(
       });
       rows[row.number - 1] = { row: row.number, cells };
     }
-    for (const range of ranges) fillRange(rows, range);
+    const covered = new Coverage();
+    for (const range of ranges) {
+      const overlap = covered.add(range);
+      if (overlap) fail('corruptXlsx', { reason: `merged ranges overlap at ${shownName(ws.name)}!${columnName(overlap.column)}${overlap.row}` }, { file });
+      fillRange(rows, range);
+    }
     return { file, sheet: ws.name, rows };
   });
   return { file, sheets };
+}
+
+/** The cells merged ranges cover so far, a bit per cell and row (no more than the cells the reader may fill). */
+class Coverage {
+  private readonly rows: (Uint8Array | undefined)[] = [];
+
+  /** Marks a range's cells; the first one already covered, if any (Excel refuses overlapping merges, as exceljs did). */
+  add(range: MergedRange): { row: number; column: number } | undefined {
+    for (let r = range.top; r <= range.bottom; r++) {
+      let marks = this.rows[r];
+      if (!marks || marks.length < range.right + 1) {
+        const wider = new Uint8Array(range.right + 1);
+        if (marks) wider.set(marks);
+        this.rows[r] = marks = wider;
+      }
+      for (let c = range.left; c <= range.right; c++) {
+        if (marks[c]) return { row: r, column: c };
+        marks[c] = 1;
+      }
+    }
+    return undefined;
+  }
 }
 
 /**

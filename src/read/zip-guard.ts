@@ -83,6 +83,8 @@ const LOCAL_SIZE = 30;
 /** A 32-bit field set to this (or a 16-bit one to 0xFFFF) means "see the ZIP64 record", which is not followed here. */
 const ZIP64_32 = 0xffffffff;
 const ZIP64_16 = 0xffff;
+/** The Info-ZIP Unicode Path extra field: a second name for an entry. */
+const UNICODE_PATH = 0x7075;
 const STORED = 0;
 const DEFLATED = 8;
 
@@ -118,6 +120,7 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
 
   // 2. The central directory: JSZip reads records for as long as the signature follows, whatever the count says.
   const entries: Entry[] = [];
+  const names = new Set<string>();
   let at = cdOffset;
   while (at + 4 <= bytes.length && u32(at) === SIG_CENTRAL) {
     if (entries.length === limits.maxEntries) return tooLarge('entries', `> ${limits.maxEntries}`, String(limits.maxEntries));
@@ -138,6 +141,13 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
     if (entry.compressedSize === ZIP64_32 || entry.uncompressedSize === ZIP64_32 || entry.localHeaderOffset === ZIP64_32 || u16(at + 34) === ZIP64_16) {
       return tooLarge('zip64', '', '', entry.name);
     }
+    // JSZip names an entry by its Info-ZIP Unicode Path field when there is one: the name checked here would not be
+    // the name exceljs acts on. Excel never writes the field.
+    if (hasExtraField(bytes, at + CENTRAL_SIZE + nameLength, u16(at + 30), UNICODE_PATH)) return damaged(`"${entry.name}" carries a second, Unicode name`);
+    // two entries of one name (a leading "/" aside, as exceljs drops it): the guard would check one, exceljs use the other
+    const key = rawName.replace(/^\//, '');
+    if (names.has(key)) return damaged(`two entries are named "${entry.name}"`);
+    names.add(key);
     entries.push(entry);
     at = next;
   }
@@ -193,6 +203,14 @@ export function guardedParts(bytes: Uint8Array, inspect: PartInspector): { verdi
     return inspect(name, content);
   });
   return { verdict, parts };
+}
+
+/** Whether the extra-field block at `from` (`length` bytes) holds a field with this id. */
+function hasExtraField(bytes: Uint8Array, from: number, length: number, id: number): boolean {
+  for (let at = from; at + 4 <= from + length; at += 4 + (bytes[at + 2]! | (bytes[at + 3]! << 8))) {
+    if ((bytes[at]! | (bytes[at + 1]! << 8)) === id) return true;
+  }
+  return false;
 }
 
 /** The index of the last `signature` (little-endian) at or after `from`; -1 when there is none. */

@@ -6,7 +6,7 @@ import { parseRoster } from '../../src/core/roster.js';
 import { CapturePlanError } from '../../src/errors.js';
 import { formatProblem } from '../../src/i18n/messages.js';
 import { readRoster } from '../../src/read/read-roster.js';
-import { SHEET_LIMITS, sheetInspector, type SheetLimits } from '../../src/read/sheet-guard.js';
+import { attribute, SHEET_LIMITS, sheetInspector, type SheetLimits } from '../../src/read/sheet-guard.js';
 import { readXlsx } from '../../src/read/xlsx.js';
 import { checkZip, ZIP_LIMITS } from '../../src/read/zip-guard.js';
 import { rowXml, TINY_SHEET_DATA, workbookXlsx } from './zip-builder.js';
@@ -181,5 +181,17 @@ describe('a stored XML part as large as the zip guard allows is still scanned qu
     const start = performance.now();
     expect(checkZip(workbookXlsx({ sheetData: TINY_SHEET_DATA + rows }), ZIP_LIMITS, sheetInspector())).toBeUndefined();
     expect(performance.now() - start).toBeLessThan(3000);
+  });
+});
+
+describe('attribute', () => {
+  it.each([
+    ['name="名单"', '名单'],
+    ['name="a\tb\r\nc"', 'a b c'],
+    ['name="a&#9;b"', 'a\tb'],
+    ["name='x &amp; y'", 'x & y'],
+    ['other="1"', ''],
+  ])('%j → %j', (attributes, value) => {
+    expect(attribute(attributes, 'name')).toBe(value);
   });
 });

@@ -6,10 +6,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../src/core/raw-table.js';
 import { parseRoster } from '../../src/core/roster.js';
+import { CapturePlanError } from '../../src/errors.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { liftMerges } from '../../src/read/xlsx-merges.js';
 import { checkZip, type ZipPart } from '../../src/read/zip-guard.js';
 import { zip } from '../../src/write/zip.js';
+import { rowXml, TINY_SHEET_DATA, workbookXlsx } from './zip-builder.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'capture-plan-merges-'));
 let n = 0;
@@ -131,4 +133,52 @@ describe('merged cells read without exceljs merging them', () => {
     expect(roster.warnings).toEqual([]); // filled from the merge, not from the cell above
     expect(ms).toBeLessThan(10_000);
   }, 60_000);
+});
+
+/** A roster of `n` classes, two per counselor, whose counselor cells are merged in pairs (XML written by hand). */
+function mergedRosterXml(n: number): { sheetData: string; afterSheetData: string } {
+  const rows = [rowXml(1, ['班级名称', '人数', '辅导员'])];
+  for (let i = 0; i < n; i++) rows.push(rowXml(i + 2, i % 2 === 0 ? [`班${i + 1}`, 30, `辅导员${i / 2}`] : [`班${i + 1}`, 30]));
+  const merges = Array.from({ length: n / 2 }, (_, i) => `<mergeCell ref="C${2 * i + 2}:C${2 * i + 3}"/>`).join('');
+  return { sheetData: rows.join(''), afterSheetData: `<mergeCells count="${n / 2}">${merges}</mergeCells>` };
+}
+
+describe('merged cells in files other writers make, or hostile ones', () => {
+  async function readFile(bytes: Buffer): Promise<{ rows?: RawCell[][]; error?: CapturePlanError; ms: number }> {
+    const path = join(DIR, `${++n}.xlsx`);
+    writeFileSync(path, bytes);
+    const start = performance.now();
+    try {
+      const book = await readRoster(path, 'r.xlsx');
+      return { rows: book.sheets[0]!.rows.map((r) => r.cells), ms: performance.now() - start };
+    } catch (error) {
+      if (!(error instanceof CapturePlanError)) throw error;
+      return { error, ms: performance.now() - start };
+    }
+  }
+
+  it.each([
+    ['an entry named with a leading slash', { sheetEntry: '/xl/worksheets/sheet1.xml' }],
+    ['a relationship target starting /xl/', { sheetTarget: '/xl/worksheets/sheet1.xml' }],
+  ])('%s: 10 000 merges are lifted all the same (exceljs took seconds over them)', async (_, names) => {
+    const { rows, ms } = await readFile(workbookXlsx({ ...mergedRosterXml(20_000), ...names }));
+    expect([rows!.length, rows![20_000]]).toEqual([20_001, ['班20000', 30, '辅导员9999']]);
+    expect(ms).toBeLessThan(5_000);
+  });
+
+  it('80 000 unclosed <mergeCells> tags are removed in linear time', async () => {
+    const { rows, ms } = await readFile(workbookXlsx({ afterSheetData: `<mergeCells><mergeCell ref="C2:C3"/></mergeCells>${'<mergeCells>'.repeat(80_000)}` }));
+    expect(rows![1]).toEqual(['软件1', 31, '杜宇飞']);
+    expect(ms).toBeLessThan(2_000);
+  });
+
+  it('applies a merge written with its sheet name or beside another', async () => {
+    const { rows } = await readFile(workbookXlsx({ sheetData: `${TINY_SHEET_DATA}${rowXml(3, ['软件2', 28])}`, afterSheetData: '<mergeCells><mergeCell ref="名单!C2:C3 D2:D3"/></mergeCells>' }));
+    expect(rows![2]).toEqual(['软件2', 28, '杜宇飞', '']);
+  });
+
+  it('refuses overlapping merges as a damaged file, naming the cell', async () => {
+    const { error } = await readFile(workbookXlsx({ afterSheetData: '<mergeCells><mergeCell ref="A2:B3"/><mergeCell ref="B3:C4"/></mergeCells>' }));
+    expect(error?.problems[0]).toMatchObject({ key: 'corruptXlsx', params: { reason: 'merged ranges overlap at 名单!B3' } });
+  });
 });

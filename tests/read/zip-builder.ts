@@ -10,6 +10,8 @@ export interface ZipEntrySpec {
   /** The uncompressed size the headers declare (default: data.length, right for stored entries). */
   declaredSize?: number;
   crc?: number;
+  /** An extra-field block for the central directory record. */
+  extra?: Uint8Array;
 }
 
 /** A zip archive built byte by byte, so its headers can say anything, true or not. */
@@ -41,9 +43,10 @@ export function buildZip(entries: ZipEntrySpec[], options: { comment?: string } 
     central.writeUInt32LE(e.data.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
+    central.writeUInt16LE(e.extra?.length ?? 0, 30);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength));
-    centrals.push(central, name);
+    centrals.push(central, name, Buffer.from(e.extra ?? []));
     offset += 30 + name.length + e.data.length;
   }
   const cd = Buffer.concat(centrals);
@@ -94,15 +97,17 @@ export const TINY_SHEET_DATA = rowXml(1, ['班级名称', '人数', '辅导员']
  * A minimal XLSX (stored entries, one sheet named 名单) with XML put where a test wants it: before or after
  * <sheetData>, and inside <definedNames>. exceljs reads it like one Excel wrote.
  */
-export function workbookXlsx(parts: { sheetData?: string; beforeSheetData?: string; afterSheetData?: string; definedNames?: string } = {}): Buffer {
+export function workbookXlsx(
+  parts: { sheetData?: string; beforeSheetData?: string; afterSheetData?: string; definedNames?: string; sheetEntry?: string; sheetTarget?: string } = {},
+): Buffer {
   const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const files: [string, string][] = [
     ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'],
     ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
     ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets>${parts.definedNames ? `<definedNames>${parts.definedNames}</definedNames>` : ''}</workbook>`],
-    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`],
-    ['xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${parts.beforeSheetData ?? ''}<sheetData>${parts.sheetData ?? TINY_SHEET_DATA}</sheetData>${parts.afterSheetData ?? ''}</worksheet>`],
+    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="${parts.sheetTarget ?? 'worksheets/sheet1.xml'}"/></Relationships>`],
+    [parts.sheetEntry ?? 'xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${parts.beforeSheetData ?? ''}<sheetData>${parts.sheetData ?? TINY_SHEET_DATA}</sheetData>${parts.afterSheetData ?? ''}</worksheet>`],
   ];
   return buildZip(files.map(([name, text]) => storedEntry(name, text)));
 }

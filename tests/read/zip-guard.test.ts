@@ -200,3 +200,18 @@ describe('the guard passes what exceljs then reads', () => {
     expect(parseRoster(await readRoster(FIXTURES + 'seed-roster.xlsx', 'seed-roster.xlsx')).classes).toHaveLength(30);
   });
 });
+
+describe('entries whose names exceljs would read differently', () => {
+  it('refuses an entry with a second, Unicode name (JSZip would act on that one)', () => {
+    const extra = Buffer.concat([Buffer.from([0x75, 0x70, 9, 0]), Buffer.from([1, 0, 0, 0, 0]), Buffer.from('a.xml')]);
+    const verdict = checkZip(buildZip([{ ...storedEntry('junk.bin', '<x/>'), extra }]));
+    expect(verdict).toEqual({ kind: 'damaged', reason: '"junk.bin" carries a second, Unicode name' });
+  });
+
+  it.each([
+    ['xl/workbook.xml', 'xl/workbook.xml'],
+    ['xl/workbook.xml', '/xl/workbook.xml'],
+  ])('refuses two entries named %s and %s', (a, b) => {
+    expect(checkZip(buildZip([storedEntry(a, '<a/>'), storedEntry(b, '<b/>')]))).toEqual({ kind: 'damaged', reason: `two entries are named "${b}"` });
+  });
+});
