@@ -1,4 +1,4 @@
-import { columnName } from '../write/spreadsheet/xml.js';
+import { columnLetter } from '../core/raw-table.js';
 import { zip } from '../write/zip.js';
 import { attribute, tags } from './sheet-guard.js';
 import type { ZipPart } from './zip-guard.js';
@@ -87,7 +87,7 @@ function rangeOf(ref: string): MergedRange | undefined {
 
 /** A range as Excel writes it: "B3:D9". */
 export function rangeText(range: MergedRange): string {
-  return `${columnName(range.left)}${range.top}:${columnName(range.right)}${range.bottom}`;
+  return `${columnLetter(range.left - 1)}${range.top}:${columnLetter(range.right - 1)}${range.bottom}`;
 }
 
 /** "A" → 1, "AB" → 28. */

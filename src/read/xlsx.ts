@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { RawCell, RawTable, RawWorkbook } from '../core/raw-table.js';
+import { columnLetter, type RawCell, type RawTable, type RawWorkbook } from '../core/raw-table.js';
 import { fail } from '../errors.js';
 import { SHEET_LIMITS } from './sheet-guard.js';
-import { columnName } from '../write/spreadsheet/xml.js';
 import type { MergedRange } from './xlsx-merges.js';
 import { shownName } from './zip-guard.js';
 
@@ -63,7 +62,7 @@ export async function readXlsx(
     const covered = new Coverage();
     for (const range of ranges) {
       const overlap = covered.add(range);
-      if (overlap) fail('corruptXlsx', { reason: `merged ranges overlap at ${shownName(ws.name)}!${columnName(overlap.column)}${overlap.row}` }, { file });
+      if (overlap) fail('corruptXlsx', { reason: `merged ranges overlap at ${shownName(ws.name)}!${columnLetter(overlap.column - 1)}${overlap.row}` }, { file });
       fillRange(rows, range);
     }
     return { file, sheet: ws.name, rows };

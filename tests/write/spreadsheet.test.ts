@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { WorkbookXml } from '../../src/write/spreadsheet/workbook.js';
-import { columnName, xmlText } from '../../src/write/spreadsheet/xml.js';
+import { columnLetter } from '../../src/core/raw-table.js';
+import { xmlText } from '../../src/write/spreadsheet/xml.js';
 
 describe('xmlText', () => {
   it.each([
@@ -19,7 +20,7 @@ describe('xmlText', () => {
   });
 });
 
-describe('columnName', () => {
+describe('columnLetter, as the sheet writer numbers columns from 1', () => {
   it.each([
     [1, 'A'],
     [26, 'Z'],
@@ -29,7 +30,7 @@ describe('columnName', () => {
     [702, 'ZZ'],
     [703, 'AAA'],
   ])('%i → %s', (column, name) => {
-    expect(columnName(column)).toBe(name);
+    expect(columnLetter(column - 1)).toBe(name);
   });
 });
 

@@ -1,6 +1,7 @@
 import { ByteChunks } from './byte-chunks.js';
 import type { SharedStrings } from './shared-strings.js';
-import { columnName, MAIN_NS, REL_NS, XML_HEAD } from './xml.js';
+import { columnLetter } from '../../core/raw-table.js';
+import { MAIN_NS, REL_NS, XML_HEAD } from './xml.js';
 
 /** A cell's content: text (stored as a shared string, never a formula), a number, or nothing. */
 export type CellValue = string | number | null;
@@ -36,7 +37,7 @@ export class SheetXml {
     private readonly strings: SharedStrings,
   ) {
     this.letters = [''];
-    for (let c = 1; c <= Math.max(frame.widths.length, 1); c++) this.letters.push(columnName(c));
+    for (let c = 1; c <= Math.max(frame.widths.length, 1); c++) this.letters.push(columnLetter(c - 1));
   }
 
   /** The number the next row will get (rows are numbered from 1, without gaps). */
@@ -101,6 +102,6 @@ export class SheetXml {
   }
 
   private letter(column: number): string {
-    return this.letters[column] ?? columnName(column);
+    return this.letters[column] ?? columnLetter(column - 1);
   }
 }

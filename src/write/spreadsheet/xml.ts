@@ -18,13 +18,6 @@ export function xmlText(text: string): string {
     .replace(/[&<>"]/g, (c) => ENTITIES[c]!);
 }
 
-/** A spreadsheet column's letters: 1 → A, 27 → AA. */
-export function columnName(column: number): string {
-  let name = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
-
 /** The XML declaration every part starts with. */
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** The SpreadsheetML namespace. */
