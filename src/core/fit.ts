@@ -1,6 +1,6 @@
 import { CapturePlanError } from '../errors.js';
 import type { Roster } from './roster.js';
-import { scheduledEnd, slotsOf } from './schedule.js';
+import { scheduledEnd, slotsOf, type DayEnd } from './schedule.js';
 import { periodSeconds, roomsOf, type Settings, type Throughput } from './settings.js';
 import type { LocalSeconds } from './time.js';
 
@@ -42,7 +42,7 @@ function withRate(settings: Settings, throughput: Throughput): Settings {
 }
 
 /** The day's end, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */
-function tryToSchedule(roster: Roster, settings: Settings): ReturnType<typeof scheduledEnd> | undefined {
+function tryToSchedule(roster: Roster, settings: Settings): DayEnd | undefined {
   try {
     return scheduledEnd(roster, settings);
   } catch (error) {

@@ -1,14 +1,15 @@
+import type { Placement } from './place.js';
+import type { Slot } from './plan.js';
 import type { PlacedRoster } from './schedule.js';
 import type { LocalSeconds } from './time.js';
 
 /**
  * Session time left unused before the day's last class ends (`end`): the gaps before breaks a class would have
- * straddled.
+ * straddled (time past a session's end is overflow, not use). The what-if measures every room; the objective, one.
  */
-export function idleSeconds(placed: PlacedRoster, end: LocalSeconds): number {
-  const { slots } = placed;
+export function idleSeconds(placements: readonly Placement[], slots: readonly Slot[], end: LocalSeconds): number {
   const busy = new Float64Array(slots.length);
-  for (const p of placed.byRoom) {
+  for (const p of placements) {
     for (let i = 0; i < p.length; i++) {
       const slot = p.slot[i]!;
       busy[slot] = busy[slot]! + Math.max(0, Math.min(p.end[i]!, slots[slot]!.end) - p.start[i]!);

@@ -1,3 +1,4 @@
+import { idleSeconds } from './metrics.js';
 import type { Placement } from './place.js';
 import type { Slot } from './plan.js';
 import type { ClassEntry } from './roster.js';
@@ -31,20 +32,9 @@ export function objectiveOf(placed: Placement, slots: readonly Slot[], rosterGro
   return {
     overflow: Math.max(0, end - slots[slots.length - 1]!.end),
     splits: [...counselorSlots.values()].filter((s) => s.size > 1).length,
-    idle: idleOf(placed, slots),
+    idle: idleSeconds([placed], slots, end),
     changes: changesFrom(placed, rosterGroups),
   };
-}
-
-/** Session time unused before the last class ends (time past a session's end is overflow, not use). */
-function idleOf(placed: Placement, slots: readonly Slot[]): number {
-  const end = placed.lastEnd(slots[0]!.start);
-  const busy = new Map<number, number>();
-  for (let i = 0; i < placed.length; i++) {
-    const slot = placed.slot[i]!;
-    busy.set(slot, (busy.get(slot) ?? 0) + Math.max(0, Math.min(placed.end[i]!, slots[slot]!.end) - placed.start[i]!));
-  }
-  return slots.reduce((idle, slot, i) => (slot.start >= end ? idle : idle + Math.max(0, Math.min(slot.end, end) - slot.start - (busy.get(i) ?? 0))), 0);
 }
 
 function changesFrom(placed: Placement, rosterGroups: readonly (readonly ClassEntry[])[]): number {

@@ -45,7 +45,7 @@ export class Placement {
   /** The same classes, from a list of placed classes. */
   static of(list: readonly Placed[]): Placement {
     const placement = new Placement(list.length);
-    for (const p of list) placement.push(p.entry, p.start, p.end, p.slot);
+    placement.pushAll(list);
     return placement;
   }
 
@@ -62,6 +62,11 @@ export class Placement {
     this.start[i] = start;
     this.end[i] = end;
     this.slot[i] = slot;
+  }
+
+  /** Places the next classes, in order. */
+  pushAll(list: readonly Placed[]): void {
+    for (const p of list) this.push(p.entry, p.start, p.end, p.slot);
   }
 
   /** The latest end, or `floor` when nothing ends later. */
@@ -122,7 +127,7 @@ export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
     }
     chosen = urgentInstead(remaining, chosen!, cursor, earliest, queue) ?? chosen;
     remaining.splice(chosen!.index, 1);
-    for (const p of chosen!.result.placed) placed.push(p.entry, p.start, p.end, p.slot);
+    placed.pushAll(chosen!.result.placed);
     cursor = chosen!.result.cursor;
   }
   return { placed };
@@ -197,7 +202,7 @@ function placeInOrderFilling(groups: readonly (readonly ClassEntry[])[], queue: 
   for (const group of groups) {
     const result = placeGroup(group, cursor, placed.length === 0 ? first.start : cursor.end + queue.changeover, queue);
     if ('unplaceable' in result) return result;
-    for (const p of result.placed) placed.push(p.entry, p.start, p.end, p.slot);
+    placed.pushAll(result.placed);
     cursor = result.cursor;
   }
   return { placed };

@@ -6,7 +6,7 @@ import { Placement, placeRoom, type RoomQueue } from './place.js';
 import type { Block, Plan, ScheduledClass, Segment, Slot } from './plan.js';
 import type { ClassEntry, Roster } from './roster.js';
 import { periodSeconds, roomsOf, type Settings } from './settings.js';
-import { dateToLocalSeconds, type LocalSeconds } from './time.js';
+import { dateToLocalSeconds } from './time.js';
 
 /** Every session of every date, in order, on the local timeline; each day's last session shortened by the reserve. */
 export function slotsOf(settings: Settings): Slot[] {
@@ -68,16 +68,19 @@ export interface PlacedRoster {
   reports: OrderReport[];
 }
 
-/** When the last class of the roster would end, and whether that is within the last session: schedule without the plan. */
-export function scheduledEnd(roster: Roster, settings: Settings): { end: LocalSeconds; fits: boolean } {
-  const placed = placeRoster(roster, settings);
-  const end = lastEndOf(placed);
-  return { end, fits: end <= placed.slots[placed.slots.length - 1]!.end };
+/** The end of the day a roster would have: schedule without assembling the plan (the rate search). */
+export function scheduledEnd(roster: Roster, settings: Settings): DayEnd {
+  return dayEndOf(placeRoster(roster, settings));
 }
 
-/** When the last class ends (the first session's start when there is none). */
-export function lastEndOf(placed: PlacedRoster): LocalSeconds {
-  return placed.byRoom.reduce((latest, placement) => placement.lastEnd(latest), placed.slots[0]!.start);
+/** When the last class ends (the first session's start when there is none), and how that stands to the last session. */
+export type DayEnd = Pick<Plan['summary'], 'end' | 'fits' | 'overflowSeconds'>;
+
+/** The day's end of placed classes: the fields of a plan's summary that need no plan. */
+export function dayEndOf(placed: PlacedRoster): DayEnd {
+  const end = placed.byRoom.reduce((latest, placement) => placement.lastEnd(latest), placed.slots[0]!.start);
+  const lastSessionEnd = placed.slots[placed.slots.length - 1]!.end;
+  return { end, fits: end <= lastSessionEnd, overflowSeconds: Math.max(0, end - lastSessionEnd) };
 }
 
 /** Every room's classes placed, with the timeline and rooms they were placed on (see schedule). */

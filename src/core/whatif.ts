@@ -1,15 +1,14 @@
 import { smallestFittingRate, type FittingRate } from './fit.js';
 import { idleSeconds, movedClasses, splitCounselors } from './metrics.js';
-import type { Plan } from './plan.js';
 import type { Roster } from './roster.js';
-import { lastEndOf, placeRoster } from './schedule.js';
+import { dayEndOf, placeRoster, type DayEnd } from './schedule.js';
 import type { Settings } from './settings.js';
 
 /** One scenario of a what-if comparison. */
 export interface Scenario {
   settings: Settings;
   /** When the day ends, and by how much past the last session (a plan's summary, without assembling the plan). */
-  summary: Pick<Plan['summary'], 'fits' | 'end' | 'overflowSeconds'>;
+  summary: DayEnd;
   idleSeconds: number;
   splitCounselors: string[];
   /** Against the baseline (the first scenario); zero for the baseline itself. */
@@ -57,12 +56,11 @@ export function compareScenarios(roster: Roster, scenarios: readonly Settings[])
   }
   return {
     scenarios: placements.map((placed, i) => {
-      const end = lastEndOf(placed);
-      const lastSessionEnd = placed.slots[placed.slots.length - 1]!.end;
+      const summary = dayEndOf(placed);
       return {
         settings: scenarios[i]!,
-        summary: { fits: end <= lastSessionEnd, end, overflowSeconds: Math.max(0, end - lastSessionEnd) },
-        idleSeconds: idleSeconds(placed, end),
+        summary,
+        idleSeconds: idleSeconds(placed.byRoom, placed.slots, summary.end),
         splitCounselors: splitCounselors(placed),
         moved: i === 0 ? { count: 0, maxShiftSeconds: 0 } : moved(placed),
       };

@@ -353,7 +353,7 @@ describe('schedule: properties', () => {
       fc.property(validCaseArb, ({ settings, rows }) => {
         const roster = rosterOf(rows);
         const { summary } = schedule(roster, settings);
-        expect(scheduledEnd(roster, settings)).toEqual({ end: summary.end, fits: summary.fits });
+        expect(scheduledEnd(roster, settings)).toEqual({ end: summary.end, fits: summary.fits, overflowSeconds: summary.overflowSeconds });
       }),
       RUNS,
     );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idleSeconds, movedClasses, splitCounselors } from '../../src/core/metrics.js';
 import type { Plan } from '../../src/core/plan.js';
-import { lastEndOf, placeRoster, schedule } from '../../src/core/schedule.js';
+import { dayEndOf, placeRoster, schedule } from '../../src/core/schedule.js';
 import type { Settings } from '../../src/core/settings.js';
 import { CapturePlanError } from '../../src/errors.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
@@ -60,8 +60,9 @@ describe('what-if measures on placements', () => {
         if (!baseline || !plan) return;
         const placedBase = placeRoster(roster, base);
         const placed = placeRoster(roster, other);
-        expect(lastEndOf(placed)).toBe(plan.summary.end);
-        expect(idleSeconds(placed, plan.summary.end)).toBe(planIdle(plan));
+        expect(dayEndOf(placed).end).toBe(plan.summary.end);
+        expect(dayEndOf(placed)).toEqual({ end: plan.summary.end, fits: plan.summary.fits, overflowSeconds: plan.summary.overflowSeconds });
+        expect(idleSeconds(placed.byRoom, placed.slots, plan.summary.end)).toBe(planIdle(plan));
         expect(splitCounselors(placed)).toEqual(planSplits(plan));
         expect(movedClasses(placedBase)(placed)).toEqual(planMoved(baseline, plan));
       }),
