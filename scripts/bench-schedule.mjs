@@ -2,7 +2,7 @@
 // Usage: node scripts/bench-schedule.mjs roster.csv <dates> <rate> [runs]
 // Prints one JSON line on stdout: {"classes", "warmups", "runs", "times", "medianMs", "fits"}.
 import { readFileSync } from 'node:fs';
-import { schedule } from '../dist/core/schedule.js';
+import { schedule } from '../dist/core/schedule/schedule.js';
 import { parseDates, parseSessions, parseThroughput } from '../dist/core/settings.js';
 
 // Steady state, as the brief asks: no forced GC between runs (measured: forcing one before each run made runs ~40%

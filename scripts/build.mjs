@@ -17,7 +17,7 @@ execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: ['src/cli.ts', 'src/core/schedule.ts', 'src/core/settings.ts', 'src/core/config.ts', 'src/write/zip-times.ts'],
+  entryPoints: ['src/cli.ts', 'src/core/schedule/schedule.ts', 'src/core/settings.ts', 'src/core/config.ts', 'src/zip/dos-date.ts'],
   outdir: 'dist',
   outbase: 'src',
   bundle: true,

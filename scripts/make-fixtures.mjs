@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { pinZipTimes } from '../dist/write/zip-times.js';
+import { pinZipTimes } from './pin-zip-times.mjs';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const FIXED_DATE = new Date('2024-04-07T00:00:00Z');

@@ -2,24 +2,15 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { build } from './commands/build.js';
 import { resolveRequest, type GivenFlags } from './commands/request.js';
-import { CapturePlanError, problem } from './errors.js';
-import type { Lang } from './i18n/labels.js';
-import { formatProblem } from './i18n/messages.js';
-import { MAX_PROBLEMS } from './core/roster.js';
+import { CapturePlanError, problem } from './core/errors.js';
+import type { Lang } from './core/i18n/labels.js';
+import { formatProblem } from './core/problem-text.js';
+import { MAX_PROBLEMS } from './core/roster/roster.js';
 import { BUILD_OPTIONS, WHATIF_OPTIONS, type OptionSpec } from './options.js';
 import { abandonWrites } from './write/atomic.js';
-import type { Paint } from './write/terminal.js';
-import { phases } from './phases.js';
-
-/** What the CLI talks to; tests pass their own. */
-export interface CliIo {
-  cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
-  env: Record<string, string | undefined>;
-  /** The moment "today" is read from, once. */
-  now: Date;
-}
+import type { Paint } from './write/paint.js';
+import type { CliIo } from './cli/io.js';
+import { phases } from './cli/phases.js';
 
 const EXIT_BUG = 3;
 
@@ -76,7 +67,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) io.stdout.write(result.json);
       else {
-        const [{ whatifTable }, { renderWhatif }] = await Promise.all([import('./core/whatif-table.js'), import('./write/whatif-report.js')]);
+        const [{ whatifTable }, { renderWhatif }] = await Promise.all([import('./core/whatif/whatif-table.js'), import('./write/whatif-report.js')]);
         io.stdout.write(await renderWhatif(whatifTable(result, request.lang), paint));
       }
     });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { Session, Throughput } from '../src/core/settings.js';
+import type { Session } from '../src/core/settings.js';
+import type { Throughput } from '../src/core/throughput.js';
 
 /** 07:00, in minutes: the earliest a generated session starts. */
 export const DAY_FROM = 7 * 60;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ClassEntry, Roster } from '../src/core/roster.js';
+import type { ClassEntry, Roster } from '../src/core/roster/roster.js';
 import { parseDates, parseSessions, parseThroughput, type Settings } from '../src/core/settings.js';
 
 /** Absolute path of a fixture. */

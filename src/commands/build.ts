@@ -1,19 +1,21 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { smallestFittingRate } from '../core/fit.js';
-import { noticeTable, overflowWarning, type NoticeTable } from '../core/notice-table.js';
-import { planJson } from '../core/plan-json.js';
-import { parseRoster } from '../core/roster.js';
-import { schedule } from '../core/schedule.js';
-import { parseDates, parseRooms, parseSessions, parseThroughput, type ConstraintSpec, type RoomSpec, type Settings, type Throughput } from '../core/settings.js';
+import { smallestFittingRate } from '../core/schedule/fit.js';
+import { noticeTable, overflowWarning, type NoticeTable } from '../core/notice/notice-table.js';
+import { planJson } from '../core/schedule/plan-json.js';
+import { parseRoster } from '../core/roster/roster.js';
+import { schedule } from '../core/schedule/schedule.js';
+import { parseDates, parseRooms, parseSessions, parseThroughput, type ConstraintSpec, type RoomSpec, type Settings } from '../core/settings.js';
+import { type Throughput } from '../core/throughput.js';
 import { dateToLocalSeconds } from '../core/time.js';
-import { CapturePlanError, fail, type Problem } from '../errors.js';
-import type { Lang } from '../i18n/labels.js';
+import { CapturePlanError, fail, type Problem } from '../core/errors.js';
+import type { Lang } from '../core/i18n/labels.js';
 import { readRoster, type ReadLimits } from '../read/read-roster.js';
 import { writeOutputsAtomically, writeProblem, type OutputFile } from '../write/atomic.js';
 import { renderMarkdown, type NoticeTemplate } from '../write/markdown.js';
 import { replaceBetweenMarkers } from '../write/markers.js';
-import { staleOutputs, type StaleOutput } from './check.js';
+import type { StaleOutput } from '../core/stale.js';
+import { staleOutputs } from './check.js';
 import { canonical, planOutputs, type PlannedOutput } from './outputs.js';
 
 /** What `build` is asked to do, as parsed from the command line. */

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { fail } from '../errors.js';
+import { fail } from '../core/errors.js';
 
 /** The formats `build` writes, by file extension. */
 export type OutputFormat = 'xlsx' | 'md' | 'html' | 'ics' | 'json';

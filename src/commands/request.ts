@@ -1,8 +1,8 @@
 import { relative, resolve } from 'node:path';
 import type { ConfigValues } from '../core/config.js';
 import type { ConstraintSpec } from '../core/settings.js';
-import { fail } from '../errors.js';
-import type { Lang } from '../i18n/labels.js';
+import { fail } from '../core/errors.js';
+import type { Lang } from '../core/i18n/labels.js';
 import { BUILD_OPTIONS } from '../options.js';
 import { loadConfig } from '../read/config.js';
 import type { BuildRequest } from './build.js';

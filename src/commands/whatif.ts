@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { parseRoster } from '../core/roster.js';
+import { parseRoster } from '../core/roster/roster.js';
 import { parseDates, parseRoomNames, parseSessions, parseThroughput } from '../core/settings.js';
-import { compareScenarios, scenarioSettings, type Layout, type Scenario } from '../core/whatif.js';
-import { whatifJson } from '../core/whatif-json.js';
-import type { Problem } from '../errors.js';
+import { compareScenarios, scenarioSettings, type Layout, type Scenario } from '../core/whatif/whatif.js';
+import { whatifJson } from '../core/whatif/whatif-json.js';
+import type { Problem } from '../core/errors.js';
 import { readRoster } from '../read/read-roster.js';
 import { baseSettings, readLimits, type BuildRequest } from './build.js';
 

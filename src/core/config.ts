@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { problem, type Problem } from '../errors.js';
-import type { Lang } from '../i18n/labels.js';
+import { problem, type Problem } from './errors.js';
+import type { Lang } from './i18n/labels.js';
 
 const text = z.string().min(1);
 const textOrList = z.union([text, z.array(text).min(1)]);

@@ -1,4 +1,4 @@
-import type { Labels } from '../i18n/labels.js';
+import type { Labels } from './i18n/labels.js';
 import { clock, clockWithSeconds, dateToLocalSeconds, DAY, isoDateOf, secondsOfDay, type IsoDate, type LocalSeconds } from './time.js';
 
 /** A date as people write it, optionally with its weekday. */

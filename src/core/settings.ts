@@ -1,12 +1,6 @@
-import { fail } from '../errors.js';
+import { fail } from './errors.js';
 import { clock, dateToLocalSeconds, DAY, isoDateOf, parseClock, type IsoDate } from './time.js';
-
-/** A photographer's rate: `people` per `count` `unit`s (20/10min). */
-export interface Throughput {
-  people: number;
-  count: number;
-  unit: 's' | 'min' | 'h';
-}
+import type { Throughput } from './throughput.js';
 
 /** A daily working window, in seconds since midnight. */
 export interface Session {
@@ -46,22 +40,11 @@ export interface Settings {
   constraints?: ConstraintSpec;
 }
 
-const UNIT_SECONDS = { s: 1, min: 60, h: 3600 } as const;
 const UNIT_ALIASES: Record<string, Throughput['unit']> = {
   s: 's', sec: 's', secs: 's', second: 's', seconds: 's', 秒: 's', 秒钟: 's',
   m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min', 分: 'min', 分钟: 'min',
   h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', 时: 'h', 小时: 'h',
 };
-
-/** Seconds the throughput's period lasts (600 for 20/10min). */
-export function periodSeconds(t: Throughput): number {
-  return t.count * UNIT_SECONDS[t.unit];
-}
-
-/** The canonical text of a throughput: 20/10min, 2/min, 120/h. */
-export function formatThroughput(t: Throughput): string {
-  return `${t.people}/${t.count === 1 ? '' : t.count}${t.unit}`;
-}
 
 /** Each session as HH:MM-HH:MM, the form the options and the JSON use. */
 export function formatSessions(sessions: readonly Session[]): string[] {
@@ -98,7 +81,7 @@ export function parseSessions(text: string | readonly string[]): Session[] {
   return sessions;
 }
 
-const MAX_DAYS = 366;
+const MAX_CAPTURE_DAYS = 366;
 
 /**
  * A date as people write it (2024-04-22, 2024/4/22, 2024.4.22, 2024年4月22日) as YYYY-MM-DD, not yet checked to be a
@@ -122,14 +105,14 @@ export function parseDates(text: string | readonly string[]): IsoDate[] {
     const end = dateToLocalSeconds(to);
     if (start === undefined || end === undefined) fail('dateNotReal', { value: part });
     if (end < start) fail('rangeReversed', { value: part });
-    if ((end - start) / DAY >= MAX_DAYS) fail('tooManyDates', { value: part, limit: MAX_DAYS });
+    if ((end - start) / DAY >= MAX_CAPTURE_DAYS) fail('tooManyDates', { value: part, limit: MAX_CAPTURE_DAYS });
     for (let t = start; t <= end; t += DAY) dates.push(isoDateOf(t));
   }
   if (dates.length === 0) fail('badDate', { value: String(text) });
   for (let i = 1; i < dates.length; i++) {
     if (dates[i]! <= dates[i - 1]!) fail('datesNotAscending', { value: `${dates[i - 1]}, ${dates[i]}` });
   }
-  if (dates.length > MAX_DAYS) fail('tooManyDates', { value: String(text), limit: MAX_DAYS });
+  if (dates.length > MAX_CAPTURE_DAYS) fail('tooManyDates', { value: String(text), limit: MAX_CAPTURE_DAYS });
   return dates;
 }
 

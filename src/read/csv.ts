@@ -1,6 +1,6 @@
 import { parse, CsvError } from 'csv-parse/sync';
-import type { RawWorkbook } from '../core/raw-table.js';
-import { fail } from '../errors.js';
+import type { RawWorkbook } from '../core/roster/raw-table.js';
+import { fail } from '../core/errors.js';
 import { decodeText } from './decode.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;

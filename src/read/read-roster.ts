@@ -1,12 +1,12 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { RawWorkbook } from '../core/raw-table.js';
-import { CapturePlanError, fail, type Where } from '../errors.js';
+import type { RawWorkbook } from '../core/roster/raw-table.js';
+import { CapturePlanError, fail, type Where } from '../core/errors.js';
 import { readCsv } from './csv.js';
 import { fileKind } from './file-kind.js';
 import { sheetInspector } from './sheet-guard.js';
 import { liftMerges } from './xlsx-merges.js';
-import { guardedParts, megabytes, type ZipPart } from './zip-guard.js';
+import { guardedParts, megabytes, type ZipPart } from '../zip/guard.js';
 
 /** How much input the reader accepts. */
 export interface ReadLimits {

@@ -14,7 +14,7 @@
  * measured generously (a missing row or column counts as the whole sheet's), so the estimate errs on the large side.
  * Used as the zip guard's part inspector (zip-guard.ts), on each XML part once its size is known to be safe.
  */
-import type { PartInspector, ZipTooLarge } from './zip-guard.js';
+import type { PartInspector, ZipTooLarge } from '../zip/guard.js';
 
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLUMNS = 16_384; // XFD

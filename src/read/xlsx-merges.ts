@@ -1,7 +1,7 @@
-import { columnLetter } from '../core/raw-table.js';
-import { zip } from '../write/zip.js';
+import { columnLetter } from '../core/roster/raw-table.js';
+import { zip } from '../zip/write.js';
 import { attribute, tags } from './sheet-guard.js';
-import type { ZipPart } from './zip-guard.js';
+import type { ZipPart } from '../zip/guard.js';
 
 /** A merged range, 1-based and inclusive; its top-left cell holds the value. */
 export interface MergedRange {
@@ -26,9 +26,10 @@ const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
  * Takes the merged ranges out of the worksheets before exceljs reads them. exceljs checks each merge against every
  * earlier one and builds an object for every covered cell: 20 000 merged counselor cells took it half a minute. Here
  * they are read as text in one pass and applied by the reader (xlsx.ts). A workbook without merges is passed on as
- * it is; one with merges is zipped again, unchanged but for its merge tags (stored, not compressed: the archive only
- * goes to exceljs). Every <mergeCell> of a worksheet counts, wherever it stands (exceljs took only the last
- * <mergeCells> block); the zip guard has made sure entry names are unique, as exceljs would see them.
+ * it is; one with merges is zipped again, unchanged but for its merge tags (deflate at level 0, which copies the
+ * bytes without compressing them: the archive only goes to exceljs). Every <mergeCell> of a worksheet counts,
+ * wherever it stands (exceljs took only the last <mergeCells> block); the zip guard has made sure entry names are
+ * unique, as exceljs would see them.
  */
 export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerges {
   const merges = new Map<string, MergedRange[]>();
@@ -40,7 +41,7 @@ export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerg
   const stripped = new Map<string, Buffer>();
   for (const part of withMerges) {
     const xml = text(part.content);
-    const ranges = [...tags(xml, 'mergeCell')].flatMap((attributes) => rangesIn(attribute(attributes, 'ref')));
+    const ranges = [...tags(xml, 'mergeCell')].flatMap((attributes) => mergedRangesOf(attribute(attributes, 'ref')));
     const sheet = sheetOfPart.get(entryName(part.name));
     if (sheet !== undefined) merges.set(sheet, ranges);
     stripped.set(part.name, Buffer.from(xml.replace(MERGE_TAGS, ''), 'latin1'));
@@ -73,7 +74,7 @@ function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string> {
 }
 
 /** The ranges of two or more cells in a ref: "B3:D9", "$B$3:$D$9", either corner first, "名单!B3:D9", several apart. */
-function rangesIn(ref: string): MergedRange[] {
+function mergedRangesOf(ref: string): MergedRange[] {
   return ref.split(/\s+/).flatMap((one) => rangeOf(one.slice(one.lastIndexOf('!') + 1)) ?? []);
 }
 

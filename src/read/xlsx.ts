@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { columnLetter, type RawCell, type RawTable, type RawWorkbook } from '../core/raw-table.js';
-import { fail } from '../errors.js';
+import { columnLetter, type RawCell, type RawTable, type RawWorkbook } from '../core/roster/raw-table.js';
+import { fail } from '../core/errors.js';
 import { SHEET_LIMITS } from './sheet-guard.js';
 import type { MergedRange } from './xlsx-merges.js';
-import { shownName } from './zip-guard.js';
+import { shownName } from '../zip/guard.js';
 
 /**
  * Reads every worksheet of an XLSX file; cells of a merged range take its top-left cell's value. The ranges come

@@ -1,6 +1,6 @@
-import type { StaleOutput } from '../commands/check.js';
-import { labelsFor, type Lang } from '../i18n/labels.js';
-import type { Paint } from './terminal.js';
+import type { StaleOutput } from '../core/stale.js';
+import { labelsFor, type Lang } from '../core/i18n/labels.js';
+import type { Paint } from './paint.js';
 
 /** What `--check` prints: up to date, or each stale file with a short diff and the command that regenerates it. */
 export function renderCheck(stale: readonly StaleOutput[], request: { lang: Lang; commandLine: string }, paint: Paint): string {

@@ -1,10 +1,10 @@
-import type { NoticeCell, NoticeTable } from '../core/notice-table.js';
-import type { ColumnKey } from '../i18n/labels.js';
-import { labelsFor } from '../i18n/labels.js';
+import type { NoticeCell, NoticeTable } from '../core/notice/notice-table.js';
+import type { ColumnKey } from '../core/i18n/labels.js';
+import { labelsFor } from '../core/i18n/labels.js';
 import type { WidthOf } from './display-width.js';
-import { escapeHtml, renderSvgTimeline } from './svg-timeline.js';
+import { escapeHtml } from './html-escape.js';
+import { renderSvgTimeline } from './svg-timeline.js';
 
-export { escapeHtml } from './svg-timeline.js';
 
 /** Columns shown centred; those with short fixed values (numbers, dates, times) also never wrap. */
 const CENTRED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'counselor', 'date', 'time', 'gather']);

@@ -1,5 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
-import type { CalendarEvent } from '../core/calendar-events.js';
+import type { CalendarEvent } from '../core/notice/calendar-events.js';
 
 /** The calendar's PRODID: who made the file (RFC 5545 §3.7.3). */
 const PRODUCT_ID = '-//capture-plan//capture-plan//EN';

@@ -1,5 +1,5 @@
-import type { NoticeCell, NoticeTable } from '../core/notice-table.js';
-import { fillTemplate } from '../core/template.js';
+import type { NoticeCell, NoticeTable } from '../core/notice/notice-table.js';
+import { fillTemplate } from '../core/notice/template.js';
 
 /** A user's notice template and the name to report its problems under. */
 export interface NoticeTemplate {

@@ -1,4 +1,4 @@
-import { fail } from '../errors.js';
+import { fail } from '../core/errors.js';
 
 /** Where a regenerated section starts in an existing notice. */
 const START_MARKER = '<!-- capture-plan:start -->';

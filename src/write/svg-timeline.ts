@@ -1,6 +1,7 @@
 import type { WidthOf } from './display-width.js';
-import type { TimelineDay } from '../core/timeline.js';
+import type { TimelineDay } from '../core/notice/timeline.js';
 import { clock } from '../core/time.js';
+import { escapeHtml } from './html-escape.js';
 
 /** Geometry of the picture, in viewBox units (the SVG scales to its container's width). */
 const WIDTH = 800;
@@ -21,13 +22,6 @@ const OVERFLOW_FILL = '#c00000';
 const BREAK_FILL = '#e6e6e6';
 const GRID = '#d0d0d0';
 const INK = '#333333';
-
-/** Makes text inert in HTML and SVG, in content and in quoted attributes alike. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * One day of the plan as an inline SVG: the hours on an axis, breaks shaded, a row per counselor and a bar per class

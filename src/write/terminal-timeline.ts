@@ -1,6 +1,6 @@
 import type { WidthOf } from './display-width.js';
-import type { TimelineDay } from '../core/timeline.js';
-import type { Paint } from './terminal.js';
+import type { TimelineDay } from '../core/notice/timeline.js';
+import type { Paint } from './paint.js';
 
 const LABEL_MAX = 10;
 

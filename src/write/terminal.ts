@@ -1,29 +1,21 @@
-import type { NoticeTable } from '../core/notice-table.js';
+import type { Paint } from './paint.js';
+import type { NoticeTable } from '../core/notice/notice-table.js';
 import { widthOf } from './display-width.js';
 import { renderTerminalTimeline } from './terminal-timeline.js';
 
-/** Colour functions; identity functions when colour is off. */
-export interface Paint {
-  red(text: string): string;
-  green(text: string): string;
-  yellow(text: string): string;
-  bold(text: string): string;
-  dim(text: string): string;
-}
-
 /** Days drawn in the terminal; the rest are in the outputs. */
-const MAX_DAYS = 7;
+const DAYS_DRAWN = 7;
 
 /** The terminal summary of a build: the headline figures, the day as a timeline, then fits or, loudly, the overflow. */
 export async function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): Promise<string> {
   const lines = [paint.bold(notice.headline), notice.summarySentence, ...notice.orderNotes.map((n) => paint.dim(n)), ''];
   const days = notice.timeline.filter((day) => day.rows.some((row) => row.bars.length > 0));
   const width = await widthOf(days.flatMap((day) => day.rows.map((row) => row.label)));
-  for (const day of days.slice(0, MAX_DAYS)) {
+  for (const day of days.slice(0, DAYS_DRAWN)) {
     if (days.length > 1) lines.push(paint.bold(day.label));
     lines.push(...renderTerminalTimeline(day, paint, width), '');
   }
-  if (days.length > MAX_DAYS) lines.push(paint.dim(notice.moreDays(days.length - MAX_DAYS)), '');
+  if (days.length > DAYS_DRAWN) lines.push(paint.dim(notice.moreDays(days.length - DAYS_DRAWN)), '');
   if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${notice.warning}`)));
   else lines.push(paint.green(`✓ ${notice.fitsSentence}`));
   if (written.length > 0) lines.push(paint.dim(`${notice.writtenLabel} ${written.join(', ')}`));

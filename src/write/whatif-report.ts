@@ -1,6 +1,6 @@
-import type { WhatifTable } from '../core/whatif-table.js';
+import type { WhatifTable } from '../core/whatif/whatif-table.js';
 import { widthOf } from './display-width.js';
-import type { Paint } from './terminal.js';
+import type { Paint } from './paint.js';
 
 /** The what-if comparison as a terminal table (columns padded by display width), then each layout's smallest rate. */
 export async function renderWhatif(table: WhatifTable, paint: Paint): Promise<string> {

@@ -1,4 +1,4 @@
-import type { NoticeCell, NoticeTable, TableModel } from '../core/notice-table.js';
+import type { NoticeCell, NoticeTable, TableModel } from '../core/notice/notice-table.js';
 import { widthOf, type WidthOf } from './display-width.js';
 import type { CellValue } from './spreadsheet/sheet.js';
 import type { CellStyle } from './spreadsheet/styles.js';

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/fit.js';
-import { noticeTable, type NoticeTable } from '../../src/core/notice-table.js';
-import type { Roster } from '../../src/core/roster.js';
-import { schedule } from '../../src/core/schedule.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { noticeTable, type NoticeTable } from '../../src/core/notice/notice-table.js';
+import type { Roster } from '../../src/core/roster/roster.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
 import { renderHtml } from '../../src/write/html.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli.js';
-import { phases } from '../../src/phases.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { phases } from '../../src/cli/phases.js';
 
 /** An io whose stderr is (or is not) a terminal, recording what is written. */
 function ioWith(isTTY: boolean): { io: CliIo; written: string[] } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/fit.js';
-import { noticeTable, type NoticeTable } from '../../src/core/notice-table.js';
-import { schedule } from '../../src/core/schedule.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { noticeTable, type NoticeTable } from '../../src/core/notice/notice-table.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 function seedNotice(options: { throughput?: string; round?: number; lang?: 'zh' | 'en'; dates?: string } = {}): NoticeTable {

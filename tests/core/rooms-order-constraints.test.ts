@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/fit.js';
-import { schedule } from '../../src/core/schedule.js';
-import { formatThroughput, parseRooms, parseThroughput, type Settings } from '../../src/core/settings.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
+import { parseRooms, parseThroughput, type Settings } from '../../src/core/settings.js';
+import { formatThroughput } from '../../src/core/throughput.js';
 import { isoDateTime } from '../../src/core/time.js';
-import { CapturePlanError } from '../../src/errors.js';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 const clock = (t: number) => isoDateTime(t).slice(11);

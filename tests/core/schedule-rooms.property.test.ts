@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareObjectives, objectiveOf, type Objective } from '../../src/core/objective.js';
-import { Placement, placeRoom, type RoomQueue } from '../../src/core/place.js';
-import type { Plan, ScheduledClass } from '../../src/core/plan.js';
-import type { Roster } from '../../src/core/roster.js';
-import { inputOrder, schedule, slotsOf } from '../../src/core/schedule.js';
-import { periodSeconds, type OrderPolicy, type RoomSpec, type Session, type Settings, type Throughput } from '../../src/core/settings.js';
+import { compareObjectives, objectiveOf, type Objective } from '../../src/core/schedule/objective.js';
+import { placeRoom } from '../../src/core/schedule/place.js';
+import { Placement, type RoomQueue } from '../../src/core/schedule/placement.js';
+import type { Plan, ScheduledClass } from '../../src/core/schedule/plan.js';
+import type { Roster } from '../../src/core/roster/roster.js';
+import { inputOrder, schedule } from '../../src/core/schedule/schedule.js';
+import { slotsOf } from '../../src/core/schedule/slot.js';
+import { type OrderPolicy, type RoomSpec, type Session, type Settings } from '../../src/core/settings.js';
+import { periodSeconds, type Throughput } from '../../src/core/throughput.js';
 import { clock, dateToLocalSeconds, DAY, isoDateOf, type IsoDate } from '../../src/core/time.js';
-import { CapturePlanError } from '../../src/errors.js';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/fit.js';
-import { noticeTable, type NoticeOptions } from '../../src/core/notice-table.js';
-import type { Plan } from '../../src/core/plan.js';
-import type { Roster } from '../../src/core/roster.js';
-import { schedule, scheduledEnd } from '../../src/core/schedule.js';
-import { periodSeconds, type Settings } from '../../src/core/settings.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { noticeTable, type NoticeOptions } from '../../src/core/notice/notice-table.js';
+import type { Plan } from '../../src/core/schedule/plan.js';
+import type { Roster } from '../../src/core/roster/roster.js';
+import { schedule, scheduledEnd } from '../../src/core/schedule/schedule.js';
+import { type Settings } from '../../src/core/settings.js';
+import { periodSeconds } from '../../src/core/throughput.js';
 import { dateToLocalSeconds, DAY, isoDateOf } from '../../src/core/time.js';
-import { CapturePlanError } from '../../src/errors.js';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 

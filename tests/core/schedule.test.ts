@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/fit.js';
-import { inputOrder, schedule } from '../../src/core/schedule.js';
-import { formatThroughput } from '../../src/core/settings.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { inputOrder, schedule } from '../../src/core/schedule/schedule.js';
+import { formatThroughput } from '../../src/core/throughput.js';
 import { isoDateTime } from '../../src/core/time.js';
-import { CapturePlanError } from '../../src/errors.js';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 /** Each class as "name start-end" with local clock times (date shown only when it is not the first date). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CapturePlanError } from '../../src/errors.js';
-import { formatThroughput, parseDates, parseSessions, parseThroughput, periodSeconds } from '../../src/core/settings.js';
+import { CapturePlanError } from '../../src/core/errors.js';
+import { parseDates, parseSessions, parseThroughput } from '../../src/core/settings.js';
+import { formatThroughput, periodSeconds } from '../../src/core/throughput.js';
 
 function errorKey(fn: () => unknown): string | undefined {
   try {

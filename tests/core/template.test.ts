@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, PLACEHOLDERS, type Placeholder } from '../../src/core/template.js';
-import { CapturePlanError } from '../../src/errors.js';
+import { fillTemplate, PLACEHOLDERS, type Placeholder } from '../../src/core/notice/template.js';
+import { CapturePlanError } from '../../src/core/errors.js';
 
 const values = { ...Object.fromEntries(PLACEHOLDERS.map((p) => [p, `<${p}>`])), warning: '' } as Record<Placeholder, string>;
 

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idleSeconds, movedClasses, splitCounselors } from '../../src/core/metrics.js';
-import type { Plan } from '../../src/core/plan.js';
-import { dayEndOf, placeRoster, schedule } from '../../src/core/schedule.js';
+import { movedClasses, splitCounselors } from '../../src/core/schedule/metrics.js';
+import { idleSeconds } from '../../src/core/schedule/objective.js';
+import type { Plan } from '../../src/core/schedule/plan.js';
+import { dayEndOf, placeRoster, schedule } from '../../src/core/schedule/schedule.js';
 import type { Settings } from '../../src/core/settings.js';
-import { CapturePlanError } from '../../src/errors.js';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoster } from '../../src/core/roster.js';
-import { CapturePlanError } from '../../src/errors.js';
-import { formatProblem } from '../../src/i18n/messages.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
+import { CapturePlanError } from '../../src/core/errors.js';
+import { formatProblem } from '../../src/core/problem-text.js';
 import { CSV_LIMITS, readCsv } from '../../src/read/csv.js';
 
 const HEADER = '班级名称,人数,辅导员\n';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseRoster } from '../../src/core/roster.js';
-import type { RawWorkbook } from '../../src/core/raw-table.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
+import type { RawWorkbook } from '../../src/core/roster/raw-table.js';
 import { readCsv } from '../../src/read/csv.js';
 import { readRoster } from '../../src/read/read-roster.js';
 

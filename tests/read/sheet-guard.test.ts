@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRoster } from '../../src/core/roster.js';
-import { CapturePlanError } from '../../src/errors.js';
-import { formatProblem } from '../../src/i18n/messages.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
+import { CapturePlanError } from '../../src/core/errors.js';
+import { formatProblem } from '../../src/core/problem-text.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { attribute, SHEET_LIMITS, sheetInspector, type SheetLimits } from '../../src/read/sheet-guard.js';
 import { readXlsx } from '../../src/read/xlsx.js';
-import { checkZip, ZIP_LIMITS } from '../../src/read/zip-guard.js';
+import { checkZip, ZIP_LIMITS } from '../../src/zip/guard.js';
 import { rowXml, TINY_SHEET_DATA, workbookXlsx } from './zip-builder.js';
 
 const MB = 1024 * 1024;

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RawCell } from '../../src/core/raw-table.js';
-import { parseRoster } from '../../src/core/roster.js';
-import { CapturePlanError } from '../../src/errors.js';
+import type { RawCell } from '../../src/core/roster/raw-table.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { liftMerges } from '../../src/read/xlsx-merges.js';
-import { checkZip, type ZipPart } from '../../src/read/zip-guard.js';
-import { zip } from '../../src/write/zip.js';
+import { checkZip, type ZipPart } from '../../src/zip/guard.js';
+import { zip } from '../../src/zip/write.js';
 import { rowXml, TINY_SHEET_DATA, workbookXlsx } from './zip-builder.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'capture-plan-merges-'));

@@ -5,11 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseRoster } from '../../src/core/roster.js';
-import { CapturePlanError } from '../../src/errors.js';
-import { formatProblem } from '../../src/i18n/messages.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
+import { CapturePlanError } from '../../src/core/errors.js';
+import { formatProblem } from '../../src/core/problem-text.js';
 import { readRoster } from '../../src/read/read-roster.js';
-import { checkZip, ZIP_LIMITS } from '../../src/read/zip-guard.js';
+import { checkZip, ZIP_LIMITS } from '../../src/zip/guard.js';
 import { buildZip, storedEntry, zerosDeflated } from './zip-builder.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));

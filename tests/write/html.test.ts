@@ -1,10 +1,11 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/fit.js';
-import { noticeTable, type NoticeTable } from '../../src/core/notice-table.js';
-import type { Roster } from '../../src/core/roster.js';
-import { schedule } from '../../src/core/schedule.js';
-import { escapeHtml, renderHtml } from '../../src/write/html.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { noticeTable, type NoticeTable } from '../../src/core/notice/notice-table.js';
+import type { Roster } from '../../src/core/roster/roster.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
+import { escapeHtml } from '../../src/write/html-escape.js';
+import { renderHtml } from '../../src/write/html.js';
 import { renderSvgTimeline } from '../../src/write/svg-timeline.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noticeTable } from '../../src/core/notice-table.js';
-import { schedule } from '../../src/core/schedule.js';
+import { noticeTable } from '../../src/core/notice/notice-table.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
 import { escapeInline, renderMarkdown } from '../../src/write/markdown.js';
 import { rosterOf, settingsOf } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { WorkbookXml } from '../../src/write/spreadsheet/workbook.js';
-import { columnLetter } from '../../src/core/raw-table.js';
+import { columnLetter } from '../../src/core/roster/raw-table.js';
 import { xmlText } from '../../src/write/spreadsheet/xml.js';
 
 describe('xmlText', () => {

@@ -1,6 +1,6 @@
 import { crc32, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { zip } from '../../src/write/zip.js';
+import { zip } from '../../src/zip/write.js';
 
 /** Every entry of a zip read back through its central directory: name, DOS date, and the inflated bytes. */
 function unzip(bytes: Buffer): { name: string; date: number; time: number; data: Buffer; crcOk: boolean }[] {

@@ -1,6 +1,6 @@
 import { ByteChunks } from './byte-chunks.js';
 import type { SharedStrings } from './shared-strings.js';
-import { columnLetter } from '../../core/raw-table.js';
+import { columnLetter } from '../../core/roster/raw-table.js';
 import { MAIN_NS, REL_NS, XML_HEAD } from './xml.js';
 
 /** A cell's content: text (stored as a shared string, never a formula), a number, or nothing. */

@@ -1,4 +1,4 @@
-import { zip } from '../zip.js';
+import { zip } from '../../zip/write.js';
 import { SharedStrings } from './shared-strings.js';
 import { SheetXml, type SheetFrame } from './sheet.js';
 import { StyleSheet, type CellStyle } from './styles.js';

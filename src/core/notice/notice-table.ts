@@ -1,0 +1,199 @@
+import { labelsFor, type ColumnKey, type Lang, type Labels } from '../i18n/labels.js';
+import { calendarEvents, type CalendarEvent } from './calendar-events.js';
+import { displayTimes } from './display-times.js';
+import type { FittingRate } from '../schedule/fit.js';
+import { datesText, formatDate, formatMinutes, gatherClock, instantFormatter } from '../format.js';
+import type { Plan } from '../schedule/plan.js';
+import { periodSeconds } from '../throughput.js';
+import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
+import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
+import { timeline, type TimelineDay } from './timeline.js';
+import { clock, type LocalSeconds } from '../time.js';
+
+export type { NoticeCell, NoticeColumn, NoticeRow, TableModel } from './table-model.js';
+
+/** How the notice is presented. */
+export interface NoticeOptions {
+  lang: Lang;
+  /** Display rounding of the table's times, in minutes (1 = to the minute). */
+  round: number;
+  /** Minutes before its start a class should gather. */
+  gather: number;
+  location?: string;
+  /** The smallest rate that fits, when the plan does not. */
+  fix?: FittingRate;
+}
+
+/** The plan as people read it: every human-facing writer renders this one model. */
+export interface NoticeTable {
+  lang: Lang;
+  title: string;
+  /** One line for the top of a printed sheet: date(s), title and location. */
+  headline: string;
+  /** Label/value lines under the title: date(s), location. */
+  facts: { label: string; value: string }[];
+  /** Values for template placeholders. */
+  dateText: string;
+  location: string;
+  rateText: string;
+  startText: string;
+  endText: string;
+  throughputSentence: string;
+  summarySentence: string;
+  /** Present when the plan does not fit: what happens and what would fix it. */
+  warning?: string;
+  warningHeading: string;
+  /** What follows a label in running text. */
+  colon: string;
+  /** Said when the plan fits. */
+  fitsSentence: string;
+  writtenLabel: string;
+  /** Said under the terminal timeline when more days were planned than it shows. */
+  moreDays: (count: number) => string;
+  fits: boolean;
+  figures: { classes: number; people: number; counselors: number };
+  /** The notice's table: times per counselor segment, display-rounded, cells merged; then when each class gathers. */
+  table: TableModel;
+  totals: NoticeCell[];
+  /** Every class with its exact start and end. */
+  detail: TableModel;
+  /** The photographer's sign-in sheet. */
+  signIn: TableModel;
+  /** Per counselor figures. */
+  counselors: TableModel;
+  settingsHeading: string;
+  settings: { label: string; value: string }[];
+  /** With --order optimize: how each room's order was found. */
+  orderNotes: string[];
+  timelineTitle: string;
+  breakLabel: string;
+  timeline: TimelineDay[];
+  events: CalendarEvent[];
+  sheetNames: Labels['sheets'];
+}
+
+/** Builds the publishable model from a plan: labels, merges, display-rounded gap-free times, and every side table. */
+export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
+  const labels = labelsFor(options.lang);
+  const { summary, settings } = plan;
+  const when = instantFormatter(labels, settings.dates);
+  const display = displayTimes(plan, options.round);
+  const firstShown = plan.blocks[0] ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start)) : plan.slots[0]!.start - plan.slots[0]!.midnight;
+  const usedDates = [...new Set(plan.classes.map((c) => plan.slots[c.slot]!.date))].sort();
+  const dateText = datesText(labels, usedDates, true);
+  const facts = [{ label: labels.dateLabel, value: dateText }];
+  if (options.location) facts.push({ label: labels.locationLabel, value: options.location });
+  if (plan.rooms.length > 1) facts.push({ label: labels.roomsLabel, value: plan.rooms.map((r) => r.name).join(labels.listSeparator) });
+  if (plan.reserved.length > 0) {
+    const { end } = settings.sessions[settings.sessions.length - 1]!;
+    facts.push({ label: labels.reserveLabel, value: labels.reserveValue(`${clock(end - (settings.reserve ?? 0))}-${clock(end)}`) });
+  }
+  const totals = labels.totals(summary.classes, summary.people);
+  const startText = settings.dates.length === 1 ? clock(firstShown) : `${formatDate(labels, settings.dates[0]!)} ${clock(firstShown)}`;
+  const staffOptions = { gather: options.gather, round: options.round, ...(options.location ? { location: options.location } : {}) };
+  const notice: NoticeTable = {
+    lang: options.lang,
+    title: labels.title,
+    headline: `${datesText(labels, usedDates, false)} ${labels.title}${options.location ? ` · ${options.location}` : ''}`,
+    facts,
+    dateText,
+    location: options.location ?? '',
+    rateText: labels.rate(settings.throughput),
+    startText,
+    endText: when(summary.end, true),
+    throughputSentence: labels.throughput(settings.throughput, periodSeconds(settings.throughput) / settings.throughput.people),
+    summarySentence: labels.summary({ classes: summary.classes, people: summary.people, counselors: summary.counselors, start: startText, end: when(summary.end, true) }),
+    warningHeading: labels.warningHeading,
+    colon: labels.colon,
+    fitsSentence: labels.fits(when(summary.end, true)),
+    writtenLabel: labels.writtenLabel,
+    moreDays: labels.moreDays,
+    fits: summary.fits,
+    figures: { classes: summary.classes, people: summary.people, counselors: summary.counselors },
+    table: mainTable(plan, labels, display, options.gather),
+    totals: [cell(labels.totalLabel), cell(totals.class), cell(totals.headcount), ...Array.from({ length: plan.rooms.length > 1 ? 5 : 4 }, () => cell(''))],
+    detail: detailTable(plan, labels, staffOptions),
+    signIn: signInTable(plan, labels),
+    counselors: counselorTable(plan, labels),
+    settingsHeading: labels.settingsHeading,
+    settings: settingsList(plan, labels, staffOptions),
+    orderNotes: orderNotes(plan, labels),
+    timelineTitle: labels.timelineTitle,
+    breakLabel: labels.breakLabel,
+    timeline: timeline(plan, labels),
+    events: calendarEvents(plan, labels, staffOptions),
+    sheetNames: labels.sheets,
+  };
+  if (!summary.fits) notice.warning = warningText(labels, plan, options.fix, when);
+  return notice;
+}
+
+/** The notice's table: counselor, room, date and time cells merged as in the published notice. */
+function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displayTimes>, gather: number): TableModel {
+  const withRooms = plan.rooms.length > 1;
+  const keys: ColumnKey[] = ['seq', 'class', 'headcount', 'counselor', ...(withRooms ? (['room'] as const) : []), 'date', 'time', 'gather'];
+  const dateOfSlot = plan.slots.map((s) => formatDate(labels, s.date));
+  const rows: NoticeRow[] = plan.classes.map((c) => {
+    const { midnight } = plan.slots[c.slot]!;
+    const text: Partial<Record<ColumnKey, string>> = {
+      seq: String(c.seq), class: c.name, headcount: String(c.headcount), counselor: c.counselor, room: plan.rooms[c.room]!.name,
+      date: dateOfSlot[c.slot]!, time: '', gather: gatherClock(c.start - midnight, gather),
+    };
+    return { cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)), overflow: c.end > plan.summary.lastSessionEnd };
+  });
+  const merge = (key: ColumnKey, groups: { first: number; last: number; text?: string }[]) => {
+    const column = keys.indexOf(key);
+    for (const g of groups) {
+      const head = rows[g.first]!.cells[column]!;
+      head.rowSpan = g.last - g.first + 1;
+      if (g.text !== undefined) head.text = g.text;
+    }
+  };
+  merge('counselor', plan.blocks.map((b) => ({ first: b.segments[0]!.first, last: b.segments[b.segments.length - 1]!.last })));
+  if (withRooms) merge('room', runsOf(plan.classes.map((c) => String(c.room))));
+  merge('date', runsOf(plan.classes.map((c) => `${c.room} ${plan.slots[c.slot]!.date}`)));
+  merge('time', plan.blocks.flatMap((b) => b.segments.map((s) => {
+    const shown = display.get(s)!;
+    return { first: s.first, last: s.last, text: `${clock(shown.start)}-${clock(shown.end)}` };
+  })));
+  return { columns: columnsOf(labels, keys), rows };
+}
+
+/** The columns whose cells are merged over runs of rows. */
+const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['counselor', 'room', 'date', 'time']);
+
+/** Just the warning of a plan that does not fit, without building the tables (for --json). */
+export function overflowWarning(plan: Plan, options: NoticeOptions): string {
+  const labels = labelsFor(options.lang);
+  return warningText(labels, plan, options.fix, instantFormatter(labels, plan.settings.dates));
+}
+
+function orderNotes(plan: Plan, labels: Labels): string[] {
+  const rooms = plan.rooms.filter((_, r) => plan.blocks.some((b) => b.room === r));
+  return (plan.optimization ?? []).map((report, i) => {
+    const room = plan.rooms.length > 1 ? `${rooms[i]?.name ?? ''}${labels.colon}` : '';
+    if (report.optimal) return labels.orderOptimal(room, report.tried);
+    const minutes = (s: number) => String(Math.round(s / 6) / 10);
+    return labels.orderHeuristic(room, minutes(report.objective.overflow), report.objective.splits, minutes(report.lowerBound.overflow), report.lowerBound.splits);
+  });
+}
+
+function warningText(labels: Labels, plan: Plan, fix: FittingRate | undefined, when: (t: LocalSeconds, exact?: boolean) => string): string {
+  const { summary } = plan;
+  const minutes = formatMinutes(summary.overflowSeconds);
+  const overflow = labels.overflow({ minutes, end: when(summary.end, true), sessionEnd: when(summary.lastSessionEnd) });
+  const remedy = fix
+    ? labels.fixByEnd(when(summary.end, true)) + labels.fixByRate(labels.rate(fix.throughput), when(fix.end, true))
+    : labels.noFixingRate;
+  return `${overflow}${labels.sentenceGap}${remedy}`;
+}
+
+function runsOf(values: string[]): { first: number; last: number }[] {
+  const runs: { first: number; last: number }[] = [];
+  values.forEach((v, i) => {
+    const run = runs[runs.length - 1];
+    if (run && values[run.first] === v) run.last = i;
+    else runs.push({ first: i, last: i });
+  });
+  return runs;
+}

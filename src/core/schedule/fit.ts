@@ -1,0 +1,55 @@
+import { CapturePlanError } from '../errors.js';
+import type { Roster } from '../roster/roster.js';
+import type { DayEnd } from './plan.js';
+import { scheduledEnd } from './schedule.js';
+import { slotsOf } from './slot.js';
+import { roomsOf, type Settings } from '../settings.js';
+import { periodSeconds, type Throughput } from '../throughput.js';
+import type { LocalSeconds } from '../time.js';
+
+/** The smallest whole rate (in the user's unit) at which the roster fits, and when the day then ends. */
+export interface FittingRate {
+  throughput: Throughput;
+  end: LocalSeconds;
+}
+
+const MAX_TRIES = 5000;
+
+/**
+ * Searches upward from the given rate for the first whole rate that fits. Fitting is not monotonic in the rate
+ * (a faster class may still straddle a break), so every rate is tried in turn, starting at the
+ * bound below which the people cannot fit in the sessions at all.
+ */
+export function smallestFittingRate(roster: Roster, settings: Settings): FittingRate | undefined {
+  const slots = slotsOf(settings);
+  const rooms = roomsOf(settings).length;
+  const capacity = slots.reduce((sum, s) => sum + (s.end - s.start), 0) * rooms;
+  const people = roster.classes.reduce((sum, c) => sum + c.headcount, 0);
+  const period = periodSeconds(settings.throughput);
+  const longestSession = Math.max(...slots.map((s) => s.end - s.start));
+  const largestClass = Math.max(0, ...roster.classes.map((c) => c.headcount));
+  // one below the capacity bound: `fits` compares whole seconds, so an end up to half a second late still fits
+  const from = Math.max(1, Math.ceil((people * period) / capacity) - 1, Math.ceil((largestClass * period) / longestSession));
+  for (let n = from; n < from + MAX_TRIES; n++) {
+    const throughput = { ...settings.throughput, people: n };
+    const result = tryToSchedule(roster, withRate(settings, throughput));
+    if (result?.fits) return { throughput, end: result.end };
+  }
+  return undefined;
+}
+
+/** The settings at another rate: every room that ran at the plan's rate runs at the new one. */
+function withRate(settings: Settings, throughput: Throughput): Settings {
+  const rooms = settings.rooms?.map((r) => (r.throughput === settings.throughput ? { ...r, throughput } : r));
+  return { ...settings, throughput, ...(rooms ? { rooms } : {}) };
+}
+
+/** The day's end, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */
+function tryToSchedule(roster: Roster, settings: Settings): DayEnd | undefined {
+  try {
+    return scheduledEnd(roster, settings);
+  } catch (error) {
+    if (error instanceof CapturePlanError) return undefined;
+    throw error;
+  }
+}

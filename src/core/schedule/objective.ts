@@ -1,0 +1,69 @@
+import type { ClassEntry } from '../roster/roster.js';
+import type { LocalSeconds } from '../time.js';
+import type { Placement } from './placement.js';
+import type { Slot } from './slot.js';
+
+/** What makes one day better than another, in priority order: each field matters only when all before it tie. */
+export interface Objective {
+  /** Seconds past the end of the last session. */
+  overflow: number;
+  /** Counselors split across a break or a day. */
+  splits: number;
+  /** Session seconds left unused before the room's last class ends. */
+  idle: number;
+  /** How far the order is from the roster's: pairs of counselors swapped plus classes moved within a counselor. */
+  changes: number;
+}
+
+/** Negative when a is better than b. */
+export function compareObjectives(a: Objective, b: Objective): number {
+  return a.overflow - b.overflow || a.splits - b.splits || a.idle - b.idle || a.changes - b.changes;
+}
+
+/** The objective of one room's placement; `rosterGroups` is the roster order of its counselors and classes. */
+export function objectiveOf(placed: Placement, slots: readonly Slot[], rosterGroups: readonly (readonly ClassEntry[])[]): Objective {
+  const end = placed.lastEnd(slots[0]!.start);
+  const counselorSlots = new Map<string, Set<number>>();
+  placed.entries.forEach((entry, i) => {
+    const set = counselorSlots.get(entry.counselor) ?? new Set<number>();
+    set.add(placed.slot[i]!);
+    counselorSlots.set(entry.counselor, set);
+  });
+  return {
+    overflow: Math.max(0, end - slots[slots.length - 1]!.end),
+    splits: [...counselorSlots.values()].filter((s) => s.size > 1).length,
+    idle: idleSeconds([placed], slots, end),
+    changes: changesFrom(placed, rosterGroups),
+  };
+}
+
+function changesFrom(placed: Placement, rosterGroups: readonly (readonly ClassEntry[])[]): number {
+  const rank = new Map(rosterGroups.map((g, i) => [g[0]!.counselor, i]));
+  const order = [...new Set(placed.entries.map((entry) => entry.counselor))].map((c) => rank.get(c) ?? 0);
+  let swaps = 0;
+  for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (order[i]! > order[j]!) swaps++;
+  const position = new Map(rosterGroups.flatMap((g) => g.map((c, i) => [c, i] as const)));
+  const seen = new Map<string, number>();
+  let moved = 0;
+  for (const entry of placed.entries) {
+    const at = seen.get(entry.counselor) ?? 0;
+    if (position.get(entry) !== at) moved++;
+    seen.set(entry.counselor, at + 1);
+  }
+  return swaps + moved;
+}
+
+/**
+ * Session time left unused before the day's last class ends (`end`): the gaps before breaks a class would have
+ * straddled (time past a session's end is overflow, not use). The what-if measures every room; the objective, one.
+ */
+export function idleSeconds(placements: readonly Placement[], slots: readonly Slot[], end: LocalSeconds): number {
+  const busy = new Float64Array(slots.length);
+  for (const p of placements) {
+    for (let i = 0; i < p.length; i++) {
+      const slot = p.slot[i]!;
+      busy[slot] = busy[slot]! + Math.max(0, Math.min(p.end[i]!, slots[slot]!.end) - p.start[i]!);
+    }
+  }
+  return slots.reduce((idle, slot, i) => (slot.start >= end ? idle : idle + Math.max(0, Math.min(slot.end, end) - slot.start - busy[i]!)), 0);
+}

@@ -1,0 +1,47 @@
+import type { FittingRate } from './fit.js';
+import type { Plan } from './plan.js';
+import { formatSessions } from '../settings.js';
+import { formatThroughput } from '../throughput.js';
+import { isoDateTime } from '../time.js';
+
+/** Version of the `--json` contract: fields may be added, never renamed or dropped. */
+const SCHEMA_VERSION = 1;
+
+/** The plan as the public JSON contract (schemaVersion 1). */
+export function planJson(plan: Plan, fix?: FittingRate): object {
+  const { settings, summary } = plan;
+  const withRooms = plan.rooms.length > 1;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    settings: {
+      throughput: formatThroughput(settings.throughput),
+      sessions: formatSessions(settings.sessions),
+      dates: settings.dates,
+      ...(withRooms ? { rooms: plan.rooms.map((r) => ({ name: r.name, throughput: formatThroughput(r.throughput) })) } : {}),
+      ...(settings.order === 'optimize' ? { order: settings.order } : {}),
+      ...(settings.changeover ? { changeoverMinutes: settings.changeover / 60 } : {}),
+      ...(settings.reserve ? { reserveMinutes: settings.reserve / 60 } : {}),
+    },
+    summary: {
+      classes: summary.classes,
+      people: summary.people,
+      counselors: summary.counselors,
+      fits: summary.fits,
+      overflowMinutes: summary.overflowSeconds / 60,
+      start: isoDateTime(summary.start),
+      end: isoDateTime(summary.end),
+      ...(fix ? { fix: { throughput: formatThroughput(fix.throughput), end: isoDateTime(fix.end) } } : {}),
+      ...(plan.optimization ? { optimization: plan.optimization.map((o) => ({ optimal: o.optimal, ordersTried: o.tried, overflowMinutes: o.objective.overflow / 60, splitCounselors: o.objective.splits, idleMinutes: o.objective.idle / 60, lowerBound: { overflowMinutes: o.lowerBound.overflow / 60, splitCounselors: o.lowerBound.splits } })) } : {}),
+    },
+    classes: plan.classes.map((c) => {
+      const json = { seq: c.seq, name: c.name, headcount: c.headcount, counselor: c.counselor, start: isoDateTime(c.start), end: isoDateTime(c.end), source: c.source };
+      return withRooms ? { ...json, room: plan.rooms[c.room]!.name } : json;
+    }),
+    blocks: plan.blocks.map((b) => ({
+      counselor: b.counselor,
+      ...(withRooms ? { room: plan.rooms[b.room]!.name } : {}),
+      classes: b.segments.flatMap((s) => plan.classes.slice(s.first, s.last + 1).map((c) => c.name)),
+      segments: b.segments.map((s) => ({ start: isoDateTime(s.start), end: isoDateTime(s.end) })),
+    })),
+  };
+}

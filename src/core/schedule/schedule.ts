@@ -1,0 +1,179 @@
+import { CapturePlanError, fail, problem } from '../errors.js';
+import { assignRooms } from './assign.js';
+import { resolveConstraints } from './constraints.js';
+import { optimizeRoom, type OrderReport } from './optimize.js';
+import { placeRoom } from './place.js';
+import { Placement, type RoomQueue } from './placement.js';
+import type { Block, DayEnd, PlacedRoster, Plan, ScheduledClass, Segment } from './plan.js';
+import { slotsOf, type Slot } from './slot.js';
+import type { ClassEntry, Roster } from '../roster/roster.js';
+import { roomsOf, type Settings } from '../settings.js';
+import { periodSeconds } from '../throughput.js';
+
+/**
+ * Classes grouped by counselor (first appearance order), roster order within each. A roster already grouped (each
+ * counselor's classes together, the usual case) is cut into slices, looking counselors up only where they change.
+ */
+export function inputOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
+  const groups: ClassEntry[][] = [];
+  const seen = new Set<string>();
+  let from = 0;
+  for (let i = 1; i <= classes.length; i++) {
+    if (i < classes.length && classes[i]!.counselor === classes[from]!.counselor) continue;
+    if (seen.has(classes[from]!.counselor)) return scatteredOrder(classes);
+    seen.add(classes[from]!.counselor);
+    groups.push(classes.slice(from, i));
+    from = i;
+  }
+  return groups;
+}
+
+/** inputOrder for a roster where a counselor's classes are apart. */
+function scatteredOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
+  const groups = new Map<string, ClassEntry[]>();
+  for (const c of classes) {
+    const group = groups.get(c.counselor);
+    if (group) group.push(c);
+    else groups.set(c.counselor, [c]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Places the roster: counselors assigned to rooms so the day ends earliest, each room one queue, a counselor's
+ * classes together, no class across a break, constraints kept. With `order: 'optimize'` each room's order is chosen
+ * by the objective; otherwise it is the roster's. Times are exact (see place.ts); what does not fit runs on past the
+ * last session.
+ */
+export function schedule(roster: Roster, settings: Settings): Plan {
+  const placed = placeRoster(roster, settings);
+  const plan = assemble(settings, placed);
+  if (settings.order === 'optimize') plan.optimization = placed.reports;
+  return plan;
+}
+
+/** The end of the day a roster would have: schedule without assembling the plan (the rate search). */
+export function scheduledEnd(roster: Roster, settings: Settings): DayEnd {
+  return dayEndOf(placeRoster(roster, settings));
+}
+
+/** The day's end of placed classes: the fields of a plan's summary that need no plan. */
+export function dayEndOf(placed: PlacedRoster): DayEnd {
+  const end = placed.byRoom.reduce((latest, placement) => placement.lastEnd(latest), placed.slots[0]!.start);
+  const lastSessionEnd = placed.slots[placed.slots.length - 1]!.end;
+  return { end, fits: end <= lastSessionEnd, overflowSeconds: Math.max(0, end - lastSessionEnd) };
+}
+
+/** Every room's classes placed, with the timeline and rooms they were placed on (see schedule). */
+export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
+  const slots = slotsOf(settings);
+  if (slots.some((s) => s.end <= s.start)) fail('reserveTooLong', { minutes: (settings.reserve ?? 0) / 60 });
+  const rooms = roomsOf(settings);
+  checkClassLengths(roster, rooms, slots);
+  const constraints = resolveConstraints(settings, roster, slots);
+  const queues: RoomQueue[] = rooms.map((r) => ({
+    slots,
+    people: r.throughput.people,
+    period: periodSeconds(r.throughput),
+    changeover: settings.changeover ?? 0,
+    fillBreaks: false,
+    ...(constraints ? { allowed: constraints.allowed } : {}),
+  }));
+  const groups = inputOrder(roster.classes);
+  const assignment = assignRooms(groups, queues);
+  const reports: OrderReport[] = [];
+  const byRoom = queues.map((queue, r) => {
+    const mine = groups.filter((_, i) => assignment[i] === r);
+    if (mine.length === 0) return new Placement(0);
+    if (settings.order === 'optimize') {
+      const best = optimizeRoom(mine, queue);
+      if (best) {
+        reports.push(best.report);
+        return best.placed;
+      }
+    }
+    const result = placeRoom(mine, queue);
+    if (!('unplaceable' in result)) return result.placed;
+    // the roster order cannot keep the constraints; another order may (every order up to eight counselors)
+    const reordered = constraints && settings.order !== 'optimize' ? optimizeRoom(mine, queue) : undefined;
+    if (reordered) return reordered.placed;
+    throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
+  });
+  return { slots, rooms, byRoom, reports };
+}
+
+/** A class longer than the longest session, in every room, can never be placed. */
+function checkClassLengths(roster: Roster, rooms: Plan['rooms'], slots: readonly Slot[]): void {
+  const longest = Math.max(...slots.map((s) => s.end - s.start));
+  // the most people a class may have and still fit the longest session in the fastest room
+  const limit = Math.max(...rooms.map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput))));
+  for (const c of roster.classes) {
+    if (c.headcount > limit) {
+      const minutes = (c.headcount * periodSeconds(rooms[0]!.throughput)) / rooms[0]!.throughput.people / 60;
+      fail('classTooLong', { name: c.name, minutes: Math.round(minutes * 10) / 10, longest: longest / 60 }, { file: c.source.file, row: c.source.row });
+    }
+  }
+}
+
+/** Why a room could not be placed: the class's own pin, or its counselor's availability. */
+function unplaceable(c: ClassEntry, groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, pinned: ReadonlySet<ClassEntry>): CapturePlanError {
+  if (pinned.has(c)) return new CapturePlanError(problem('classUnplaceable', { name: c.name, counselor: c.counselor }, { file: c.source.file, row: c.source.row }));
+  const people = groups.find((g) => g[0]!.counselor === c.counselor)!.reduce((sum, x) => sum + x.headcount, 0);
+  return new CapturePlanError(problem('counselorUnplaceable', { name: c.counselor, minutes: Math.ceil((people * queue.period) / queue.people / 60) }));
+}
+
+/** The plan: classes by room then time, numbered 1…n; a block per counselor with a segment per slot; the summary. */
+function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: PlacedRoster): Plan {
+  const classes: ScheduledClass[] = new Array(placedByRoom.reduce((n, p) => n + p.length, 0));
+  const blocks: Block[] = [];
+  let index = 0;
+  let people = 0;
+  let start = Number.POSITIVE_INFINITY;
+  let end = slots[0]!.start;
+  for (let room = 0; room < placedByRoom.length; room++) {
+    const { entries, start: starts, end: ends, slot: slotOf } = placedByRoom[room]!;
+    let block: Block | undefined;
+    let segment: Segment | undefined;
+    for (let i = 0; i < entries.length; i++, index++) {
+      const c = entries[i]!;
+      const from = starts[i]!;
+      const to = ends[i]!;
+      const slot = slotOf[i]!;
+      people += c.headcount;
+      if (from < start) start = from;
+      if (to > end) end = to;
+      classes[index] = { seq: index + 1, name: c.name, headcount: c.headcount, counselor: c.counselor, source: c.source, start: from, end: to, slot, room };
+      if (block && block.counselor === c.counselor && segment!.slot === slot) {
+        segment!.end = to;
+        segment!.last = index;
+        continue;
+      }
+      segment = { slot, start: from, end: to, first: index, last: index };
+      if (block && block.counselor === c.counselor) block.segments.push(segment);
+      else blocks.push((block = { counselor: c.counselor, room, segments: [segment] }));
+    }
+  }
+  const lastSessionEnd = slots[slots.length - 1]!.end;
+  const reserve = settings.reserve ?? 0;
+  return {
+    settings,
+    rooms,
+    slots,
+    reserved: reserve > 0 ? settings.dates.map((date) => {
+      const last = slots.filter((s) => s.date === date).pop()!;
+      return { date, start: last.end, end: last.end + reserve };
+    }) : [],
+    classes,
+    blocks,
+    summary: {
+      classes: classes.length,
+      people,
+      counselors: blocks.length === 0 ? 0 : new Set(blocks.map((b) => b.counselor)).size,
+      fits: end <= lastSessionEnd,
+      overflowSeconds: Math.max(0, end - lastSessionEnd),
+      start: Number.isFinite(start) ? start : slots[0]!.start,
+      end,
+      lastSessionEnd,
+    },
+  };
+}
