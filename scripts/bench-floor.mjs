@@ -35,5 +35,11 @@ mark = performance.now();
 const buffer = await writeSameRows(workbook.worksheets[0]);
 const writeMs = since(mark);
 const timings = { read: readMs, write: writeMs };
-const line = { timings, totalMs: since(started), maxRssKb: process.resourceUsage().maxRSS, rows: workbook.worksheets[0].rowCount, bytes: buffer.length };
+const line = {
+  timings,
+  totalMs: since(started),
+  maxRssKb: process.resourceUsage().maxRSS,
+  rows: workbook.worksheets[0].rowCount,
+  bytes: buffer.length,
+};
 process.stderr.write(`${JSON.stringify(line)}\n`);

@@ -11,7 +11,10 @@ const WARMUPS = 5;
 
 /** The bench's own plain CSV (no quoting) as a Roster, the shape parseRoster returns. */
 function rosterOf(file) {
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l !== '');
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l !== '');
   const classes = lines.slice(1).map((line, i) => {
     const [seq, name, headcount, counselor] = line.split(',');
     return { seq: Number(seq), name, headcount: Number(headcount), counselor, source: { file, row: i + 2 } };
@@ -38,7 +41,11 @@ if (!file || !dates || !rate) {
   process.exit(2);
 }
 const roster = rosterOf(file);
-const settings = { throughput: parseThroughput(rate), sessions: parseSessions('08:30-12:00,13:30-18:00'), dates: parseDates(dates) };
+const settings = {
+  throughput: parseThroughput(rate),
+  sessions: parseSessions('08:30-12:00,13:30-18:00'),
+  dates: parseDates(dates),
+};
 for (let i = 0; i < WARMUPS; i++) schedule(roster, settings);
 const times = [];
 let plan;
@@ -48,4 +55,13 @@ for (let i = 0; i < Number(runsText); i++) {
   plan = result;
 }
 const fits = plan?.fits ?? plan?.summary?.fits;
-console.log(JSON.stringify({ classes: roster.classes.length, warmups: WARMUPS, runs: times.length, times: times.map((t) => Math.round(t * 10) / 10), medianMs: median(times), fits }));
+console.log(
+  JSON.stringify({
+    classes: roster.classes.length,
+    warmups: WARMUPS,
+    runs: times.length,
+    times: times.map((t) => Math.round(t * 10) / 10),
+    medianMs: median(times),
+    fits,
+  }),
+);

@@ -20,6 +20,8 @@ child.on('error', (error) => {
 
 child.on('exit', (code, signal) => {
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
-  console.log(`capture-plan fuzz: ${runs} runs per property, ${seconds} s, ${code === 0 ? 'passed' : `failed (${signal ?? `exit ${code}`})`}`);
+  console.log(
+    `capture-plan fuzz: ${runs} runs per property, ${seconds} s, ${code === 0 ? 'passed' : `failed (${signal ?? `exit ${code}`})`}`,
+  );
   process.exit(code ?? 1);
 });

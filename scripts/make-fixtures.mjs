@@ -18,7 +18,10 @@ const TOTAL = SEED.reduce((sum, c) => sum + c.headcount, 0);
 
 /** The seed roster as {seq, name, headcount, counselor}[]; the seed is a plain UTF-8 CSV with no quoting. */
 function readSeed() {
-  const lines = readFileSync(join(FIXTURES, 'seed-roster.csv'), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = readFileSync(join(FIXTURES, 'seed-roster.csv'), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const header = lines[0].split(',');
   if (header.join(',') !== HEADER.join(',')) throw new Error(`unexpected seed header: ${lines[0]}`);
   return lines.slice(1).map((line) => {
@@ -60,7 +63,6 @@ async function xlsxBytes(wb) {
   return pinZipTimes(Buffer.from(await wb.xlsx.writeBuffer()), FIXED_DATE);
 }
 
-
 /** Adds a worksheet holding the clean table from A1. */
 function addCleanSheet(wb, name) {
   const ws = wb.addWorksheet(name);
@@ -101,7 +103,10 @@ function gbkCsv() {
 
 // UTF-8 with a BOM and CRLF, as Excel saves "CSV UTF-8".
 function utf8BomCsv() {
-  write('messy/utf8-bom.csv', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(seedRows(), { eol: '\r\n' }), 'utf8')]));
+  write(
+    'messy/utf8-bom.csv',
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(seedRows(), { eol: '\r\n' }), 'utf8')]),
+  );
 }
 
 // Semicolon-delimited, as Excel writes CSV in locales whose decimal mark is a comma.
@@ -145,7 +150,13 @@ async function registrarXlsx() {
   const rowOf = new Map(); // class name → row number
   SEED.forEach((c, i) => {
     if (c.counselor === '李永江' && SEED[i - 1].counselor !== c.counselor) ws.addRow([]); // blank spacer row
-    const row = ws.addRow([c.seq, c.name, i % 2 === 0 ? c.headcount : String(c.headcount), c.counselor, /专升本/.test(c.name) ? '专升本' : '']);
+    const row = ws.addRow([
+      c.seq,
+      c.name,
+      i % 2 === 0 ? c.headcount : String(c.headcount),
+      c.counselor,
+      /专升本/.test(c.name) ? '专升本' : '',
+    ]);
     rowOf.set(c.name, row.number);
     const last = groups.at(-1);
     if (last && last[0] === c.counselor) last[2] = row.number;
@@ -218,32 +229,53 @@ function headerOnlyCsv() {
 
 // A student list, not a class roster: none of the required columns.
 function noHeaderCsv() {
-  write('bad/no-header.csv', csv([['姓名', '学号', '专业'], ['张三', '2021010101', '软件工程'], ['李四', '2021010102', '计算机科学与技术']]));
+  write(
+    'bad/no-header.csv',
+    csv([
+      ['姓名', '学号', '专业'],
+      ['张三', '2021010101', '软件工程'],
+      ['李四', '2021010102', '计算机科学与技术'],
+    ]),
+  );
 }
 
 // Several bad rows at once: not whole, zero, negative, too large, empty class name, duplicate class name.
 function badHeadcountsCsv() {
-  write('bad/bad-headcounts.csv', csv([
-    HEADER,
-    [1, '软件20211', 31, '杜宇飞'],
-    [2, '软件20212', 'abc', '杜宇飞'],
-    [3, '软件20213', '31.5', '杜宇飞'],
-    [4, '软件20214', 0, '杜宇飞'],
-    [5, '软件20215', -3, '何芬'],
-    [6, '软件20216', 5000, '何芬'],
-    [7, '', 30, '何芬'],
-    [8, '软件20211', 29, '何芬'],
-  ]));
+  write(
+    'bad/bad-headcounts.csv',
+    csv([
+      HEADER,
+      [1, '软件20211', 31, '杜宇飞'],
+      [2, '软件20212', 'abc', '杜宇飞'],
+      [3, '软件20213', '31.5', '杜宇飞'],
+      [4, '软件20214', 0, '杜宇飞'],
+      [5, '软件20215', -3, '何芬'],
+      [6, '软件20216', 5000, '何芬'],
+      [7, '', 30, '何芬'],
+      [8, '软件20211', 29, '何芬'],
+    ]),
+  );
 }
 
 // A quote opened on row 3 that never closes.
 function unclosedQuoteCsv() {
-  write('bad/unclosed-quote.csv', csv([HEADER, [1, '软件20211', 31, '杜宇飞'], [2, '"软件20212', 28, '杜宇飞'], [3, '软件20213', 36, '杜宇飞']]));
+  write(
+    'bad/unclosed-quote.csv',
+    csv([HEADER, [1, '软件20211', 31, '杜宇飞'], [2, '"软件20212', 28, '杜宇飞'], [3, '软件20213', 36, '杜宇飞']]),
+  );
 }
 
 // A data row (row 3) with two cells more than the header.
 function extraCellsCsv() {
-  write('bad/extra-cells.csv', csv([HEADER, [1, '软件20211', 31, '杜宇飞'], [2, '软件20212', 28, '杜宇飞', '多余1', '多余2'], [3, '软件20213', 36, '杜宇飞']]));
+  write(
+    'bad/extra-cells.csv',
+    csv([
+      HEADER,
+      [1, '软件20211', 31, '杜宇飞'],
+      [2, '软件20212', 28, '杜宇飞', '多余1', '多余2'],
+      [3, '软件20213', 36, '杜宇飞'],
+    ]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------------

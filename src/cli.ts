@@ -1,16 +1,16 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
+import type { CliIo } from './cli/io.js';
+import { phases } from './cli/phases.js';
 import { build } from './commands/build.js';
-import { resolveRequest, type GivenFlags } from './commands/request.js';
+import { type GivenFlags, resolveRequest } from './commands/request.js';
 import { CapturePlanError, problem } from './core/errors.js';
 import type { Lang } from './core/i18n/labels.js';
 import { formatProblem } from './core/problem-text.js';
 import { MAX_PROBLEMS } from './core/roster/roster.js';
-import { BUILD_OPTIONS, WHATIF_OPTIONS, type OptionSpec } from './options.js';
+import { BUILD_OPTIONS, type OptionSpec, WHATIF_OPTIONS } from './options.js';
 import { abandonWrites } from './write/atomic.js';
 import type { Paint } from './write/paint.js';
-import type { CliIo } from './cli/io.js';
-import { phases } from './cli/phases.js';
 
 const EXIT_BUG = 3;
 
@@ -22,23 +22,49 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const lang = langOf(argv);
   let exitCode = 0;
   const program = new Command('capture-plan')
-    .description(lang === 'zh' ? '把班级名单排成毕业生图像采集的拍摄时间表和通知。' : 'Turn a class roster into a graduation-photo timetable and notice.')
+    .description(
+      lang === 'zh'
+        ? '把班级名单排成毕业生图像采集的拍摄时间表和通知。'
+        : 'Turn a class roster into a graduation-photo timetable and notice.',
+    )
     .version(version(), '-V, --version', lang === 'zh' ? '显示版本号' : 'print the version')
     .helpOption('-h, --help', lang === 'zh' ? '显示帮助' : 'show help')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    });
 
   const buildCommand = program
     .command('build')
-    .description(lang === 'zh' ? '读名单，写出时间表（.xlsx）和通知（.md）' : 'read a roster, write the timetable (.xlsx) and the notice (.md)')
-    .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv；也可写在配置文件里）' : 'roster file (.xlsx or .csv; or "roster" in the config file)')
+    .description(
+      lang === 'zh'
+        ? '读名单，写出时间表（.xlsx）和通知（.md）'
+        : 'read a roster, write the timetable (.xlsx) and the notice (.md)',
+    )
+    .argument(
+      '[roster]',
+      lang === 'zh'
+        ? '名单文件（.xlsx 或 .csv；也可写在配置文件里）'
+        : 'roster file (.xlsx or .csv; or "roster" in the config file)',
+    )
     .addHelpText('after', examples(lang))
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
-      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv) });
+      const request = await resolveRequest({
+        roster,
+        flags: givenFlags(command),
+        cwd: io.cwd,
+        today: localDate(io.now),
+        commandLine: commandLine(argv),
+      });
       if (io.env.SOURCE_DATE_EPOCH !== undefined) request.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
       const result = await build(request, io.cwd, phases(io, request.json));
       const paint = await painter(request.json);
-      if (request.dateIsToday) io.stderr.write(`${paint.yellow(`! ${formatProblem(problem('dateDefaulted', { date: request.date }), request.lang)}`)}\n`);
+      if (request.dateIsToday)
+        io.stderr.write(
+          `${paint.yellow(`! ${formatProblem(problem('dateDefaulted', { date: request.date }), request.lang)}`)}\n`,
+        );
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) {
         io.stdout.write(result.json);
@@ -58,16 +84,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command('whatif')
     .description(lang === 'zh' ? '比较不同速度、时段、日期下的安排' : 'compare plans at other rates, sessions or dates')
     .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv）' : 'roster file (.xlsx or .csv)')
-    .addHelpText('after', `\n${lang === 'zh' ? '示例' : 'Examples'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n  capture-plan whatif 名单.xlsx -d "2024-04-22;2024-04-22..2024-04-23" --rooms "A1-108;A1-108,A1-109"\n`)
+    .addHelpText(
+      'after',
+      `\n${lang === 'zh' ? '示例' : 'Examples'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n  capture-plan whatif 名单.xlsx -d "2024-04-22;2024-04-22..2024-04-23" --rooms "A1-108;A1-108,A1-109"\n`,
+    )
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
-      const request = await resolveRequest({ roster, flags: givenFlags(command), cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv) });
+      const request = await resolveRequest({
+        roster,
+        flags: givenFlags(command),
+        cwd: io.cwd,
+        today: localDate(io.now),
+        commandLine: commandLine(argv),
+      });
       const { whatif } = await import('./commands/whatif.js');
       const result = await whatif(request, io.cwd);
       const paint = await painter(request.json);
       for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
       if (result.json !== undefined) io.stdout.write(result.json);
       else {
-        const [{ whatifTable }, { renderWhatif }] = await Promise.all([import('./core/whatif/whatif-table.js'), import('./write/whatif-report.js')]);
+        const [{ whatifTable }, { renderWhatif }] = await Promise.all([
+          import('./core/whatif/whatif-table.js'),
+          import('./write/whatif-report.js'),
+        ]);
         io.stdout.write(await renderWhatif(whatifTable(result, request.lang), paint));
       }
     });
@@ -105,7 +143,10 @@ export async function runFromProcess(): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       abandonWrites();
       process.exit(code);
@@ -136,7 +177,9 @@ function givenFlags(command: Command): GivenFlags {
 
 /** The command line as the user could type it again, each argument quoted when it needs to be. */
 function commandLine(argv: readonly string[]): string {
-  return ['npx', 'capture-plan', ...argv].map((a) => (/^[\w@%+=:,./\\-]+$/u.test(a) ? a : `"${a.replace(/(["\\$`])/g, '\\$1')}"`)).join(' ');
+  return ['npx', 'capture-plan', ...argv]
+    .map((a) => (/^[\w@%+=:,./\\-]+$/u.test(a) ? a : `"${a.replace(/(["\\$`])/g, '\\$1')}"`))
+    .join(' ');
 }
 
 function reportError(error: unknown, lang: Lang, io: CliIo): number {
@@ -148,7 +191,8 @@ function reportError(error: unknown, lang: Lang, io: CliIo): number {
   }
   if (error instanceof CapturePlanError) {
     const shown = error.problems.slice(0, MAX_PROBLEMS).map((p) => formatProblem(p, lang));
-    if (error.problems.length > MAX_PROBLEMS) shown.push(formatProblem(problem('moreProblems', { count: error.problems.length - MAX_PROBLEMS }), lang));
+    if (error.problems.length > MAX_PROBLEMS)
+      shown.push(formatProblem(problem('moreProblems', { count: error.problems.length - MAX_PROBLEMS }), lang));
     io.stderr.write(shown.map((line) => `capture-plan: ${line}\n`).join(''));
     return error.exitCode;
   }

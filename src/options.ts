@@ -65,7 +65,7 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
     default: '10',
     help: {
       zh: '通知里时间的取整分钟数（1 = 精确到分钟）',
-      en: 'minutes the notice\'s times round to (1 = exact minute)',
+      en: "minutes the notice's times round to (1 = exact minute)",
     },
   },
   {
@@ -178,15 +178,36 @@ export const BUILD_OPTIONS: readonly OptionSpec[] = [
       en: 'output language',
     },
   },
-
 ];
 
-const WHATIF_KEYS = ['throughput', 'sessions', 'date', 'rooms', 'order', 'changeover', 'reserve', 'sheet', 'maxInputMb', 'config', 'json', 'lang'] as const;
+const WHATIF_KEYS = [
+  'throughput',
+  'sessions',
+  'date',
+  'rooms',
+  'order',
+  'changeover',
+  'reserve',
+  'sheet',
+  'maxInputMb',
+  'config',
+  'json',
+  'lang',
+] as const;
 const WHATIF_HELP: Partial<Record<(typeof WHATIF_KEYS)[number], OptionSpec['help']>> = {
-  throughput: { zh: '拍摄速度，多个用 ; 或 , 分隔：18/10min,20/10min', en: 'rates to compare, separated by ; or ,: 18/10min,20/10min' },
+  throughput: {
+    zh: '拍摄速度，多个用 ; 或 , 分隔：18/10min,20/10min',
+    en: 'rates to compare, separated by ; or ,: 18/10min,20/10min',
+  },
   sessions: { zh: '时段安排，多个用 ; 分隔（加引号）', en: 'session layouts to compare, separated by ; (quote them)' },
-  date: { zh: '日期，多个用 ; 分隔（加引号）："2024-04-22;2024-04-23"', en: 'dates to compare, separated by ; (quote them): "2024-04-22;2024-04-23"' },
-  rooms: { zh: '教室安排，多个用 ; 分隔（加引号）："A1-108;A1-108,A1-109"', en: 'room sets to compare, separated by ; (quote them): "A1-108;A1-108,A1-109"' },
+  date: {
+    zh: '日期，多个用 ; 分隔（加引号）："2024-04-22;2024-04-23"',
+    en: 'dates to compare, separated by ; (quote them): "2024-04-22;2024-04-23"',
+  },
+  rooms: {
+    zh: '教室安排，多个用 ; 分隔（加引号）："A1-108;A1-108,A1-109"',
+    en: 'room sets to compare, separated by ; (quote them): "A1-108;A1-108,A1-109"',
+  },
   json: { zh: '以 JSON 打印比较结果', en: 'print the comparison as JSON' },
 };
 

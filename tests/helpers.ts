@@ -23,10 +23,12 @@ export function rosterOf(rows: readonly (readonly [string, number, string])[]): 
 /** The reference notice's 30 classes, from fixtures/seed-roster.csv. */
 export function seedRoster(): Roster {
   const lines = readFileSync(fixture('seed-roster.csv'), 'utf8').trim().split('\n').slice(1);
-  return rosterOf(lines.map((line) => {
-    const [, name, headcount, counselor] = line.split(',');
-    return [name!, Number(headcount), counselor!] as const;
-  }));
+  return rosterOf(
+    lines.map((line) => {
+      const [, name, headcount, counselor] = line.split(',');
+      return [name!, Number(headcount), counselor!] as const;
+    }),
+  );
 }
 
 /** Settings from the CLI's text forms, defaulting to the reference day. */

@@ -1,5 +1,5 @@
-import type { CliIo } from './io.js';
 import type { PhaseListener } from '../commands/build.js';
+import type { CliIo } from './io.js';
 
 /**
  * Listens to the stages of a build: with CAPTURE_PLAN_TIMINGS set, prints each stage's milliseconds, the peak memory

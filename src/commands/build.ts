@@ -1,22 +1,30 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { smallestFittingRate } from '../core/schedule/fit.js';
-import { noticeTable, overflowWarning, type NoticeTable } from '../core/notice/notice-table.js';
-import { planJson } from '../core/schedule/plan-json.js';
-import { parseRoster } from '../core/roster/roster.js';
-import { schedule } from '../core/schedule/schedule.js';
-import { parseDates, parseRooms, parseSessions, parseThroughput, type ConstraintSpec, type RoomSpec, type Settings } from '../core/settings.js';
-import { type Throughput } from '../core/throughput.js';
-import { dateToLocalSeconds } from '../core/time.js';
 import { CapturePlanError, fail, type Problem } from '../core/errors.js';
 import type { Lang } from '../core/i18n/labels.js';
-import { readRoster, type ReadLimits } from '../read/read-roster.js';
-import { writeOutputsAtomically, writeProblem, type OutputFile } from '../write/atomic.js';
-import { renderMarkdown, type NoticeTemplate } from '../write/markdown.js';
-import { replaceBetweenMarkers } from '../write/markers.js';
+import { type NoticeTable, noticeTable, overflowWarning } from '../core/notice/notice-table.js';
+import { parseRoster } from '../core/roster/roster.js';
+import { smallestFittingRate } from '../core/schedule/fit.js';
+import { planJson } from '../core/schedule/plan-json.js';
+import { schedule } from '../core/schedule/schedule.js';
+import {
+  type ConstraintSpec,
+  parseDates,
+  parseRooms,
+  parseSessions,
+  parseThroughput,
+  type RoomSpec,
+  type Settings,
+} from '../core/settings.js';
 import type { StaleOutput } from '../core/stale.js';
+import type { Throughput } from '../core/throughput.js';
+import { dateToLocalSeconds } from '../core/time.js';
+import { type ReadLimits, readRoster } from '../read/read-roster.js';
+import { type OutputFile, writeOutputsAtomically, writeProblem } from '../write/atomic.js';
+import { type NoticeTemplate, renderMarkdown } from '../write/markdown.js';
+import { replaceBetweenMarkers } from '../write/markers.js';
 import { staleOutputs } from './check.js';
-import { canonical, planOutputs, type PlannedOutput } from './outputs.js';
+import { canonical, type PlannedOutput, planOutputs } from './outputs.js';
 
 /** What `build` is asked to do, as parsed from the command line. */
 export interface BuildRequest {
@@ -75,16 +83,26 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
   const settings = buildSettings(request);
   const outputs = planOutputs(request, cwd);
   if (request.template !== undefined && !outputs.some((o) => o.format === 'md')) fail('templateNeedsMarkdown', {});
-  const template = request.template === undefined ? undefined : await readTemplate(resolve(cwd, request.template), request.template);
+  const template =
+    request.template === undefined ? undefined : await readTemplate(resolve(cwd, request.template), request.template);
   const workbook = await readRoster(resolve(cwd, request.roster), request.roster, readLimits(request));
-  phase('read', workbook.sheets.reduce((rows, s) => rows + s.rows.length, 0));
+  phase(
+    'read',
+    workbook.sheets.reduce((rows, s) => rows + s.rows.length, 0),
+  );
   const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
   phase('parse', roster.classes.length);
   const plan = schedule(roster, settings);
   phase('schedule', plan.classes.length);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
   if (!plan.summary.fits) phase('fit');
-  const noticeOptions = { lang: request.lang, round: request.round, gather: request.gather, ...(request.location ? { location: request.location } : {}), ...(fix ? { fix } : {}) };
+  const noticeOptions = {
+    lang: request.lang,
+    round: request.round,
+    gather: request.gather,
+    ...(request.location ? { location: request.location } : {}),
+    ...(fix ? { fix } : {}),
+  };
   let built: NoticeTable | undefined;
   const notice = () => {
     if (!built) {
@@ -115,12 +133,17 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
     files.push(...calendars);
   }
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
-  const base = { ...(request.json ? { json: json() } : { notice: notice() }), ...(warning ? { warning } : {}), warnings: roster.warnings };
+  const base = {
+    ...(request.json ? { json: json() } : { notice: notice() }),
+    ...(warning ? { warning } : {}),
+    warnings: roster.warnings,
+  };
   if (request.check) {
     const stale = await staleOutputs(files);
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
   }
-  if (request.icsPerCounselor !== undefined) await makeFolder(resolve(cwd, request.icsPerCounselor), request.icsPerCounselor);
+  if (request.icsPerCounselor !== undefined)
+    await makeFolder(resolve(cwd, request.icsPerCounselor), request.icsPerCounselor);
   await writeOutputsAtomically(files);
   phase('save');
   return { ...base, exitCode: request.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
@@ -128,20 +151,26 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
 
 /** The reader's limits from --max-input-mb. */
 export function readLimits(request: BuildRequest): ReadLimits {
-  if (!Number.isInteger(request.maxInputMb) || request.maxInputMb < 1 || request.maxInputMb > 2048) fail('badMaxInput', { value: String(request.maxInputMb) });
+  if (!Number.isInteger(request.maxInputMb) || request.maxInputMb < 1 || request.maxInputMb > 2048)
+    fail('badMaxInput', { value: String(request.maxInputMb) });
   return { maxInputBytes: request.maxInputMb * 1024 * 1024 };
 }
 
 function buildSettings(request: BuildRequest): Settings {
-  if (!Number.isInteger(request.round) || request.round < 1 || 60 % request.round !== 0) fail('badRound', { value: String(request.round) });
-  if (!Number.isInteger(request.gather) || request.gather < 0 || request.gather > 120) fail('badGather', { value: String(request.gather) });
+  if (!Number.isInteger(request.round) || request.round < 1 || 60 % request.round !== 0)
+    fail('badRound', { value: String(request.round) });
+  if (!Number.isInteger(request.gather) || request.gather < 0 || request.gather > 120)
+    fail('badGather', { value: String(request.gather) });
   return { ...baseSettings(request), dates: parseDates(request.date) };
 }
 
 /** Everything but the dates, parsed and checked (what-if varies the dates itself). */
 export function baseSettings(request: Omit<BuildRequest, 'date'>): Omit<Settings, 'dates'> {
   if (request.order !== 'input' && request.order !== 'optimize') fail('badOrder', { value: request.order });
-  for (const [option, value] of [['--changeover', request.changeover], ['--reserve', request.reserve]] as const) {
+  for (const [option, value] of [
+    ['--changeover', request.changeover],
+    ['--reserve', request.reserve],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0 || value > 600) fail('badMinutes', { option, value: String(value) });
   }
   const throughput = parseThroughput(request.throughput);
@@ -159,10 +188,15 @@ export function baseSettings(request: Omit<BuildRequest, 'date'>): Omit<Settings
 
 function roomsFrom(rooms: NonNullable<BuildRequest['rooms']>, throughput: Throughput): RoomSpec[] {
   if (typeof rooms === 'string') return parseRooms(rooms, throughput);
-  const named = parseRooms(rooms.map((r) => (typeof r === 'string' ? r : r.name)), throughput);
+  const named = parseRooms(
+    rooms.map((r) => (typeof r === 'string' ? r : r.name)),
+    throughput,
+  );
   return named.map((room, i) => {
     const own = rooms[i];
-    return typeof own === 'object' && own.throughput !== undefined ? { ...room, throughput: parseThroughput(own.throughput) } : room;
+    return typeof own === 'object' && own.throughput !== undefined
+      ? { ...room, throughput: parseThroughput(own.throughput) }
+      : room;
   });
 }
 
@@ -171,7 +205,9 @@ function roomsFrom(rooms: NonNullable<BuildRequest['rooms']>, throughput: Throug
  * the plan's first date. Never "now", so the same plan gives the same bytes.
  */
 function stampOf(settings: Settings, sourceDateEpoch: string | undefined): Date {
-  return sourceDateEpoch && /^\d+$/.test(sourceDateEpoch) ? new Date(Number(sourceDateEpoch) * 1000) : new Date(dateToLocalSeconds(settings.dates[0]!)! * 1000);
+  return sourceDateEpoch && /^\d+$/.test(sourceDateEpoch)
+    ? new Date(Number(sourceDateEpoch) * 1000)
+    : new Date(dateToLocalSeconds(settings.dates[0]!)! * 1000);
 }
 
 async function readTemplate(path: string, shownAs: string): Promise<NoticeTemplate> {
@@ -197,14 +233,25 @@ async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
   const target = { path: output.path, shownAs: output.shownAs };
   switch (output.format) {
     case 'md':
-      return { ...target, contents: await withinMarkers(output, renderMarkdown(made.notice(), made.template), () => renderMarkdown(made.notice(), made.template, { title: false })) };
+      return {
+        ...target,
+        contents: await withinMarkers(output, renderMarkdown(made.notice(), made.template), () =>
+          renderMarkdown(made.notice(), made.template, { title: false }),
+        ),
+      };
     case 'json':
       return { ...target, contents: made.json() };
     case 'html': {
-      const [{ renderHtml, renderHtmlSection }, { widthOf }] = await Promise.all([import('../write/html.js'), import('../write/display-width.js')]);
+      const [{ renderHtml, renderHtmlSection }, { widthOf }] = await Promise.all([
+        import('../write/html.js'),
+        import('../write/display-width.js'),
+      ]);
       const notice = made.notice();
       const width = await widthOf(notice.timeline.flatMap((day) => day.rows.map((row) => row.label)));
-      return { ...target, contents: await withinMarkers(output, renderHtml(notice, width), () => renderHtmlSection(notice, width)) };
+      return {
+        ...target,
+        contents: await withinMarkers(output, renderHtml(notice, width), () => renderHtmlSection(notice, width)),
+      };
     }
     case 'ics': {
       const { renderIcs } = await import('../write/ics.js');
@@ -245,6 +292,13 @@ async function counselorCalendars(folder: string, cwd: string, roster: string, m
     let name = icsFileName(counselor);
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = icsFileName(`${counselor}-${n}`);
     taken.add(name.toLowerCase());
-    return { path: join(dir, name), shownAs: join(folder, name), contents: renderIcs(made.notice().events.filter((e) => e.counselor === counselor), made.stamp) };
+    return {
+      path: join(dir, name),
+      shownAs: join(folder, name),
+      contents: renderIcs(
+        made.notice().events.filter((e) => e.counselor === counselor),
+        made.stamp,
+      ),
+    };
   });
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { capDiff, textDiff, type StaleOutput } from '../core/stale.js';
+import { capDiff, type StaleOutput, textDiff } from '../core/stale.js';
 import type { OutputFile } from '../write/atomic.js';
 
 /** Compares each output with its file: text by lines, workbooks by content (cells and merges), not bytes. */
@@ -11,7 +11,9 @@ export async function staleOutputs(files: readonly OutputFile[]): Promise<StaleO
       stale.push({ shownAs: file.shownAs, missing: true, diff: [] });
       continue;
     }
-    const diff = file.path.toLowerCase().endsWith('.xlsx') ? await workbookDiff(existing, file.contents) : textDiff(existing.toString('utf8'), String(file.contents));
+    const diff = file.path.toLowerCase().endsWith('.xlsx')
+      ? await workbookDiff(existing, file.contents)
+      : textDiff(existing.toString('utf8'), String(file.contents));
     if (diff.length > 0) stale.push({ shownAs: file.shownAs, missing: false, diff: capDiff(diff) });
   }
   return stale;

@@ -13,7 +13,13 @@ export interface PlannedOutput {
 }
 
 const FORMATS: Record<string, OutputFormat> = {
-  '.xlsx': 'xlsx', '.md': 'md', '.markdown': 'md', '.html': 'html', '.htm': 'html', '.ics': 'ics', '.json': 'json',
+  '.xlsx': 'xlsx',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.ics': 'ics',
+  '.json': 'json',
 };
 const DEFAULT_OUTPUTS = ['timetable.xlsx', 'notice.md'];
 

@@ -1,8 +1,8 @@
 import { relative, resolve } from 'node:path';
 import type { ConfigValues } from '../core/config.js';
-import type { ConstraintSpec } from '../core/settings.js';
 import { fail } from '../core/errors.js';
 import type { Lang } from '../core/i18n/labels.js';
+import type { ConstraintSpec } from '../core/settings.js';
 import { BUILD_OPTIONS } from '../options.js';
 import { loadConfig } from '../read/config.js';
 import type { BuildRequest } from './build.js';
@@ -27,12 +27,18 @@ const PATH_KEYS = ['roster', 'template', 'icsPerCounselor'] as const;
 export async function resolveRequest(source: RequestSource): Promise<BuildRequest> {
   const flagLang = source.flags.lang;
   const messageLang: Lang = flagLang === 'en' ? 'en' : 'zh';
-  const config = await loadConfig(source.cwd, typeof source.flags.config === 'string' ? source.flags.config : undefined, messageLang);
+  const config = await loadConfig(
+    source.cwd,
+    typeof source.flags.config === 'string' ? source.flags.config : undefined,
+    messageLang,
+  );
   const fromConfig: Partial<Record<string, unknown>> = config ? rebase(config.values, config.dir, source.cwd) : {};
   const value = (key: string): unknown => source.flags[key] ?? fromConfig[key] ?? defaultOf(key);
   const roster = source.roster ?? (fromConfig.roster as string | undefined);
   if (roster === undefined) {
-    const swallowed = (Array.isArray(source.flags.out) ? source.flags.out : []).find((f) => /\.(csv|xlsx|xls|txt)$/i.test(f));
+    const swallowed = (Array.isArray(source.flags.out) ? source.flags.out : []).find((f) =>
+      /\.(csv|xlsx|xls|txt)$/i.test(f),
+    );
     if (swallowed) fail('rosterLooksLikeOutput', { file: swallowed });
     fail('rosterMissing', {});
   }
@@ -56,10 +62,18 @@ export async function resolveRequest(source: RequestSource): Promise<BuildReques
     lang,
     commandLine: source.commandLine,
   };
-  const optional = { location: value('location'), sheet: value('sheet'), template: value('template'), icsPerCounselor: value('icsPerCounselor') };
+  const optional = {
+    location: value('location'),
+    sheet: value('sheet'),
+    template: value('template'),
+    icsPerCounselor: value('icsPerCounselor'),
+  };
   const rooms = value('rooms');
   if (typeof rooms === 'string' || Array.isArray(rooms)) request.rooms = rooms as NonNullable<BuildRequest['rooms']>;
-  const constraints = { ...(fromConfig.counselors ? { counselors: fromConfig.counselors } : {}), ...(fromConfig.classes ? { classes: fromConfig.classes } : {}) };
+  const constraints = {
+    ...(fromConfig.counselors ? { counselors: fromConfig.counselors } : {}),
+    ...(fromConfig.classes ? { classes: fromConfig.classes } : {}),
+  };
   if (Object.keys(constraints).length > 0) request.constraints = constraints as ConstraintSpec;
   for (const [key, v] of Object.entries(optional)) if (v !== undefined) Object.assign(request, { [key]: String(v) });
   const out = value('out');

@@ -1,5 +1,14 @@
 import type { Labels } from './i18n/labels.js';
-import { clock, clockWithSeconds, dateToLocalSeconds, DAY, isoDateOf, secondsOfDay, type IsoDate, type LocalSeconds } from './time.js';
+import {
+  clock,
+  clockWithSeconds,
+  DAY,
+  dateToLocalSeconds,
+  type IsoDate,
+  isoDateOf,
+  type LocalSeconds,
+  secondsOfDay,
+} from './time.js';
 
 /** A date as people write it, optionally with its weekday. */
 export function formatDate(labels: Labels, date: IsoDate, weekday = false): string {
@@ -12,7 +21,10 @@ export function formatDate(labels: Labels, date: IsoDate, weekday = false): stri
  * Formats instants for one plan. With one date, times count from its midnight (a plan running past midnight shows
  * 25:00); with several, each instant shows its own date.
  */
-export function instantFormatter(labels: Labels, dates: readonly IsoDate[]): (t: LocalSeconds, exact?: boolean) => string {
+export function instantFormatter(
+  labels: Labels,
+  dates: readonly IsoDate[],
+): (t: LocalSeconds, exact?: boolean) => string {
   const firstMidnight = dateToLocalSeconds(dates[0]!)!;
   const dateTexts = new Map<IsoDate, string>();
   const dateText = (date: IsoDate) => dateTexts.get(date) ?? dateTexts.set(date, formatDate(labels, date)).get(date)!;
@@ -46,6 +58,10 @@ export function datesText(labels: Labels, dates: readonly IsoDate[], weekday: bo
     else runs.push([date]);
   }
   return runs
-    .flatMap((run) => (run.length >= 3 ? [labels.dateRange(formatDate(labels, run[0]!), formatDate(labels, run[run.length - 1]!))] : run.map((d) => formatDate(labels, d, weekday))))
+    .flatMap((run) =>
+      run.length >= 3
+        ? [labels.dateRange(formatDate(labels, run[0]!), formatDate(labels, run[run.length - 1]!))]
+        : run.map((d) => formatDate(labels, d, weekday)),
+    )
     .join(labels.listSeparator);
 }

@@ -1,8 +1,8 @@
 import type { Problem, Where } from './errors.js';
 import type { Lang } from './i18n/labels.js';
+import type { Messages } from './i18n/messages.js';
 import { en } from './i18n/messages-en.js';
 import { zh } from './i18n/messages-zh.js';
-import type { Messages } from './i18n/messages.js';
 
 /** Where a problem is, in words: "roster.csv 第5行 C列（人数）" / "roster.csv, row 5, column C (人数)". */
 function formatWhere(where: Where, lang: Lang): string {

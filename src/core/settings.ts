@@ -1,6 +1,6 @@
 import { fail } from './errors.js';
-import { clock, dateToLocalSeconds, DAY, isoDateOf, parseClock, type IsoDate } from './time.js';
 import type { Throughput } from './throughput.js';
+import { clock, DAY, dateToLocalSeconds, type IsoDate, isoDateOf, parseClock } from './time.js';
 
 /** A daily working window, in seconds since midnight. */
 export interface Session {
@@ -41,9 +41,27 @@ export interface Settings {
 }
 
 const UNIT_ALIASES: Record<string, Throughput['unit']> = {
-  s: 's', sec: 's', secs: 's', second: 's', seconds: 's', 秒: 's', 秒钟: 's',
-  m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min', 分: 'min', 分钟: 'min',
-  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h', 时: 'h', 小时: 'h',
+  s: 's',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  秒: 's',
+  秒钟: 's',
+  m: 'min',
+  min: 'min',
+  mins: 'min',
+  minute: 'min',
+  minutes: 'min',
+  分: 'min',
+  分钟: 'min',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  时: 'h',
+  小时: 'h',
 };
 
 /** Each session as HH:MM-HH:MM, the form the options and the JSON use. */
@@ -56,7 +74,7 @@ export function parseThroughput(text: string): Throughput {
   const m = /^(\d+)\s*人?\s*(?:\/|per)\s*(\d*)\s*([a-z\u4e00-\u9fff]+)$/i.exec(text.normalize('NFKC').trim());
   const unit = m ? UNIT_ALIASES[m[3]!.toLowerCase()] : undefined;
   const people = m ? Number(m[1]) : 0;
-  const count = m && m[2] ? Number(m[2]) : 1;
+  const count = m?.[2] ? Number(m[2]) : 1;
   if (!m || !unit || people < 1 || count < 1 || people > 100_000 || count > 100_000) {
     fail('badThroughput', { value: text });
   }
@@ -66,13 +84,15 @@ export function parseThroughput(text: string): Throughput {
 /** Parses daily sessions: 08:30-12:00,13:30-18:00 (sorted; overlaps are an error). */
 export function parseSessions(text: string | readonly string[]): Session[] {
   const parts = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((p) => p.normalize('NFKC').trim());
-  const sessions = parts.filter((p) => p !== '').map((part) => {
-    const m = /^(\d{1,2}:\d{2})\s*(?:-|–|—|~|至|到)\s*(\d{1,2}:\d{2})$/.exec(part);
-    const start = m ? parseClock(m[1]!) : undefined;
-    const end = m ? parseClock(m[2]!) : undefined;
-    if (start === undefined || end === undefined || start >= end) fail('badSession', { value: part });
-    return { start, end };
-  });
+  const sessions = parts
+    .filter((p) => p !== '')
+    .map((part) => {
+      const m = /^(\d{1,2}:\d{2})\s*(?:-|–|—|~|至|到)\s*(\d{1,2}:\d{2})$/.exec(part);
+      const start = m ? parseClock(m[1]!) : undefined;
+      const end = m ? parseClock(m[2]!) : undefined;
+      if (start === undefined || end === undefined || start >= end) fail('badSession', { value: part });
+      return { start, end };
+    });
   if (sessions.length === 0) fail('badSession', { value: String(text) });
   sessions.sort((a, b) => a.start - b.start);
   for (let i = 1; i < sessions.length; i++) {
@@ -123,7 +143,9 @@ export function parseRooms(text: string | readonly string[], throughput: Through
 
 /** The room names of "A1-108,A1-109" (or a list), trimmed; empty or repeated names are an error. */
 export function parseRoomNames(text: string | readonly string[]): string[] {
-  const names = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((n) => n.normalize('NFKC').trim()).filter((n) => n !== '');
+  const names = (typeof text === 'string' ? text.split(/[,，;；]/) : text)
+    .map((n) => n.normalize('NFKC').trim())
+    .filter((n) => n !== '');
   if (names.length === 0) fail('badRooms', { value: String(text) });
   const seen = new Set<string>();
   for (const name of names) {

@@ -17,7 +17,9 @@ export function dateToLocalSeconds(date: IsoDate): LocalSeconds | undefined {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const ms = Date.UTC(y, mo - 1, d);
   const check = new Date(ms);
-  return check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d ? ms / 1000 : undefined;
+  return check.getUTCFullYear() === y && check.getUTCMonth() === mo - 1 && check.getUTCDate() === d
+    ? ms / 1000
+    : undefined;
 }
 
 /** The ISO date of a local instant. */

@@ -15,7 +15,11 @@ export interface LoadedConfig {
 }
 
 /** Reads `--config <file>`, or capture-plan.config.json in `cwd` when there is one; undefined when neither. */
-export async function loadConfig(cwd: string, explicit: string | undefined, lang: Lang): Promise<LoadedConfig | undefined> {
+export async function loadConfig(
+  cwd: string,
+  explicit: string | undefined,
+  lang: Lang,
+): Promise<LoadedConfig | undefined> {
   const shownAs = explicit ?? CONFIG_FILE;
   const path = resolve(cwd, shownAs);
   let text: string;
@@ -33,7 +37,11 @@ export async function loadConfig(cwd: string, explicit: string | undefined, lang
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
     const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-    return fail('configNotJson', { reason: (error as Error).message }, line === undefined ? { file: shownAs } : { file: shownAs, row: line });
+    return fail(
+      'configNotJson',
+      { reason: (error as Error).message },
+      line === undefined ? { file: shownAs } : { file: shownAs, row: line },
+    );
   }
   const { validateConfig } = await import('../core/config.js');
   const result = validateConfig(json, shownAs, lang);

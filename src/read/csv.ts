@@ -1,6 +1,6 @@
-import { parse, CsvError } from 'csv-parse/sync';
-import type { RawWorkbook } from '../core/roster/raw-table.js';
+import { CsvError, parse } from 'csv-parse/sync';
 import { fail } from '../core/errors.js';
+import type { RawWorkbook } from '../core/roster/raw-table.js';
 import { decodeText } from './decode.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;

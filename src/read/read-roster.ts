@@ -1,12 +1,12 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import type { RawWorkbook } from '../core/roster/raw-table.js';
 import { CapturePlanError, fail, type Where } from '../core/errors.js';
+import type { RawWorkbook } from '../core/roster/raw-table.js';
+import { guardedParts, megabytes, type ZipPart } from '../zip/guard.js';
 import { readCsv } from './csv.js';
 import { fileKind } from './file-kind.js';
 import { sheetInspector } from './sheet-guard.js';
 import { liftMerges } from './xlsx-merges.js';
-import { guardedParts, megabytes, type ZipPart } from '../zip/guard.js';
 
 /** How much input the reader accepts. */
 export interface ReadLimits {
@@ -18,7 +18,11 @@ export interface ReadLimits {
 const DEFAULT_LIMITS: ReadLimits = { maxInputBytes: 50 * 1024 * 1024 };
 
 /** Reads a roster file (XLSX or CSV) into raw sheets; `shownAs` is the path as the user typed it. */
-export async function readRoster(path: string, shownAs: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<RawWorkbook> {
+export async function readRoster(
+  path: string,
+  shownAs: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<RawWorkbook> {
   const where = { file: shownAs };
   const bytes = await readBytes(path, limits.maxInputBytes, where);
   if (bytes.length === 0) fail('fileEmpty', {}, where);
@@ -48,7 +52,12 @@ export async function readRoster(path: string, shownAs: string, limits: ReadLimi
 function guardZip(bytes: Uint8Array, where: Where): ZipPart[] {
   const { verdict, parts } = guardedParts(bytes, sheetInspector());
   if (verdict?.kind === 'damaged') fail('corruptXlsx', { reason: verdict.reason }, where);
-  if (verdict?.kind === 'tooLarge') fail('xlsxTooLarge', { rule: verdict.rule, value: verdict.value, limit: verdict.limit, entry: verdict.entry }, where);
+  if (verdict?.kind === 'tooLarge')
+    fail(
+      'xlsxTooLarge',
+      { rule: verdict.rule, value: verdict.value, limit: verdict.limit, entry: verdict.entry },
+      where,
+    );
   return parts;
 }
 

@@ -61,17 +61,20 @@ export function sheetInspector(limits: SheetLimits = SHEET_LIMITS): PartInspecto
 
     let merges = 0;
     for (const attributes of tags(xml, 'mergeCell')) {
-      if (++merges > limits.maxMergesPerSheet) return tooLarge('merges', `> ${limits.maxMergesPerSheet}`, limits.maxMergesPerSheet);
+      if (++merges > limits.maxMergesPerSheet)
+        return tooLarge('merges', `> ${limits.maxMergesPerSheet}`, limits.maxMergesPerSheet);
       merged += cellsIn(attribute(attributes, 'ref'));
     }
     if (merged > limits.maxMergedCells) return tooLarge('mergedCells', shown(merged), limits.maxMergedCells);
 
     for (const attributes of tags(xml, 'dataValidation')) validated += cellsIn(attribute(attributes, 'sqref'));
-    if (validated > limits.maxValidationCells) return tooLarge('validationCells', shown(validated), limits.maxValidationCells);
+    if (validated > limits.maxValidationCells)
+      return tooLarge('validationCells', shown(validated), limits.maxValidationCells);
 
     for (const text of elementTexts(xml, 'definedName')) {
       // exceljs expands every $A$1:$B$2 reference in a name's formula (one like Sheet1!$A:$A is left alone).
-      for (const ref of unescapeXml(text).match(/\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g) ?? []) named += cellsOfRange(ref);
+      for (const ref of unescapeXml(text).match(/\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g) ?? [])
+        named += cellsOfRange(ref);
     }
     if (named > limits.maxNamedCells) return tooLarge('namedCells', shown(named), limits.maxNamedCells);
 
@@ -129,11 +132,15 @@ function cellsIn(list: string): number {
 
 /** Cells in one range ("Sheet1!$A$1:$B$2", "C3", "A:A", "1:1"); a missing row or column part counts as all of them. */
 function cellsOfRange(ref: string): number {
-  const parts = ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '').split(':');
+  const parts = ref
+    .slice(ref.lastIndexOf('!') + 1)
+    .replace(/\$/g, '')
+    .split(':');
   const from = cellOf(parts[0]!);
   const to = cellOf(parts[parts.length - 1]!);
   const rows = from.row === undefined || to.row === undefined ? EXCEL_ROWS : Math.abs(from.row - to.row) + 1;
-  const columns = from.column === undefined || to.column === undefined ? EXCEL_COLUMNS : Math.abs(from.column - to.column) + 1;
+  const columns =
+    from.column === undefined || to.column === undefined ? EXCEL_COLUMNS : Math.abs(from.column - to.column) + 1;
   return rows * columns;
 }
 
@@ -141,7 +148,8 @@ function cellsOfRange(ref: string): number {
 function cellOf(text: string): { row?: number; column?: number } {
   const match = /^([A-Za-z]*)(\d*)/.exec(text)!;
   let column = 0;
-  for (const ch of match[1]!.toUpperCase()) column = Math.min(column * 26 + ch.charCodeAt(0) - 64, Number.MAX_SAFE_INTEGER);
+  for (const ch of match[1]!.toUpperCase())
+    column = Math.min(column * 26 + ch.charCodeAt(0) - 64, Number.MAX_SAFE_INTEGER);
   const cell: { row?: number; column?: number } = {};
   if (match[1] !== '') cell.column = column;
   if (match[2] !== '') cell.row = Math.min(Number(match[2]), Number.MAX_SAFE_INTEGER);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
+import { guardedParts } from '../zip/guard.js';
 import { sheetInspector } from './sheet-guard.js';
 import { liftMerges, rangeText } from './xlsx-merges.js';
-import { guardedParts } from '../zip/guard.js';
 
 /** What a workbook says, without how it is stored: sheet names, cell values by address, merges. */
 export interface WorkbookContent {

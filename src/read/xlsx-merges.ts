@@ -1,7 +1,7 @@
 import { columnLetter } from '../core/roster/raw-table.js';
+import type { ZipPart } from '../zip/guard.js';
 import { zip } from '../zip/write.js';
 import { attribute, tags } from './sheet-guard.js';
-import type { ZipPart } from '../zip/guard.js';
 
 /** A merged range, 1-based and inclusive; its top-left cell holds the value. */
 export interface MergedRange {
@@ -35,7 +35,9 @@ export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerg
   const merges = new Map<string, MergedRange[]>();
   const buffer = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   const text = (content: Uint8Array) => buffer(content).toString('latin1'); // byte for byte
-  const withMerges = parts.filter((p) => WORKSHEET_ENTRY.test(entryName(p.name)) && buffer(p.content).includes('<mergeCell'));
+  const withMerges = parts.filter(
+    (p) => WORKSHEET_ENTRY.test(entryName(p.name)) && buffer(p.content).includes('<mergeCell'),
+  );
   if (withMerges.length === 0) return { bytes, merges };
   const sheetOfPart = sheetNamesByPart(parts);
   const stripped = new Map<string, Buffer>();
@@ -83,7 +85,9 @@ function rangeOf(ref: string): MergedRange | undefined {
   if (!match) return undefined;
   const [c1, r1, c2, r2] = [column(match[1]!), Number(match[2]), column(match[3]!), Number(match[4])];
   const range = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
-  return range.top >= 1 && range.left >= 1 && (range.bottom > range.top || range.right > range.left) ? range : undefined;
+  return range.top >= 1 && range.left >= 1 && (range.bottom > range.top || range.right > range.left)
+    ? range
+    : undefined;
 }
 
 /** A range as Excel writes it: "B3:D9". */

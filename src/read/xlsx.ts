@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { columnLetter, type RawCell, type RawTable, type RawWorkbook } from '../core/roster/raw-table.js';
 import { fail } from '../core/errors.js';
+import { columnLetter, type RawCell, type RawTable, type RawWorkbook } from '../core/roster/raw-table.js';
+import { shownName } from '../zip/guard.js';
 import { SHEET_LIMITS } from './sheet-guard.js';
 import type { MergedRange } from './xlsx-merges.js';
-import { shownName } from '../zip/guard.js';
 
 /**
  * Reads every worksheet of an XLSX file; cells of a merged range take its top-left cell's value. The ranges come
@@ -50,7 +50,12 @@ export async function readXlsx(
     }
     cost += last;
     budget -= cost;
-    if (budget < 0) fail('xlsxTooLarge', { rule: 'cells', value: `${last} × ${widest}`, limit: String(maxReadCells), entry: shownName(ws.name) }, { file });
+    if (budget < 0)
+      fail(
+        'xlsxTooLarge',
+        { rule: 'cells', value: `${last} × ${widest}`, limit: String(maxReadCells), entry: shownName(ws.name) },
+        { file },
+      );
     const rows: RawTable['rows'] = Array.from({ length: last }, (_, i) => ({ row: i + 1, cells: [] }));
     for (const { row, width } of filled) {
       const cells: RawCell[] = new Array<RawCell>(width).fill('');
@@ -62,7 +67,14 @@ export async function readXlsx(
     const covered = new Coverage();
     for (const range of ranges) {
       const overlap = covered.add(range);
-      if (overlap) fail('corruptXlsx', { reason: `merged ranges overlap at ${shownName(ws.name)}!${columnLetter(overlap.column - 1)}${overlap.row}` }, { file });
+      if (overlap)
+        fail(
+          'corruptXlsx',
+          {
+            reason: `merged ranges overlap at ${shownName(ws.name)}!${columnLetter(overlap.column - 1)}${overlap.row}`,
+          },
+          { file },
+        );
       fillRange(rows, range);
     }
     return { file, sheet: ws.name, rows };
@@ -118,7 +130,7 @@ function rowsWithValues(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
   if (Array.isArray(stored)) {
     for (const key of Object.keys(stored)) {
       const row = stored[Number(key)] as ExcelJS.Row | undefined;
-      if (row && row.hasValues) found.push(row);
+      if (row?.hasValues) found.push(row);
     }
   } else {
     ws.eachRow({ includeEmpty: false }, (row) => found.push(row));
@@ -131,11 +143,19 @@ function normalize(value: unknown): RawCell {
   if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().replace(/T00:00:00\.000Z$/, '').replace('.000Z', '');
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime())
+      ? ''
+      : value
+          .toISOString()
+          .replace(/T00:00:00\.000Z$/, '')
+          .replace('.000Z', '');
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return (v.richText as ({ text?: unknown } | null)[]).map((run) => String(run?.text ?? '')).join('');
-    if ('formula' in v || 'sharedFormula' in v) return v.result === undefined ? `=${String(v.formula ?? v.sharedFormula)}` : normalize(v.result);
+    if (Array.isArray(v.richText))
+      return (v.richText as ({ text?: unknown } | null)[]).map((run) => String(run?.text ?? '')).join('');
+    if ('formula' in v || 'sharedFormula' in v)
+      return v.result === undefined ? `=${String(v.formula ?? v.sharedFormula)}` : normalize(v.result);
     if ('hyperlink' in v || 'text' in v) return normalize(v.text);
     if ('error' in v) return String(v.error);
   }

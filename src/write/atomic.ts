@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { CapturePlanError, fail, problem, type Problem } from '../core/errors.js';
+import { CapturePlanError, fail, type Problem, problem } from '../core/errors.js';
 
 /** One file to write: where, how the user named it, and its complete contents. */
 export interface OutputFile {

@@ -1,10 +1,9 @@
-import type { NoticeCell, NoticeTable } from '../core/notice/notice-table.js';
 import type { ColumnKey } from '../core/i18n/labels.js';
-import { labelsFor } from '../core/i18n/labels.js';
+import { labelsFor } from '../core/i18n/labels-for.js';
+import type { NoticeCell, NoticeTable } from '../core/notice/notice-table.js';
 import type { WidthOf } from './display-width.js';
 import { escapeHtml } from './html-escape.js';
 import { renderSvgTimeline } from './svg-timeline.js';
-
 
 /** Columns shown centred; those with short fixed values (numbers, dates, times) also never wrap. */
 const CENTRED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'counselor', 'date', 'time', 'gather']);
@@ -100,7 +99,9 @@ export function renderHtml(notice: NoticeTable, widthOf: WidthOf): string {
 
 /** The notice as a section to sit between markers in someone else's page: its own scoped style, no page chrome. */
 export function renderHtmlSection(notice: NoticeTable, widthOf: WidthOf): string {
-  return ['<div class="capture-plan">', `<style>${CONTENT_STYLE}</style>`, ...content(notice, widthOf), '</div>'].join('\n');
+  return ['<div class="capture-plan">', `<style>${CONTENT_STYLE}</style>`, ...content(notice, widthOf), '</div>'].join(
+    '\n',
+  );
 }
 
 /** Facts, throughput, warning, table, summary and timelines. */
@@ -108,7 +109,8 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
   const out: string[] = [];
   if (notice.facts.length > 0) {
     out.push('<dl class="facts">');
-    for (const fact of notice.facts) out.push(`<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`);
+    for (const fact of notice.facts)
+      out.push(`<div><dt>${escapeHtml(fact.label)}</dt><dd>${escapeHtml(fact.value)}</dd></div>`);
     out.push('</dl>');
   }
   out.push(`<p class="throughput">${escapeHtml(notice.throughputSentence)}</p>`);
@@ -160,7 +162,9 @@ function renderTable(notice: NoticeTable): string {
 /** A cell; covered cells (rowSpan 0) are left out, merge heads carry their rowspan. */
 function renderCell(cell: NoticeCell, key: ColumnKey | undefined): string {
   if (cell.rowSpan === 0) return '';
-  const classes = key ? [`col-${key}`, CENTRED.has(key) ? 'centred' : '', NOWRAP.has(key) ? 'nowrap' : ''].filter(Boolean).join(' ') : '';
+  const classes = key
+    ? [`col-${key}`, CENTRED.has(key) ? 'centred' : '', NOWRAP.has(key) ? 'nowrap' : ''].filter(Boolean).join(' ')
+    : '';
   const span = cell.rowSpan > 1 ? ` rowspan="${cell.rowSpan}"` : '';
   return `<td${classes ? ` class="${escapeHtml(classes)}"` : ''}${span}>${escapeHtml(cell.text)}</td>`;
 }

@@ -37,7 +37,10 @@ export function renderIcs(events: readonly CalendarEvent[], stamp: Date): string
  * surrounding blanks and trailing dots go, reserved device names (CON, NUL, COM1…) get a `_` in front.
  */
 export function icsFileName(counselor: string): string {
-  let base = counselor.replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_').trim().replace(/[. ]+$/, '');
+  let base = counselor
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_')
+    .trim()
+    .replace(/[. ]+$/, '');
   if (base === '') base = '_';
   if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i.test(base)) base = `_${base}`;
   return `${base}.ics`;
@@ -66,7 +69,11 @@ function text(value: string): string {
  * text would run to 225 octets; this unfolds its continuation lines and folds again, never inside a character.
  */
 function foldOctets(ics: string): string {
-  return ics.replace(/\r\n[ \t]/g, '').split('\r\n').map(foldLine).join('\r\n');
+  return ics
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .map(foldLine)
+    .join('\r\n');
 }
 
 function foldLine(line: string): string {

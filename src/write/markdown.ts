@@ -8,7 +8,11 @@ export interface NoticeTemplate {
 }
 
 /** The notice as Markdown: the default notice (without its heading when it goes between markers), or the user's template filled in. */
-export function renderMarkdown(notice: NoticeTable, template?: NoticeTemplate, options: { title: boolean } = { title: true }): string {
+export function renderMarkdown(
+  notice: NoticeTable,
+  template?: NoticeTemplate,
+  options: { title: boolean } = { title: true },
+): string {
   if (template) {
     const eol = template.text.includes('\r\n') ? '\r\n' : '\n';
     const values = {

@@ -1,6 +1,6 @@
-import type { WidthOf } from './display-width.js';
 import type { TimelineDay } from '../core/notice/timeline.js';
 import { clock } from '../core/time.js';
+import type { WidthOf } from './display-width.js';
 import { escapeHtml } from './html-escape.js';
 
 /** Geometry of the picture, in viewBox units (the SVG scales to its container's width). */
@@ -58,17 +58,23 @@ export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf:
   // Row separators, under the bars.
   day.rows.forEach((_, i) => {
     if (i % 2 === 1) {
-      out.push(`<rect class="band" x="${LABEL_WIDTH}" y="${plotTop + i * ROW_HEIGHT}" width="${plotWidth}" height="${ROW_HEIGHT}" fill="#000000" fill-opacity="0.03"/>`);
+      out.push(
+        `<rect class="band" x="${LABEL_WIDTH}" y="${plotTop + i * ROW_HEIGHT}" width="${plotWidth}" height="${ROW_HEIGHT}" fill="#000000" fill-opacity="0.03"/>`,
+      );
     }
   });
 
   // The hour axis: a tick and a time on top, a faint line down through the rows.
   for (const h of day.hours) {
     const hx = num(x(h));
-    out.push(`<line class="hour" x1="${hx}" y1="${plotTop - 5}" x2="${hx}" y2="${plotBottom}" stroke="${GRID}" stroke-width="1"/>`);
+    out.push(
+      `<line class="hour" x1="${hx}" y1="${plotTop - 5}" x2="${hx}" y2="${plotBottom}" stroke="${GRID}" stroke-width="1"/>`,
+    );
     out.push(`<text x="${hx}" y="${plotTop - 9}" text-anchor="middle" fill="${INK}">${escapeHtml(clock(h))}</text>`);
   }
-  out.push(`<line class="axis" x1="${LABEL_WIDTH}" y1="${plotTop}" x2="${WIDTH - RIGHT_PAD}" y2="${plotTop}" stroke="#999999" stroke-width="1"/>`);
+  out.push(
+    `<line class="axis" x1="${LABEL_WIDTH}" y1="${plotTop}" x2="${WIDTH - RIGHT_PAD}" y2="${plotTop}" stroke="#999999" stroke-width="1"/>`,
+  );
 
   // A row per counselor: the name on the left, a bar per class.
   day.rows.forEach((row, i) => {
@@ -91,7 +97,9 @@ export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf:
       );
     }
   });
-  out.push(`<line class="axis" x1="${LABEL_WIDTH}" y1="${plotBottom}" x2="${WIDTH - RIGHT_PAD}" y2="${plotBottom}" stroke="#999999" stroke-width="1"/>`);
+  out.push(
+    `<line class="axis" x1="${LABEL_WIDTH}" y1="${plotBottom}" x2="${WIDTH - RIGHT_PAD}" y2="${plotBottom}" stroke="#999999" stroke-width="1"/>`,
+  );
 
   out.push('</svg>');
   return out.join('\n');

@@ -1,5 +1,5 @@
-import type { WidthOf } from './display-width.js';
 import type { TimelineDay } from '../core/notice/timeline.js';
+import type { WidthOf } from './display-width.js';
 import type { Paint } from './paint.js';
 
 const LABEL_MAX = 10;
@@ -20,7 +20,9 @@ export function renderTerminalTimeline(day: TimelineDay, paint: Paint, widthOf: 
     const text = String(hour / 3600);
     const pos = at(hour);
     if (pos + text.length <= width && axis.slice(Math.max(0, pos - 1), pos + text.length).every((ch) => ch === ' ')) {
-      [...text].forEach((ch, i) => (axis[pos + i] = ch));
+      [...text].forEach((ch, i) => {
+        axis[pos + i] = ch;
+      });
     }
   }
   const lines = [`${' '.repeat(labelWidth)}  ${axis.join('').trimEnd()}`];
@@ -33,13 +35,13 @@ export function renderTerminalTimeline(day: TimelineDay, paint: Paint, widthOf: 
       if (bar) cells.push(bar.overflow ? paint.red('█') : '█');
       else cells.push(inBreak((from + to) / 2) ? paint.dim('·') : ' ');
     }
-    lines.push(`${fit(row.label, labelWidth, widthOf)}  ${cells.join('').trimEnd()}`);
+    lines.push(`${fitToWidth(row.label, labelWidth, widthOf)}  ${cells.join('').trimEnd()}`);
   }
   return lines;
 }
 
 /** Pads or cuts text to a display width. */
-function fit(text: string, width: number, widthOf: WidthOf): string {
+function fitToWidth(text: string, width: number, widthOf: WidthOf): string {
   let out = '';
   for (const ch of text) {
     if (widthOf(out + ch) > width) break;

@@ -1,6 +1,6 @@
-import type { Paint } from './paint.js';
 import type { NoticeTable } from '../core/notice/notice-table.js';
 import { widthOf } from './display-width.js';
+import type { Paint } from './paint.js';
 import { renderTerminalTimeline } from './terminal-timeline.js';
 
 /** Days drawn in the terminal; the rest are in the outputs. */
@@ -8,7 +8,12 @@ const DAYS_DRAWN = 7;
 
 /** The terminal summary of a build: the headline figures, the day as a timeline, then fits or, loudly, the overflow. */
 export async function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): Promise<string> {
-  const lines = [paint.bold(notice.headline), notice.summarySentence, ...notice.orderNotes.map((n) => paint.dim(n)), ''];
+  const lines = [
+    paint.bold(notice.headline),
+    notice.summarySentence,
+    ...notice.orderNotes.map((n) => paint.dim(n)),
+    '',
+  ];
   const days = notice.timeline.filter((day) => day.rows.some((row) => row.bars.length > 0));
   const width = await widthOf(days.flatMap((day) => day.rows.map((row) => row.label)));
   for (const day of days.slice(0, DAYS_DRAWN)) {

@@ -1,5 +1,5 @@
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice/notice-table.js';
-import { widthOf, type WidthOf } from './display-width.js';
+import { type WidthOf, widthOf } from './display-width.js';
 import type { CellValue } from './spreadsheet/sheet.js';
 import type { CellStyle } from './spreadsheet/styles.js';
 import { WorkbookXml } from './spreadsheet/workbook.js';
@@ -19,8 +19,12 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
   const { sheetNames } = notice;
   const tables = [notice.table, notice.detail, notice.signIn, notice.counselors];
   const width = await widthOf(textsOf(tables));
-  const sheet = (name: string, model: TableModel, extras: SheetExtras) => tableSheet(workbook, styles, width, name, notice.headline, model, extras);
-  sheet(sheetNames.timetable, notice.table, { totals: notice.totals, ...(notice.warning ? { note: notice.warning } : {}) });
+  const sheet = (name: string, model: TableModel, extras: SheetExtras) =>
+    tableSheet(workbook, styles, width, name, notice.headline, model, extras);
+  sheet(sheetNames.timetable, notice.table, {
+    totals: notice.totals,
+    ...(notice.warning ? { note: notice.warning } : {}),
+  });
   sheet(sheetNames.times, notice.detail, {});
   sheet(sheetNames.signIn, notice.signIn, { rowHeight: 24 });
   sheet(sheetNames.summary, notice.counselors, { settings: notice });
@@ -37,7 +41,15 @@ interface SheetExtras {
 }
 
 /** A print-ready sheet: a title row, a bold header repeated on every page, bordered rows, merges. */
-function tableSheet(workbook: WorkbookXml, styles: Styles, width: WidthOf, name: string, title: string, model: TableModel, extras: SheetExtras): void {
+function tableSheet(
+  workbook: WorkbookXml,
+  styles: Styles,
+  width: WidthOf,
+  name: string,
+  title: string,
+  model: TableModel,
+  extras: SheetExtras,
+): void {
   const keys = model.columns.map((c) => c.key);
   const columns = keys.length;
   const widths = model.columns.map((column, col) => {
@@ -46,20 +58,33 @@ function tableSheet(workbook: WorkbookXml, styles: Styles, width: WidthOf, name:
   });
   const sheet = workbook.addSheet(name, { widths, frozenRows: 2, repeatedRow: 2 });
   const across = (style: number) => Array.from({ length: columns }, () => style);
-  const body = (kind: keyof Styles['cells']) => keys.map((key) => (key === 'class' ? styles.cells[kind].left : styles.cells[kind].centre));
+  const body = (kind: keyof Styles['cells']) =>
+    keys.map((key) => (key === 'class' ? styles.cells[kind].left : styles.cells[kind].centre));
 
   sheet.addRow([title], across(styles.title), 30);
   sheet.merge(1, 1, 1, columns);
-  sheet.addRow(model.columns.map((c) => c.label), styles.header, 20);
+  sheet.addRow(
+    model.columns.map((c) => c.label),
+    styles.header,
+    20,
+  );
   const bodyStyles = body('body');
   const overflowStyles = body('overflow');
   for (const row of model.rows) {
-    const r = sheet.addRow(row.cells.map((c, col) => cellValue(c, keys[col]!)), row.overflow ? overflowStyles : bodyStyles, extras.rowHeight);
+    const r = sheet.addRow(
+      row.cells.map((c, col) => cellValue(c, keys[col]!)),
+      row.overflow ? overflowStyles : bodyStyles,
+      extras.rowHeight,
+    );
     row.cells.forEach((c, col) => {
       if (c.rowSpan > 1) sheet.merge(r, col + 1, r + c.rowSpan - 1, col + 1);
     });
   }
-  if (extras.totals) sheet.addRow(extras.totals.map((c, col) => cellValue(c, keys[col]!)), body('total'));
+  if (extras.totals)
+    sheet.addRow(
+      extras.totals.map((c, col) => cellValue(c, keys[col]!)),
+      body('total'),
+    );
   if (extras.note) {
     sheet.addRow([]);
     const r = sheet.addRow([extras.note], across(styles.note), 48);

@@ -36,7 +36,19 @@ export const ZIP_LIMITS = {
 export type ZipLimits = { readonly [K in keyof typeof ZIP_LIMITS]: number };
 
 /** The rules an archive can break: the zip's own (here) and those of its XML parts (sheet-guard.ts, xlsx.ts). */
-export type TooLargeRule = 'entries' | 'entrySize' | 'totalSize' | 'ratio' | 'zip64' | 'merges' | 'mergedCells' | 'validationCells' | 'namedCells' | 'columns' | 'rows' | 'cells';
+export type TooLargeRule =
+  | 'entries'
+  | 'entrySize'
+  | 'totalSize'
+  | 'ratio'
+  | 'zip64'
+  | 'merges'
+  | 'mergedCells'
+  | 'validationCells'
+  | 'namedCells'
+  | 'columns'
+  | 'rows'
+  | 'cells';
 
 /** Why an archive is refused as too large; `value` and `limit` are ready to show. */
 export interface ZipTooLarge {
@@ -95,7 +107,13 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
   const u16 = (at: number): number => view.getUint16(at, true);
   const u32 = (at: number): number => view.getUint32(at, true);
   const damaged = (reason: string): ZipDamaged => ({ kind: 'damaged', reason });
-  const tooLarge = (rule: ZipTooLarge['rule'], value: string, limit: string, entry = ''): ZipTooLarge => ({ kind: 'tooLarge', rule, value, limit, entry });
+  const tooLarge = (rule: ZipTooLarge['rule'], value: string, limit: string, entry = ''): ZipTooLarge => ({
+    kind: 'tooLarge',
+    rule,
+    value,
+    limit,
+    entry,
+  });
 
   // 1. The end of central directory record: the LAST signature in the file, as JSZip takes it. It must sit within
   //    the last 22 + 65 535 bytes (a maximal comment) and leave room for its 22 fixed bytes.
@@ -108,10 +126,15 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
   const declaredEntries = u16(end + 10);
   const cdSize = u32(end + 12);
   const cdOffset = u32(end + 16);
-  if ([disk, cdDisk, entriesOnDisk, declaredEntries].includes(ZIP64_16) || cdSize === ZIP64_32 || cdOffset === ZIP64_32) {
+  if (
+    [disk, cdDisk, entriesOnDisk, declaredEntries].includes(ZIP64_16) ||
+    cdSize === ZIP64_32 ||
+    cdOffset === ZIP64_32
+  ) {
     return tooLarge('zip64', '', '');
   }
-  if (declaredEntries > limits.maxEntries) return tooLarge('entries', String(declaredEntries), String(limits.maxEntries));
+  if (declaredEntries > limits.maxEntries)
+    return tooLarge('entries', String(declaredEntries), String(limits.maxEntries));
   // JSZip would shift every offset when the directory does not end right at the end record (data prepended to the
   // archive); Excel never writes that, so it is refused rather than followed.
   if (cdOffset + cdSize !== end) return damaged('the central directory is not where the end record says');
@@ -121,7 +144,8 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
   const names = new Set<string>();
   let at = cdOffset;
   while (at + 4 <= bytes.length && u32(at) === ZIP_SIGNATURE.central) {
-    if (entries.length === limits.maxEntries) return tooLarge('entries', `> ${limits.maxEntries}`, String(limits.maxEntries));
+    if (entries.length === limits.maxEntries)
+      return tooLarge('entries', `> ${limits.maxEntries}`, String(limits.maxEntries));
     if (at + CENTRAL_SIZE > bytes.length) return damaged('central directory record cut off');
     const nameLength = u16(at + 28);
     const next = at + CENTRAL_SIZE + nameLength + u16(at + 30) + u16(at + 32);
@@ -136,12 +160,18 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
       uncompressedSize: u32(at + 24),
       localHeaderOffset: u32(at + 42),
     };
-    if (entry.compressedSize === ZIP64_32 || entry.uncompressedSize === ZIP64_32 || entry.localHeaderOffset === ZIP64_32 || u16(at + 34) === ZIP64_16) {
+    if (
+      entry.compressedSize === ZIP64_32 ||
+      entry.uncompressedSize === ZIP64_32 ||
+      entry.localHeaderOffset === ZIP64_32 ||
+      u16(at + 34) === ZIP64_16
+    ) {
       return tooLarge('zip64', '', '', entry.name);
     }
     // JSZip names an entry by its Info-ZIP Unicode Path field when there is one: the name checked here would not be
     // the name exceljs acts on. Excel never writes the field.
-    if (hasExtraField(bytes, at + CENTRAL_SIZE + nameLength, u16(at + 30), UNICODE_PATH)) return damaged(`"${entry.name}" carries a second, Unicode name`);
+    if (hasExtraField(bytes, at + CENTRAL_SIZE + nameLength, u16(at + 30), UNICODE_PATH))
+      return damaged(`"${entry.name}" carries a second, Unicode name`);
     // two entries of one name (a leading "/" aside, as exceljs drops it): the guard would check one, exceljs use the other
     const key = rawName.replace(/^\//, '');
     if (names.has(key)) return damaged(`two entries are named "${entry.name}"`);
@@ -149,13 +179,15 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
     entries.push(entry);
     at = next;
   }
-  if (entries.length === 0 && declaredEntries !== 0) return damaged(`expected ${declaredEntries} central directory records, found none`);
+  if (entries.length === 0 && declaredEntries !== 0)
+    return damaged(`expected ${declaredEntries} central directory records, found none`);
 
   // 3. Declared sizes, before anything is inflated.
   let total = 0;
   for (const entry of entries) {
     const size = entry.uncompressedSize;
-    if (size > limits.maxEntryBytes) return tooLarge('entrySize', megabytes(size), megabytes(limits.maxEntryBytes), entry.name);
+    if (size > limits.maxEntryBytes)
+      return tooLarge('entrySize', megabytes(size), megabytes(limits.maxEntryBytes), entry.name);
     if (size > limits.ratioAppliesAboveBytes && size > entry.compressedSize * limits.maxRatio) {
       const ratio = entry.compressedSize === 0 ? '∞' : `${Math.round(size / entry.compressedSize)}:1`;
       return tooLarge('ratio', ratio, `${limits.maxRatio}:1`, entry.name);
@@ -168,16 +200,21 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
   //    unpacked content is then shown to `inspect`, one entry at a time.
   for (const entry of entries) {
     const local = entry.localHeaderOffset;
-    if (local + LOCAL_SIZE > bytes.length || u32(local) !== ZIP_SIGNATURE.local) return damaged(`no local header for "${entry.name}"`);
+    if (local + LOCAL_SIZE > bytes.length || u32(local) !== ZIP_SIGNATURE.local)
+      return damaged(`no local header for "${entry.name}"`);
     const dataStart = local + LOCAL_SIZE + u16(local + 26) + u16(local + 28);
     const dataEnd = dataStart + entry.compressedSize;
     if (dataEnd > bytes.length) return damaged(`the data of "${entry.name}" is cut off`);
     if (entry.flags & 1) return damaged(`"${entry.name}" is encrypted`);
-    if (entry.method !== STORED && entry.method !== DEFLATED) return damaged(`"${entry.name}" uses unsupported compression method ${entry.method}`);
+    if (entry.method !== STORED && entry.method !== DEFLATED)
+      return damaged(`"${entry.name}" uses unsupported compression method ${entry.method}`);
     const stored = bytes.subarray(dataStart, dataEnd);
     // Stored data is its own size, already bounded by the file; deflated data is unpacked with a cap.
     const content = entry.method === STORED ? stored : inflateWithin(stored, entry.uncompressedSize);
-    if (!content) return damaged(`"${entry.name}" unpacks to more than its declared ${entry.uncompressedSize} bytes, or not at all`);
+    if (!content)
+      return damaged(
+        `"${entry.name}" unpacks to more than its declared ${entry.uncompressedSize} bytes, or not at all`,
+      );
     const verdict = inspect?.(entry.rawName, content);
     if (verdict) return { ...verdict, entry: verdict.entry === '' ? '' : entry.name };
   }

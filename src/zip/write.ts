@@ -56,7 +56,10 @@ export function zip(entries: readonly ZipEntry[], stamp: Date, level = 1): Buffe
 }
 
 /** Chunks deflated into the pieces of one raw deflate stream, with its length, and the CRC-32 and length of the bytes. */
-function deflated(chunks: readonly Buffer[], level: number): { pieces: Buffer[]; packedSize: number; crc: number; size: number } {
+function deflated(
+  chunks: readonly Buffer[],
+  level: number,
+): { pieces: Buffer[]; packedSize: number; crc: number; size: number } {
   const last = Math.max(0, chunks.length - 1);
   let crc = 0;
   let size = 0;

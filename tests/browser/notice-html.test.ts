@@ -1,19 +1,27 @@
-import stringWidth from 'string-width';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/schedule/fit.js';
-import { noticeTable, type NoticeTable } from '../../src/core/notice/notice-table.js';
+import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-table.js';
 import type { Roster } from '../../src/core/roster/roster.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { renderHtml } from '../../src/write/html.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 
 const HOSTILE_CLASS = '<img src=x onerror=alert(1)>';
@@ -42,7 +50,8 @@ function cellsOf(page: Page, selector: string) {
       const { left, right, top, bottom } = e.getBoundingClientRect();
       const cells = Array.from(e.querySelectorAll(':scope > td'), (td) => td.textContent ?? '');
       return { text: e.textContent ?? '', rowSpan: e.rowSpan ?? 1, cells, left, right, top, bottom };
-    }));
+    }),
+  );
 }
 
 function noticeOf(roster: Roster, location: string): NoticeTable {
@@ -56,7 +65,9 @@ const available = existsSync(CHROMIUM);
 if (!available && process.env.CI) {
   describe('notice HTML in a browser', () => {
     it('needs Chromium', () => {
-      throw new Error(`${CHROMIUM} is missing: on CI the browser test of the HTML notice must run, so install Chromium there.`);
+      throw new Error(
+        `${CHROMIUM} is missing: on CI the browser test of the HTML notice must run, so install Chromium there.`,
+      );
     });
   });
 } else if (!available) {
@@ -120,7 +131,10 @@ if (!available && process.env.CI) {
       expect(await warning.isVisible()).toBe(true);
       expect(await warning.textContent()).toContain(seed.warning);
 
-      const overflowColour = await page.locator('tr.overflow td').first().evaluate((td: Styled) => td.ownerDocument.defaultView!.getComputedStyle(td).color);
+      const overflowColour = await page
+        .locator('tr.overflow td')
+        .first()
+        .evaluate((td: Styled) => td.ownerDocument.defaultView!.getComputedStyle(td).color);
       expect(overflowColour).toBe('rgb(192, 0, 0)');
 
       const svg = page.locator('svg.timeline');
@@ -128,7 +142,9 @@ if (!available && process.env.CI) {
       const box = await svg.boundingBox();
       expect(box!.width).toBeGreaterThan(300);
       expect(box!.height).toBeGreaterThan(50);
-      expect(await page.locator('svg.timeline rect.bar').count()).toBe(seed.timeline[0]!.rows.reduce((n, r) => n + r.bars.length, 0));
+      expect(await page.locator('svg.timeline rect.bar').count()).toBe(
+        seed.timeline[0]!.rows.reduce((n, r) => n + r.bars.length, 0),
+      );
 
       expect(dialogs).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, 'notice-zh.png'), fullPage: true });
@@ -143,7 +159,11 @@ if (!available && process.env.CI) {
     try {
       expect(await page.evaluate(() => (globalThis as { __xss?: unknown }).__xss)).toBeUndefined();
       expect(dialogs).toEqual([]);
-      expect(await page.locator('body img, body script, main svg:not(.timeline, .counselor), [onerror], [onload], [onmouseover]').count()).toBe(0);
+      expect(
+        await page
+          .locator('body img, body script, main svg:not(.timeline, .counselor), [onerror], [onload], [onmouseover]')
+          .count(),
+      ).toBe(0);
       const cells = await page.locator('table.timetable > tbody td').allTextContents();
       expect(cells).toContain(HOSTILE_CLASS);
       expect(cells).toContain('a & b "c"');

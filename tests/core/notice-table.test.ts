@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-table.js';
 import { smallestFittingRate } from '../../src/core/schedule/fit.js';
-import { noticeTable, type NoticeTable } from '../../src/core/notice/notice-table.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
-function seedNotice(options: { throughput?: string; round?: number; lang?: 'zh' | 'en'; dates?: string } = {}): NoticeTable {
+function seedNotice(
+  options: { throughput?: string; round?: number; lang?: 'zh' | 'en'; dates?: string } = {},
+): NoticeTable {
   const settings = settingsOf({ throughput: options.throughput, dates: options.dates });
   const plan = schedule(seedRoster(), settings);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(seedRoster(), settings);
-  return noticeTable(plan, { lang: options.lang ?? 'zh', round: options.round ?? 10, gather: 10, location: '宜宾校区 A1-108教室', ...(fix ? { fix } : {}) });
+  return noticeTable(plan, {
+    lang: options.lang ?? 'zh',
+    round: options.round ?? 10,
+    gather: 10,
+    location: '宜宾校区 A1-108教室',
+    ...(fix ? { fix } : {}),
+  });
 }
 
 /** The merged cells of one column as [first row, row count, text]. */
 function spans(notice: NoticeTable, key: string): [number, number, string][] {
   const col = notice.table.columns.findIndex((c) => c.key === key);
-  return notice.table.rows.flatMap((r, i) => (r.cells[col]!.rowSpan > 0 ? [[i, r.cells[col]!.rowSpan, r.cells[col]!.text] as [number, number, string]] : []));
+  return notice.table.rows.flatMap((r, i) =>
+    r.cells[col]!.rowSpan > 0 ? [[i, r.cells[col]!.rowSpan, r.cells[col]!.text] as [number, number, string]] : [],
+  );
 }
 
 describe('noticeTable', () => {
@@ -49,12 +59,29 @@ describe('noticeTable', () => {
   });
 
   it('merges dates per day when the plan spans several', () => {
-    const plan = schedule(rosterOf([['A', 420, '甲'], ['B', 540, '乙'], ['C', 20, '乙']]), settingsOf({ dates: '2024-04-22,2024-04-23' }));
+    const plan = schedule(
+      rosterOf([
+        ['A', 420, '甲'],
+        ['B', 540, '乙'],
+        ['C', 20, '乙'],
+      ]),
+      settingsOf({ dates: '2024-04-22,2024-04-23' }),
+    );
     const notice = noticeTable(plan, { lang: 'en', round: 10, gather: 10 });
-    expect(spans(notice, 'date')).toEqual([[0, 2, '22 April 2024'], [2, 1, '23 April 2024']]);
-    expect(spans(notice, 'counselor')).toEqual([[0, 1, '甲'], [1, 2, '乙']]);
+    expect(spans(notice, 'date')).toEqual([
+      [0, 2, '22 April 2024'],
+      [2, 1, '23 April 2024'],
+    ]);
+    expect(spans(notice, 'counselor')).toEqual([
+      [0, 1, '甲'],
+      [1, 2, '乙'],
+    ]);
     expect(notice.facts[0]).toEqual({ label: 'Date', value: 'Monday 22 April 2024, Tuesday 23 April 2024' });
-    const week = noticeTable(schedule(rosterOf([['A', 20, '甲']]), settingsOf({ dates: '2024-04-22..2024-04-28' })), { lang: 'zh', round: 10, gather: 10 });
+    const week = noticeTable(schedule(rosterOf([['A', 20, '甲']]), settingsOf({ dates: '2024-04-22..2024-04-28' })), {
+      lang: 'zh',
+      round: 10,
+      gather: 10,
+    });
     expect(week.settings.find((x) => x.label === '日期')?.value).toBe('2024年4月22日至2024年4月28日');
     expect(week.facts[0]!.value).toBe('2024年4月22日（星期一）');
   });
@@ -70,15 +97,30 @@ describe('noticeTable', () => {
     expect(late.warning).toContain('18:52:30');
     expect(late.warning).toContain('每10分钟23人');
     expect(late.warning).toContain('17:43:29');
-    expect(late.table.rows.filter((r) => r.overflow).map((r) => r.cells[1]!.text)).toEqual(['计科202111(专升本)', '计科20217(专升本)', '计科20218(专升本)', '计科20219(专升本)']);
+    expect(late.table.rows.filter((r) => r.overflow).map((r) => r.cells[1]!.text)).toEqual([
+      '计科202111(专升本)',
+      '计科20217(专升本)',
+      '计科20218(专升本)',
+      '计科20219(专升本)',
+    ]);
     const onTime = seedNotice({ throughput: '23/10min' });
     expect(onTime.warning).toBeUndefined();
     expect(onTime.table.rows.some((r) => r.overflow)).toBe(false);
   });
 
   it.each([
-    ['zh', '本次按每10分钟20人安排拍摄（平均每人约 30 秒）', '序号', '2024年4月22日 学历图像采集拍摄安排 · 宜宾校区 A1-108教室'],
-    ['en', 'Photos are planned at 20 per 10 min (about 30 seconds a person)', 'No.', '22 April 2024 Graduation photo capture schedule · 宜宾校区 A1-108教室'],
+    [
+      'zh',
+      '本次按每10分钟20人安排拍摄（平均每人约 30 秒）',
+      '序号',
+      '2024年4月22日 学历图像采集拍摄安排 · 宜宾校区 A1-108教室',
+    ],
+    [
+      'en',
+      'Photos are planned at 20 per 10 min (about 30 seconds a person)',
+      'No.',
+      '22 April 2024 Graduation photo capture schedule · 宜宾校区 A1-108教室',
+    ],
   ] as const)('speaks %s', (lang, sentence, firstColumn, headline) => {
     const notice = seedNotice({ lang });
     expect(notice.throughputSentence).toContain(sentence);
@@ -89,7 +131,16 @@ describe('noticeTable', () => {
   it('lists every class with exact times in the detail table', () => {
     const detail = seedNotice().detail;
     expect(detail.rows).toHaveLength(30);
-    expect(detail.rows[12]!.cells.map((c) => c.text)).toEqual(['13', '网络20213(专升本)', '21', '何芬', '2024年4月22日', '13:20', '13:30:00', '13:40:30']);
+    expect(detail.rows[12]!.cells.map((c) => c.text)).toEqual([
+      '13',
+      '网络20213(专升本)',
+      '21',
+      '何芬',
+      '2024年4月22日',
+      '13:20',
+      '13:30:00',
+      '13:40:30',
+    ]);
   });
 
   it('totals the classes and people', () => {
@@ -103,9 +154,34 @@ describe('noticeTable', () => {
 
   it('has the sign-in sheet, the counselor summary and the settings used', () => {
     const notice = seedNotice();
-    expect(notice.signIn.columns.map((c) => c.label)).toEqual(['序号', '班级名称', '人数', '辅导员', '开始', '实到人数', '缴费人数', '辅导员签字']);
-    expect(notice.signIn.rows[0]!.cells.map((c) => c.text)).toEqual(['1', '软件20211', '31', '杜宇飞', '8:30', '', '', '']);
-    expect(notice.counselors.rows.map((r) => r.cells.map((c) => c.text))[1]).toEqual(['何芬', '6', '209', '10:19:30', '13:40:30', '10:19:30-11:53:30、13:30:00-13:40:30']);
+    expect(notice.signIn.columns.map((c) => c.label)).toEqual([
+      '序号',
+      '班级名称',
+      '人数',
+      '辅导员',
+      '开始',
+      '实到人数',
+      '缴费人数',
+      '辅导员签字',
+    ]);
+    expect(notice.signIn.rows[0]!.cells.map((c) => c.text)).toEqual([
+      '1',
+      '软件20211',
+      '31',
+      '杜宇飞',
+      '8:30',
+      '',
+      '',
+      '',
+    ]);
+    expect(notice.counselors.rows.map((r) => r.cells.map((c) => c.text))[1]).toEqual([
+      '何芬',
+      '6',
+      '209',
+      '10:19:30',
+      '13:40:30',
+      '10:19:30-11:53:30、13:30:00-13:40:30',
+    ]);
     expect(notice.counselors.rows.map((r) => r.overflow)).toEqual([false, false, false, false, true]);
     expect(notice.settings).toEqual([
       { label: '拍摄速度', value: '每10分钟20人 (20/10min)' },
@@ -125,17 +201,29 @@ describe('noticeTable', () => {
     expect([day!.from, day!.to]).toEqual([30600, 67950]);
     expect(day!.hours[0]).toBe(32400);
     const last = day!.rows[4]!.bars;
-    expect(last.filter((b) => b.overflow).map((b) => [b.start, b.end])).toEqual([[64800, 65040], [65040, 66030], [66030, 66990], [66990, 67950]]);
+    expect(last.filter((b) => b.overflow).map((b) => [b.start, b.end])).toEqual([
+      [64800, 65040],
+      [65040, 66030],
+      [66030, 66990],
+      [66990, 67950],
+    ]);
     expect(last[0]!.label).toBe('计科202110(专升本)（33 人）17:30:30-17:47:00');
   });
 
   it('makes one calendar event per counselor segment, from the first gathering to the exact end, with stable ids', () => {
     const events = seedNotice().events;
     expect(events.map((e) => [e.counselor, e.start, e.end])).toEqual([
-      ['杜宇飞', 30000, 37200], ['何芬', 36540, 42840], ['何芬', 48000, 49260], ['李永江', 48600, 58620], ['唐小淋', 58020, 63060], ['朱银先', 62400, 67980],
+      ['杜宇飞', 30000, 37200],
+      ['何芬', 36540, 42840],
+      ['何芬', 48000, 49260],
+      ['李永江', 48600, 58620],
+      ['唐小淋', 58020, 63060],
+      ['朱银先', 62400, 67980],
     ]);
     expect(new Set(events.map((e) => e.uid)).size).toBe(6);
-    expect(seedNotice({ throughput: '23/10min' }).events.map((e) => e.uid)).toEqual(expect.arrayContaining([events[0]!.uid]));
+    expect(seedNotice({ throughput: '23/10min' }).events.map((e) => e.uid)).toEqual(
+      expect.arrayContaining([events[0]!.uid]),
+    );
     expect(events[0]!.description.split('\n')[0]).toBe('软件20211（31 人）：8:20 集合，8:30 开始拍摄');
   });
 });

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { smallestFittingRate } from '../../src/core/schedule/fit.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { parseRooms, parseThroughput, type Settings } from '../../src/core/settings.js';
 import { formatThroughput } from '../../src/core/throughput.js';
 import { isoDateTime } from '../../src/core/time.js';
-import { CapturePlanError } from '../../src/core/errors.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 const clock = (t: number) => isoDateTime(t).slice(11);
 
 function blocksOf(plan: ReturnType<typeof schedule>): string[] {
-  return plan.blocks.map((b) => `${plan.rooms[b.room]!.name ? `${plan.rooms[b.room]!.name} ` : ''}${b.counselor} ${b.segments.map((s) => `${clock(s.start)}-${clock(s.end)}`).join(' ')}`);
+  return plan.blocks.map(
+    (b) =>
+      `${plan.rooms[b.room]!.name ? `${plan.rooms[b.room]!.name} ` : ''}${b.counselor} ${b.segments.map((s) => `${clock(s.start)}-${clock(s.end)}`).join(' ')}`,
+  );
 }
 
 function problemOf(fn: () => unknown): { key: string; params: unknown } | undefined {
@@ -41,9 +44,27 @@ describe('rooms', () => {
 
   it('a faster room takes more', () => {
     const s = settingsOf();
-    const rooms = [{ name: '快', throughput: parseThroughput('40/10min') }, { name: '慢', throughput: parseThroughput('10/10min') }];
-    const plan = schedule(rosterOf([['A', 40, '甲'], ['B', 40, '乙'], ['C', 40, '丙'], ['D', 40, '丁'], ['E', 40, '戊']]), { ...s, rooms });
-    expect(blocksOf(plan)).toEqual(['快 甲 08:30:00-08:40:00', '快 乙 08:40:00-08:50:00', '快 丙 08:50:00-09:00:00', '快 丁 09:00:00-09:10:00', '慢 戊 08:30:00-09:10:00']);
+    const rooms = [
+      { name: '快', throughput: parseThroughput('40/10min') },
+      { name: '慢', throughput: parseThroughput('10/10min') },
+    ];
+    const plan = schedule(
+      rosterOf([
+        ['A', 40, '甲'],
+        ['B', 40, '乙'],
+        ['C', 40, '丙'],
+        ['D', 40, '丁'],
+        ['E', 40, '戊'],
+      ]),
+      { ...s, rooms },
+    );
+    expect(blocksOf(plan)).toEqual([
+      '快 甲 08:30:00-08:40:00',
+      '快 乙 08:40:00-08:50:00',
+      '快 丙 08:50:00-09:00:00',
+      '快 丁 09:00:00-09:10:00',
+      '慢 戊 08:30:00-09:10:00',
+    ]);
   });
 
   it('more rooms than counselors leaves a room empty', () => {
@@ -66,30 +87,68 @@ describe('--order optimize', () => {
     const plan = schedule(seedRoster(), { ...settingsOf({ throughput: '22/10min' }), order: 'optimize' });
     expect(plan.summary.fits).toBe(true);
     expect(plan.blocks.every((b) => b.segments.length === 1)).toBe(true);
-    expect(plan.optimization).toEqual([expect.objectContaining({ optimal: true, tried: 120, objective: expect.objectContaining({ overflow: 0, splits: 0 }) })]);
+    expect(plan.optimization).toEqual([
+      expect.objectContaining({
+        optimal: true,
+        tried: 120,
+        objective: expect.objectContaining({ overflow: 0, splits: 0 }),
+      }),
+    ]);
     expect(plan.classes).toHaveLength(30);
   });
 
   it('keeps the roster order when it is already best', () => {
-    const plan = schedule(rosterOf([['A', 20, '甲'], ['B', 20, '乙']]), { ...settingsOf(), order: 'optimize' });
+    const plan = schedule(
+      rosterOf([
+        ['A', 20, '甲'],
+        ['B', 20, '乙'],
+      ]),
+      { ...settingsOf(), order: 'optimize' },
+    );
     expect(plan.blocks.map((b) => b.counselor)).toEqual(['甲', '乙']);
     expect(plan.optimization![0]!.objective.changes).toBe(0);
   });
 
   it("fills the session before a break with a split counselor's later classes, but splits no one to do it", () => {
-    const noSplit = schedule(rosterOf([['A1', 100, '甲'], ['A2', 100, '甲'], ['B1', 30, '乙'], ['B2', 10, '乙']]), { ...settingsOf({ throughput: '1/min' }), order: 'optimize' });
+    const noSplit = schedule(
+      rosterOf([
+        ['A1', 100, '甲'],
+        ['A2', 100, '甲'],
+        ['B1', 30, '乙'],
+        ['B2', 10, '乙'],
+      ]),
+      { ...settingsOf({ throughput: '1/min' }), order: 'optimize' },
+    );
     expect(noSplit.blocks.every((b) => b.segments.length === 1)).toBe(true);
     // morning 210 min at 1/min: 100 + 90 leave 20; A3 (30) does not fit, A4 (10) does. 甲 is split either way.
-    const roster = rosterOf([['A1', 100, '甲'], ['A2', 90, '甲'], ['A3', 30, '甲'], ['A4', 10, '甲']]);
+    const roster = rosterOf([
+      ['A1', 100, '甲'],
+      ['A2', 90, '甲'],
+      ['A3', 30, '甲'],
+      ['A4', 10, '甲'],
+    ]);
     const input = schedule(roster, settingsOf({ throughput: '1/min' }));
-    expect(input.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual(['A1 08:30:00', 'A2 10:10:00', 'A3 13:30:00', 'A4 14:00:00']);
+    expect(input.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual([
+      'A1 08:30:00',
+      'A2 10:10:00',
+      'A3 13:30:00',
+      'A4 14:00:00',
+    ]);
     const plan = schedule(roster, { ...settingsOf({ throughput: '1/min' }), order: 'optimize' });
-    expect(plan.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual(['A1 08:30:00', 'A2 10:10:00', 'A4 11:40:00', 'A3 13:30:00']);
+    expect(plan.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual([
+      'A1 08:30:00',
+      'A2 10:10:00',
+      'A4 11:40:00',
+      'A3 13:30:00',
+    ]);
     expect(plan.optimization![0]!.objective).toMatchObject({ splits: 1, idle: 600 });
   });
 
   it('with more than eight counselors a heuristic never does worse than the roster order, within a second for 200 counselors', () => {
-    const rows = Array.from({ length: 1000 }, (_, i) => [`班${i}`, 20 + ((i * 7) % 26), `辅导员${Math.floor(i / 5)}`] as const);
+    const rows = Array.from(
+      { length: 1000 },
+      (_, i) => [`班${i}`, 20 + ((i * 7) % 26), `辅导员${Math.floor(i / 5)}`] as const,
+    );
     const roster = rosterOf(rows);
     const settings = settingsOf({ dates: '2024-04-22..2024-05-20' });
     const input = schedule(roster, settings);
@@ -101,7 +160,10 @@ describe('--order optimize', () => {
     const report = plan.optimization![0]!;
     expect(report.optimal).toBe(false);
     const inputSplits = input.blocks.filter((b) => b.segments.length > 1).length;
-    expect(report.objective.overflow < input.summary.overflowSeconds || (report.objective.overflow === input.summary.overflowSeconds && report.objective.splits <= inputSplits)).toBe(true);
+    expect(
+      report.objective.overflow < input.summary.overflowSeconds ||
+        (report.objective.overflow === input.summary.overflowSeconds && report.objective.splits <= inputSplits),
+    ).toBe(true);
   });
 });
 
@@ -109,7 +171,10 @@ describe('constraints', () => {
   const base: Settings = settingsOf();
 
   it('a counselor available only in the afternoon moves after lunch', () => {
-    const plan = schedule(seedRoster(), { ...base, constraints: { counselors: { 何芬: { available: ['13:30-18:00'] } } } });
+    const plan = schedule(seedRoster(), {
+      ...base,
+      constraints: { counselors: { 何芬: { available: ['13:30-18:00'] } } },
+    });
     const heFen = plan.blocks.find((b) => b.counselor === '何芬')!;
     expect(heFen.segments.map((s) => clock(s.start))).toEqual(['14:26:30']);
     expect(plan.blocks.map((b) => b.counselor)).toEqual(['杜宇飞', '李永江', '何芬', '唐小淋', '朱银先']);
@@ -117,13 +182,19 @@ describe('constraints', () => {
 
   it('a window with a date keeps the counselor to that day', () => {
     const settings = settingsOf({ dates: '2024-04-22,2024-04-23' });
-    const plan = schedule(seedRoster(), { ...settings, constraints: { counselors: { 杜宇飞: { available: ['2024-04-23 08:30-12:00'] } } } });
+    const plan = schedule(seedRoster(), {
+      ...settings,
+      constraints: { counselors: { 杜宇飞: { available: ['2024-04-23 08:30-12:00'] } } },
+    });
     const du = plan.classes.filter((c) => c.counselor === '杜宇飞');
     expect(du.every((c) => isoDateTime(c.start).startsWith('2024-04-23') && clock(c.end) <= '12:00:00')).toBe(true);
   });
 
   it('a class pinned to the afternoon is photographed then, its counselor still coming once', () => {
-    const plan = schedule(seedRoster(), { ...base, constraints: { classes: { 软件20211: { pinned: '13:30-18:00' } } } });
+    const plan = schedule(seedRoster(), {
+      ...base,
+      constraints: { classes: { 软件20211: { pinned: '13:30-18:00' } } },
+    });
     const pinned = plan.classes.find((c) => c.name === '软件20211')!;
     expect(clock(pinned.start) >= '13:30:00').toBe(true);
     const du = plan.classes.filter((c) => c.counselor === '杜宇飞').map((c) => c.seq);
@@ -131,12 +202,30 @@ describe('constraints', () => {
   });
 
   it("--changeover leaves time between counselors, not between a counselor's classes", () => {
-    const plan = schedule(rosterOf([['A1', 20, '甲'], ['A2', 20, '甲'], ['B', 20, '乙']]), { ...base, changeover: 300 });
-    expect(plan.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual(['A1 08:30:00', 'A2 08:40:00', 'B 08:55:00']);
+    const plan = schedule(
+      rosterOf([
+        ['A1', 20, '甲'],
+        ['A2', 20, '甲'],
+        ['B', 20, '乙'],
+      ]),
+      { ...base, changeover: 300 },
+    );
+    expect(plan.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual([
+      'A1 08:30:00',
+      'A2 08:40:00',
+      'B 08:55:00',
+    ]);
   });
 
   it('--reserve keeps the end of each day free', () => {
-    const plan = schedule(rosterOf([['A', 420, '甲'], ['B', 480, '乙'], ['C', 20, '丙']]), { ...base, reserve: 1800 });
+    const plan = schedule(
+      rosterOf([
+        ['A', 420, '甲'],
+        ['B', 480, '乙'],
+        ['C', 20, '丙'],
+      ]),
+      { ...base, reserve: 1800 },
+    );
     expect(plan.reserved.map((r) => [clock(r.start), clock(r.end)])).toEqual([['17:30:00', '18:00:00']]);
     expect(plan.summary.fits).toBe(false);
     expect(clock(plan.summary.lastSessionEnd)).toBe('17:30:00');
@@ -145,30 +234,62 @@ describe('constraints', () => {
   it.each([
     [{ counselors: { 何芬X: { available: ['13:30-18:00'] } } }, 'unknownCounselor', { name: '何芬X' }],
     [{ classes: { 软件9: { pinned: '08:30-12:00' } } }, 'unknownClass', { name: '软件9' }],
-    [{ counselors: { 何芬: { available: ['19:00-21:00'] } } }, 'neverAvailable', { name: '何芬', windows: '19:00-21:00' }],
+    [
+      { counselors: { 何芬: { available: ['19:00-21:00'] } } },
+      'neverAvailable',
+      { name: '何芬', windows: '19:00-21:00' },
+    ],
     [{ counselors: { 何芬: { available: ['下午'] } } }, 'badWindow', { value: '下午', owner: '何芬' }],
-    [{ counselors: { 何芬: { available: ['2024-05-01 08:30-12:00'] } } }, 'windowOutsideDates', { value: '2024-05-01 08:30-12:00', owner: '何芬' }],
+    [
+      { counselors: { 何芬: { available: ['2024-05-01 08:30-12:00'] } } },
+      'windowOutsideDates',
+      { value: '2024-05-01 08:30-12:00', owner: '何芬' },
+    ],
     [{ counselors: { 何芬: { available: ['13:30-14:00'] } } }, 'counselorUnplaceable', { name: '何芬', minutes: 105 }],
-    [{ counselors: { 杜宇飞: { available: ['08:30-12:00'] } }, classes: { 软件20211: { pinned: '13:30-18:00' } } }, 'pinImpossible', { name: '软件20211', counselor: '杜宇飞' }],
+    [
+      { counselors: { 杜宇飞: { available: ['08:30-12:00'] } }, classes: { 软件20211: { pinned: '13:30-18:00' } } },
+      'pinImpossible',
+      { name: '软件20211', counselor: '杜宇飞' },
+    ],
   ])('impossible or unknown constraints are a clear error: %j', (constraints, key, params) => {
     expect(problemOf(() => schedule(seedRoster(), { ...base, constraints }))).toEqual({ key, params });
   });
 
   it('two classes pinned into a window that holds only one: the one that cannot fit is named', () => {
     const constraints = { classes: { 软件20211: { pinned: '08:30-08:50' }, 软件20212: { pinned: '08:30-08:50' } } };
-    expect(problemOf(() => schedule(seedRoster(), { ...base, constraints }))).toEqual({ key: 'classUnplaceable', params: { name: '软件20212', counselor: '杜宇飞' } });
+    expect(problemOf(() => schedule(seedRoster(), { ...base, constraints }))).toEqual({
+      key: 'classUnplaceable',
+      params: { name: '软件20212', counselor: '杜宇飞' },
+    });
   });
 
   it('the roster order taking a counselor\u2019s only window is not an error: another order keeps the constraint', () => {
-    const plan = schedule(rosterOf([['A', 60, '甲'], ['B', 30, '乙']]), { ...settingsOf({ throughput: '1/min', sessions: '08:00-10:00' }), constraints: { counselors: { 乙: { available: ['08:00-08:30'] } } } });
+    const plan = schedule(
+      rosterOf([
+        ['A', 60, '甲'],
+        ['B', 30, '乙'],
+      ]),
+      {
+        ...settingsOf({ throughput: '1/min', sessions: '08:00-10:00' }),
+        constraints: { counselors: { 乙: { available: ['08:00-08:30'] } } },
+      },
+    );
     expect(plan.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual(['B 08:00:00', 'A 08:30:00']);
   });
 
   it('chooses the classes of a split counselor that fill the session', () => {
-    const plan = schedule(rosterOf([['A', 10, '甲'], ['B', 25, '甲'], ['C', 20, '甲'], ['D', 25, '甲']]), {
-      ...settingsOf({ throughput: '1/min', sessions: '08:00-09:00', dates: '2024-04-22..2024-04-23' }),
-      order: 'optimize',
-    });
+    const plan = schedule(
+      rosterOf([
+        ['A', 10, '甲'],
+        ['B', 25, '甲'],
+        ['C', 20, '甲'],
+        ['D', 25, '甲'],
+      ]),
+      {
+        ...settingsOf({ throughput: '1/min', sessions: '08:00-09:00', dates: '2024-04-22..2024-04-23' }),
+        order: 'optimize',
+      },
+    );
     expect(plan.classes.map((c) => c.name)).toEqual(['A', 'B', 'D', 'C']);
     expect(plan.optimization![0]!.objective.idle).toBe(0);
   });

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareObjectives, objectiveOf, type Objective } from '../../src/core/schedule/objective.js';
+import { CapturePlanError } from '../../src/core/errors.js';
+import type { Roster } from '../../src/core/roster/roster.js';
+import { compareObjectives, type Objective, objectiveOf } from '../../src/core/schedule/objective.js';
 import { placeRoom } from '../../src/core/schedule/place.js';
 import { Placement, type RoomQueue } from '../../src/core/schedule/placement.js';
 import type { Plan, ScheduledClass } from '../../src/core/schedule/plan.js';
-import type { Roster } from '../../src/core/roster/roster.js';
 import { inputOrder, schedule } from '../../src/core/schedule/schedule.js';
 import { slotsOf } from '../../src/core/schedule/slot.js';
-import { type OrderPolicy, type RoomSpec, type Session, type Settings } from '../../src/core/settings.js';
+import type { OrderPolicy, RoomSpec, Session, Settings } from '../../src/core/settings.js';
 import { periodSeconds, type Throughput } from '../../src/core/throughput.js';
-import { clock, dateToLocalSeconds, DAY, isoDateOf, type IsoDate } from '../../src/core/time.js';
-import { CapturePlanError } from '../../src/core/errors.js';
+import { clock, DAY, dateToLocalSeconds, type IsoDate, isoDateOf } from '../../src/core/time.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 
@@ -21,7 +21,14 @@ const POOL = ['甲', '乙', '丙', '丁', '戊', '己', '庚'];
 const ROOM_NAMES = ['A1-108', 'A1-109', 'A1-110'];
 const FIRST_DATE = dateToLocalSeconds('2024-04-22')!;
 /** The only errors a plan with constraints may end in. */
-const CONSTRAINT_ERRORS = ['classTooLong', 'counselorUnplaceable', 'classUnplaceable', 'pinImpossible', 'neverAvailable', 'reserveTooLong'];
+const CONSTRAINT_ERRORS = [
+  'classTooLong',
+  'counselorUnplaceable',
+  'classUnplaceable',
+  'pinImpossible',
+  'neverAvailable',
+  'reserveTooLong',
+];
 
 type Row = readonly [string, number, string];
 
@@ -52,7 +59,10 @@ interface Case {
 
 /** 1–3 short sessions (60–180 min, 0–90 min apart) from 08:00, so the day is often full. */
 const shortSessionsArb: fc.Arbitrary<Session[]> = fc
-  .array(fc.record({ gap: fc.integer({ min: 0, max: 90 }), length: fc.integer({ min: 60, max: 180 }) }), { minLength: 1, maxLength: 3 })
+  .array(fc.record({ gap: fc.integer({ min: 0, max: 90 }), length: fc.integer({ min: 60, max: 180 }) }), {
+    minLength: 1,
+    maxLength: 3,
+  })
   .map((parts) => {
     let at = 8 * 60;
     return parts.map(({ gap, length }, i) => {
@@ -63,7 +73,9 @@ const shortSessionsArb: fc.Arbitrary<Session[]> = fc
   });
 
 /** 1–2 consecutive dates from 2024-04-22. */
-const datesArb = fc.integer({ min: 1, max: 2 }).map((n) => Array.from({ length: n }, (_, i) => isoDateOf(FIRST_DATE + i * DAY)));
+const datesArb = fc
+  .integer({ min: 1, max: 2 })
+  .map((n) => Array.from({ length: n }, (_, i) => isoDateOf(FIRST_DATE + i * DAY)));
 
 /** Seconds: often 0, else anything up to max. */
 const secondsArb = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 1, max }));
@@ -90,14 +102,19 @@ function settingsArb(o: CaseOptions): fc.Arbitrary<Settings> {
       namedSingleRoom: fc.boolean(),
       sessions: fc.oneof(sessionsArb, shortSessionsArb),
       dates: datesArb,
-      order: o.order === 'any' ? fc.constantFrom<OrderPolicy | undefined>(undefined, 'input', 'optimize') : fc.constant(o.order),
+      order:
+        o.order === 'any'
+          ? fc.constantFrom<OrderPolicy | undefined>(undefined, 'input', 'optimize')
+          : fc.constant(o.order),
       changeover: o.changeover ? secondsArb(600) : fc.constant(0),
       reserve: secondsArb(1800),
     })
     .map((x) => {
       const rates = [x.throughput, ...(x.sameRate ? [x.throughput, x.throughput] : x.otherRates)];
       const rooms: RoomSpec[] | undefined =
-        x.roomCount === 1 && !x.namedSingleRoom ? undefined : rates.slice(0, x.roomCount).map((throughput, i) => ({ name: ROOM_NAMES[i]!, throughput }));
+        x.roomCount === 1 && !x.namedSingleRoom
+          ? undefined
+          : rates.slice(0, x.roomCount).map((throughput, i) => ({ name: ROOM_NAMES[i]!, throughput }));
       const settings: Settings = { throughput: x.throughput, sessions: x.sessions, dates: x.dates };
       if (rooms) settings.rooms = rooms;
       if (x.order) settings.order = x.order;
@@ -108,19 +125,29 @@ function settingsArb(o: CaseOptions): fc.Arbitrary<Settings> {
 }
 
 /** The rooms of the settings, as the plan has them. */
-const roomsOf = (s: Settings): RoomSpec[] => (s.rooms && s.rooms.length > 0 ? s.rooms : [{ name: '', throughput: s.throughput }]);
+const roomsOf = (s: Settings): RoomSpec[] =>
+  s.rooms && s.rooms.length > 0 ? s.rooms : [{ name: '', throughput: s.throughput }];
 
 /** The largest class that fits the longest slot (after the reserve) in the fastest room, at most 120. */
 function maxHeadcount(s: Settings): number {
   const longest = Math.max(...slotsOf(s).map((x) => x.end - x.start));
-  return Math.min(120, Math.max(...roomsOf(s).map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput)))));
+  return Math.min(
+    120,
+    Math.max(...roomsOf(s).map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput)))),
+  );
 }
 
 function rowsArb(maxCounselors: number, maxClasses: number, maxHead: number): fc.Arbitrary<Row[]> {
-  const names = fc.integer({ min: 1, max: maxCounselors }).chain((n) => fc.shuffledSubarray(POOL.slice(0, maxCounselors), { minLength: n, maxLength: n }));
+  const names = fc
+    .integer({ min: 1, max: maxCounselors })
+    .chain((n) => fc.shuffledSubarray(POOL.slice(0, maxCounselors), { minLength: n, maxLength: n }));
   return names.chain((names) =>
     fc
-      .array(fc.record({ headcount: fc.integer({ min: 1, max: maxHead }), counselor: fc.constantFrom(...names) }), { minLength: 1, maxLength: maxClasses, size: 'max' })
+      .array(fc.record({ headcount: fc.integer({ min: 1, max: maxHead }), counselor: fc.constantFrom(...names) }), {
+        minLength: 1,
+        maxLength: maxClasses,
+        size: 'max',
+      })
       .map((rows) => rows.map((r, i): Row => [`班${i + 1}`, r.headcount, r.counselor])),
   );
 }
@@ -151,11 +178,16 @@ function availabilityArb(s: Settings, counselors: readonly string[]): fc.Arbitra
 
 function pinArb(s: Settings, names: readonly string[]): fc.Arbitrary<Pin> {
   return fc
-    .record({ name: fc.constantFrom(...names), session: fc.constantFrom(...s.sessions), date: fc.constantFrom(...s.dates) })
+    .record({
+      name: fc.constantFrom(...names),
+      session: fc.constantFrom(...s.sessions),
+      date: fc.constantFrom(...s.dates),
+    })
     .map(({ name, session, date }) => ({ name, date, from: session.start, to: session.end }));
 }
 
-const windowText = (w: { date?: IsoDate; from: number; to: number }) => `${w.date ? `${w.date} ` : ''}${clock(w.from, true)}-${clock(w.to, true)}`;
+const windowText = (w: { date?: IsoDate; from: number; to: number }) =>
+  `${w.date ? `${w.date} ` : ''}${clock(w.from, true)}-${clock(w.to, true)}`;
 
 function caseArb(o: CaseOptions): fc.Arbitrary<Case> {
   return settingsArb(o).chain((settings) =>
@@ -165,13 +197,26 @@ function caseArb(o: CaseOptions): fc.Arbitrary<Case> {
       const none = fc.constant(undefined);
       return fc
         .record({
-          availability: fc.oneof({ weight: 2, arbitrary: none }, { weight: 1, arbitrary: availabilityArb(settings, counselors) }),
-          pin: fc.oneof({ weight: 2, arbitrary: none }, { weight: 1, arbitrary: pinArb(settings, rows.map((r) => r[0])) }),
+          availability: fc.oneof(
+            { weight: 2, arbitrary: none },
+            { weight: 1, arbitrary: availabilityArb(settings, counselors) },
+          ),
+          pin: fc.oneof(
+            { weight: 2, arbitrary: none },
+            {
+              weight: 1,
+              arbitrary: pinArb(
+                settings,
+                rows.map((r) => r[0]),
+              ),
+            },
+          ),
         })
         .map(({ availability, pin }): Case => {
           if (!availability && !pin) return { settings, rows };
           const constraints: NonNullable<Settings['constraints']> = {};
-          if (availability) constraints.counselors = { [availability.counselor]: { available: [windowText(availability)] } };
+          if (availability)
+            constraints.counselors = { [availability.counselor]: { available: [windowText(availability)] } };
           if (pin) constraints.classes = { [pin.name]: { pinned: windowText(pin) } };
           const c: Case = { settings: { ...settings, constraints }, rows };
           if (availability) c.availability = availability;
@@ -187,7 +232,10 @@ function caseArb(o: CaseOptions): fc.Arbitrary<Case> {
 const midnightOf = (date: IsoDate) => dateToLocalSeconds(date)!;
 
 /** The windows of an availability or pin on the local timeline. */
-function windowsOf(w: { date?: IsoDate; from: number; to: number }, dates: readonly IsoDate[]): { start: number; end: number }[] {
+function windowsOf(
+  w: { date?: IsoDate; from: number; to: number },
+  dates: readonly IsoDate[],
+): { start: number; end: number }[] {
   return (w.date ? [w.date] : dates).map((d) => ({ start: midnightOf(d) + w.from, end: midnightOf(d) + w.to }));
 }
 
@@ -205,7 +253,9 @@ function certainErrors(c: Case): string[] {
     let pin = windowsOf(c.pin, c.settings.dates);
     const counselor = c.rows.find((r) => r[0] === c.pin!.name)![2];
     if (available && c.availability!.counselor === counselor) {
-      pin = pin.flatMap((p) => available.map((a) => ({ start: Math.max(p.start, a.start), end: Math.min(p.end, a.end) }))).filter((w) => w.start < w.end);
+      pin = pin
+        .flatMap((p) => available.map((a) => ({ start: Math.max(p.start, a.start), end: Math.min(p.end, a.end) })))
+        .filter((w) => w.start < w.end);
     }
     if (!meetsSlots(pin, c.settings)) keys.push('pinImpossible');
   }
@@ -240,7 +290,9 @@ const counselorsOf = (rows: readonly Row[]) => [...new Set(rows.map((r) => r[2])
 /** A room's classes as the placer's Placed, with the roster's own entries (the objective counts changes by identity). */
 function placedOf(plan: Plan, roster: Roster, room: number): Placement {
   const byName = new Map(roster.classes.map((c) => [c.name, c]));
-  return Placement.of(classesIn(plan, room).map((c) => ({ entry: byName.get(c.name)!, start: c.start, end: c.end, slot: c.slot })));
+  return Placement.of(
+    classesIn(plan, room).map((c) => ({ entry: byName.get(c.name)!, start: c.start, end: c.end, slot: c.slot })),
+  );
 }
 
 /** A room's objective, against the roster order of that room's counselors. */
@@ -253,7 +305,13 @@ function roomObjective(plan: Plan, roster: Roster, room: number): Objective {
 /** The single room's queue, as schedule builds it without constraints. */
 function queueOf(settings: Settings): RoomQueue {
   const room = roomsOf(settings)[0]!;
-  return { slots: slotsOf(settings), people: room.throughput.people, period: periodSeconds(room.throughput), changeover: settings.changeover ?? 0, fillBreaks: false };
+  return {
+    slots: slotsOf(settings),
+    people: room.throughput.people,
+    period: periodSeconds(room.throughput),
+    changeover: settings.changeover ?? 0,
+    fillBreaks: false,
+  };
 }
 
 const factorial = (n: number): number => (n <= 1 ? 1 : n * factorial(n - 1));
@@ -281,7 +339,9 @@ function checkClasses(plan: Plan, c: Case): void {
     expect([x.headcount, x.counselor]).toEqual([row[1], row[2]]);
     expect(Number.isInteger(x.room) && x.room >= 0 && x.room < plan.rooms.length).toBe(true);
     expect(x.start).toBeLessThan(x.end);
-    expect(Math.abs(x.end - x.start - exactSeconds(x.headcount, plan.rooms[x.room]!.throughput))).toBeLessThanOrEqual(1);
+    expect(Math.abs(x.end - x.start - exactSeconds(x.headcount, plan.rooms[x.room]!.throughput))).toBeLessThanOrEqual(
+      1,
+    );
   }
   expect(plan.summary.classes).toBe(c.rows.length);
   expect(plan.summary.people).toBe(c.rows.reduce((sum, r) => sum + r[1], 0));
@@ -297,11 +357,19 @@ function checkSlots(plan: Plan, c: Case): void {
   const { settings } = c;
   const reserve = settings.reserve ?? 0;
   const expectedSlots = settings.dates.flatMap((date) =>
-    settings.sessions.map((s, i) => [midnightOf(date) + s.start, midnightOf(date) + s.end - (i === settings.sessions.length - 1 ? reserve : 0)]),
+    settings.sessions.map((s, i) => [
+      midnightOf(date) + s.start,
+      midnightOf(date) + s.end - (i === settings.sessions.length - 1 ? reserve : 0),
+    ]),
   );
   expect(plan.slots.map((s) => [s.start, s.end])).toEqual(expectedSlots);
   expect(plan.reserved.map((r) => [r.start, r.end])).toEqual(
-    reserve > 0 ? settings.dates.map((d) => [midnightOf(d) + settings.sessions.at(-1)!.end - reserve, midnightOf(d) + settings.sessions.at(-1)!.end]) : [],
+    reserve > 0
+      ? settings.dates.map((d) => [
+          midnightOf(d) + settings.sessions.at(-1)!.end - reserve,
+          midnightOf(d) + settings.sessions.at(-1)!.end,
+        ])
+      : [],
   );
   const last = plan.slots.length - 1;
   const lastSessionEnd = plan.slots[last]!.end;
@@ -312,7 +380,12 @@ function checkSlots(plan: Plan, c: Case): void {
     if (x.slot !== last) expect(x.end).toBeLessThanOrEqual(slot.end);
     else if (x.end > slot.end) expect(plan.summary.fits).toBe(false);
   }
-  expect(plan.summary).toMatchObject({ end, lastSessionEnd, fits: end <= lastSessionEnd, overflowSeconds: Math.max(0, end - lastSessionEnd) });
+  expect(plan.summary).toMatchObject({
+    end,
+    lastSessionEnd,
+    fits: end <= lastSessionEnd,
+    overflowSeconds: Math.max(0, end - lastSessionEnd),
+  });
   expect(plan.summary.start).toBe(Math.min(...plan.classes.map((x) => x.start)));
 
   const changeover = settings.changeover ?? 0;
@@ -321,7 +394,8 @@ function checkSlots(plan: Plan, c: Case): void {
     const mine = classesIn(plan, r);
     mine.forEach((b, i) => {
       const a = mine[i - 1];
-      if (a && a.counselor !== b.counselor && !sessionStarts.has(b.start)) expect(b.start - a.end).toBeGreaterThanOrEqual(changeover);
+      if (a && a.counselor !== b.counselor && !sessionStarts.has(b.start))
+        expect(b.start - a.end).toBeGreaterThanOrEqual(changeover);
     });
   });
 }
@@ -333,7 +407,9 @@ function checkCounselors(plan: Plan): void {
     if (i > 0) expect(x.room).toBeGreaterThanOrEqual(plan.classes[i - 1]!.room);
   });
   const indices = new Map<string, number[]>();
-  plan.classes.forEach((x, i) => indices.set(x.counselor, [...(indices.get(x.counselor) ?? []), i]));
+  plan.classes.forEach((x, i) => {
+    indices.set(x.counselor, [...(indices.get(x.counselor) ?? []), i]);
+  });
   for (const [counselor, at] of indices) {
     expect(new Set(at.map((i) => plan.classes[i]!.room)).size, counselor).toBe(1);
     expect(at[at.length - 1]! - at[0]! + 1, `${counselor} contiguous`).toBe(at.length);
@@ -345,7 +421,9 @@ function checkCounselors(plan: Plan): void {
     block.segments.forEach((s, i) => {
       const members = plan.classes.slice(s.first, s.last + 1);
       expect(members.length).toBeGreaterThan(0);
-      expect(members.every((x) => x.counselor === block.counselor && x.room === block.room && x.slot === s.slot)).toBe(true);
+      expect(members.every((x) => x.counselor === block.counselor && x.room === block.room && x.slot === s.slot)).toBe(
+        true,
+      );
       expect([s.start, s.end]).toEqual([plan.classes[s.first]!.start, plan.classes[s.last]!.end]);
       if (i > 0) expect(s.slot).toBeGreaterThan(block.segments[i - 1]!.slot);
       for (let k = s.first; k <= s.last; k++) covered.push(k);
@@ -370,10 +448,12 @@ function checkNoOverlap(plan: Plan): void {
 
 /** 7. Constraints hold: a constrained counselor's classes lie in their window; a pinned class in its pin. */
 function checkConstraints(plan: Plan, c: Case): void {
-  const inside = (x: ScheduledClass, windows: { start: number; end: number }[]) => windows.some((w) => x.start >= w.start && x.end <= w.end);
+  const inside = (x: ScheduledClass, windows: { start: number; end: number }[]) =>
+    windows.some((w) => x.start >= w.start && x.end <= w.end);
   if (c.availability) {
     const windows = windowsOf(c.availability, c.settings.dates);
-    for (const x of plan.classes.filter((x) => x.counselor === c.availability!.counselor)) expect(inside(x, windows), x.name).toBe(true);
+    for (const x of plan.classes.filter((x) => x.counselor === c.availability!.counselor))
+      expect(inside(x, windows), x.name).toBe(true);
   }
   if (c.pin) {
     const x = plan.classes.find((x) => x.name === c.pin!.name)!;
@@ -386,7 +466,9 @@ function checkRosterOrder(plan: Plan, c: Case): void {
   plan.rooms.forEach((_, r) => {
     const mine = classesIn(plan, r);
     const counselors = counselorsOf(c.rows).filter((who) => mine.some((x) => x.counselor === who));
-    expect(mine.map((x) => x.name)).toEqual(counselors.flatMap((who) => c.rows.filter((row) => row[2] === who).map((row) => row[0])));
+    expect(mine.map((x) => x.name)).toEqual(
+      counselors.flatMap((who) => c.rows.filter((row) => row[2] === who).map((row) => row[0])),
+    );
   });
 }
 
@@ -407,9 +489,14 @@ function checkNoIdle(plan: Plan): void {
         return;
       }
       expect(b.start).toBe(slots[b.slot]!.start);
-      if (a) expect(a.end * people + b.headcount * period, `${b.name} would have fitted before the break`).toBeGreaterThan(slots[a.slot]!.end * people);
+      if (a)
+        expect(a.end * people + b.headcount * period, `${b.name} would have fitted before the break`).toBeGreaterThan(
+          slots[a.slot]!.end * people,
+        );
       for (let s = a ? a.slot + 1 : 0; s < b.slot; s++) {
-        expect(b.headcount * period, `${b.name} would have fitted slot ${s}`).toBeGreaterThan((slots[s]!.end - slots[s]!.start) * people);
+        expect(b.headcount * period, `${b.name} would have fitted slot ${s}`).toBeGreaterThan(
+          (slots[s]!.end - slots[s]!.start) * people,
+        );
       }
     });
   });
@@ -431,7 +518,14 @@ function checkPlan(plan: Plan, c: Case): void {
 
 describe('schedule with rooms, order, changeover, reserve and constraints: properties', () => {
   it('input order, 1–3 rooms: 1–4 and 7 hold, roster order is kept in each room, and without changeover no idle time (5, 8b)', () => {
-    const arb = caseArb({ rooms: [1, 3], order: 'input', constraints: 'sometimes', changeover: true, maxCounselors: 7, maxClasses: 20 });
+    const arb = caseArb({
+      rooms: [1, 3],
+      order: 'input',
+      constraints: 'sometimes',
+      changeover: true,
+      maxCounselors: 7,
+      maxClasses: 20,
+    });
     fc.assert(
       fc.property(arb, (c) => {
         const plan = planOrError(c);
@@ -442,7 +536,14 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
   });
 
   it('input order without changeover or constraints: no idle time in any room except before a break the next class would straddle (5)', () => {
-    const arb = caseArb({ rooms: [1, 3], order: 'input', constraints: 'never', changeover: false, maxCounselors: 7, maxClasses: 20 });
+    const arb = caseArb({
+      rooms: [1, 3],
+      order: 'input',
+      constraints: 'never',
+      changeover: false,
+      maxCounselors: 7,
+      maxClasses: 20,
+    });
     fc.assert(
       fc.property(arb, (c) => {
         const plan = planOrError(c)!;
@@ -454,7 +555,14 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
   });
 
   it('optimize order, 1–3 rooms: 1–4 and 7 hold, and every room reports a proved-optimal order', () => {
-    const arb = caseArb({ rooms: [1, 3], order: 'optimize', constraints: 'sometimes', changeover: true, maxCounselors: 6, maxClasses: 14 });
+    const arb = caseArb({
+      rooms: [1, 3],
+      order: 'optimize',
+      constraints: 'sometimes',
+      changeover: true,
+      maxCounselors: 6,
+      maxClasses: 14,
+    });
     fc.assert(
       fc.property(arb, (c) => {
         const plan = planOrError(c);
@@ -476,7 +584,14 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
   });
 
   it('optimize is never worse than the roster order on the objective, and is proved optimal up to 8 counselors (6)', () => {
-    const arb = caseArb({ rooms: [1, 1], order: 'input', constraints: 'sometimes', changeover: true, maxCounselors: 7, maxClasses: 16 });
+    const arb = caseArb({
+      rooms: [1, 1],
+      order: 'input',
+      constraints: 'sometimes',
+      changeover: true,
+      maxCounselors: 7,
+      maxClasses: 16,
+    });
     fc.assert(
       fc.property(arb, (c) => {
         const input = planOrError(c);
@@ -493,7 +608,10 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
         expect(report.objective).toEqual(roomObjective(optimized, roster, 0));
         if (input) {
           const inputObjective = roomObjective(input, roster, 0);
-          expect(compareObjectives(report.objective, inputObjective), JSON.stringify({ optimized: report.objective, input: inputObjective })).toBeLessThanOrEqual(0);
+          expect(
+            compareObjectives(report.objective, inputObjective),
+            JSON.stringify({ optimized: report.objective, input: inputObjective }),
+          ).toBeLessThanOrEqual(0);
           expect(optimized.summary.overflowSeconds).toBeLessThanOrEqual(input.summary.overflowSeconds);
         }
       }),
@@ -503,7 +621,14 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
 
   // The optimizer tries every order of the counselors, each as it is and with breaks filled.
   it('brute force on tiny rosters: no order of the counselors, filled or not, beats the optimized objective (6)', () => {
-    const arb = caseArb({ rooms: [1, 1], order: 'optimize', constraints: 'never', changeover: true, maxCounselors: 5, maxClasses: 10 });
+    const arb = caseArb({
+      rooms: [1, 1],
+      order: 'optimize',
+      constraints: 'never',
+      changeover: true,
+      maxCounselors: 5,
+      maxClasses: 10,
+    });
     fc.assert(
       fc.property(arb, (c) => {
         const plan = planOrError(c)!;
@@ -511,13 +636,19 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
         const roster = rosterOf(c.rows);
         const groups = inputOrder(roster.classes);
         const queue = queueOf(c.settings);
-        const tries = [...permutations(groups)].flatMap((order) => [{ order, fillBreaks: false }, { order, fillBreaks: true }]);
+        const tries = [...permutations(groups)].flatMap((order) => [
+          { order, fillBreaks: false },
+          { order, fillBreaks: true },
+        ]);
         for (const { order, fillBreaks } of tries) {
           const result = placeRoom(order, { ...queue, fillBreaks });
           if (!('placed' in result)) throw new Error('no constraints: every order places');
           const objective = objectiveOf(result.placed, queue.slots, groups);
           const counselors = order.map((g) => g[0]!.counselor).join('');
-          expect(compareObjectives(report.objective, objective), JSON.stringify({ counselors, fillBreaks, objective, report: report.objective })).toBeLessThanOrEqual(0);
+          expect(
+            compareObjectives(report.objective, objective),
+            JSON.stringify({ counselors, fillBreaks, objective, report: report.objective }),
+          ).toBeLessThanOrEqual(0);
         }
       }),
       { numRuns: RUNS },
@@ -525,13 +656,27 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
   });
 
   it('more rooms never end later than the first room alone, and two identical rooms do no worse than one (8)', () => {
-    const arb = fc.record({ c: caseArb({ rooms: [2, 3], order: 'input', constraints: 'never', changeover: true, maxCounselors: 7, maxClasses: 20 }), identical: fc.boolean() });
+    const arb = fc.record({
+      c: caseArb({
+        rooms: [2, 3],
+        order: 'input',
+        constraints: 'never',
+        changeover: true,
+        maxCounselors: 7,
+        maxClasses: 20,
+      }),
+      identical: fc.boolean(),
+    });
     fc.assert(
       fc.property(arb, ({ c, identical }) => {
-        const rooms = identical ? [0, 1].map((i) => ({ name: ROOM_NAMES[i]!, throughput: c.settings.throughput })) : c.settings.rooms!;
+        const rooms = identical
+          ? [0, 1].map((i) => ({ name: ROOM_NAMES[i]!, throughput: c.settings.throughput }))
+          : c.settings.rooms!;
         // The first room alone must be able to take every class (the roster fits the fastest room, maybe not the first).
         const longest = Math.max(...slotsOf(c.settings).map((s) => s.end - s.start));
-        fc.pre(c.rows.every((r) => r[1] * periodSeconds(rooms[0]!.throughput) <= longest * rooms[0]!.throughput.people));
+        fc.pre(
+          c.rows.every((r) => r[1] * periodSeconds(rooms[0]!.throughput) <= longest * rooms[0]!.throughput.people),
+        );
         const many = planOrError(c, { ...c.settings, rooms })!;
         checkPlan(many, { ...c, settings: { ...c.settings, rooms } });
         const { rooms: _, ...single } = { ...c.settings, throughput: rooms[0]!.throughput };
@@ -552,8 +697,18 @@ describe('schedule: regressions', () => {
   // Sessions 08:00-09:00 and 10:00-11:00 on two days at 1/min: 丙 then 甲 without filling leaves 20 min idle with one
   // counselor split; the optimizer once tried orders only with breaks filled and reported 41 min as optimal.
   it('--order optimize: tries every order of the counselors both as is and filling breaks', () => {
-    const settings: Settings = { throughput: perMinute, sessions: [hours(8, 9), hours(10, 11)], dates: ['2024-04-22', '2024-04-23'] };
-    const roster = rosterOf([['班1', 2, '甲'], ['班2', 41, '丙'], ['班3', 18, '甲'], ['班4', 41, '丙'], ['班5', 18, '丙']]);
+    const settings: Settings = {
+      throughput: perMinute,
+      sessions: [hours(8, 9), hours(10, 11)],
+      dates: ['2024-04-22', '2024-04-23'],
+    };
+    const roster = rosterOf([
+      ['班1', 2, '甲'],
+      ['班2', 41, '丙'],
+      ['班3', 18, '甲'],
+      ['班4', 41, '丙'],
+      ['班5', 18, '丙'],
+    ]);
     const plan = schedule(roster, { ...settings, order: 'optimize' });
     const report = plan.optimization![0]!;
     const groups = inputOrder(roster.classes);
@@ -567,7 +722,13 @@ describe('schedule: regressions', () => {
   // One session 08:00-09:00 at 1/min: 甲's 61 minutes run on to 09:01 in the only slot, split by nothing, yet the lower
   // bound ("what no order can beat") says one counselor must be split.
   it('--order optimize: the lower bound on splits is never above what the order achieves', () => {
-    const plan = schedule(rosterOf([['A', 30, '甲'], ['B', 31, '甲']]), { throughput: perMinute, sessions: [hours(8, 9)], dates: ['2024-04-22'], order: 'optimize' });
+    const plan = schedule(
+      rosterOf([
+        ['A', 30, '甲'],
+        ['B', 31, '甲'],
+      ]),
+      { throughput: perMinute, sessions: [hours(8, 9)], dates: ['2024-04-22'], order: 'optimize' },
+    );
     const report = plan.optimization![0]!;
     expect(report.objective.splits).toBe(0);
     expect(report.objective.splits).toBeGreaterThanOrEqual(report.lowerBound.splits);

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/schedule/fit.js';
-import { noticeTable, type NoticeOptions } from '../../src/core/notice/notice-table.js';
-import type { Plan } from '../../src/core/schedule/plan.js';
-import type { Roster } from '../../src/core/roster/roster.js';
-import { schedule, scheduledEnd } from '../../src/core/schedule/schedule.js';
-import { type Settings } from '../../src/core/settings.js';
-import { periodSeconds } from '../../src/core/throughput.js';
-import { dateToLocalSeconds, DAY, isoDateOf } from '../../src/core/time.js';
 import { CapturePlanError } from '../../src/core/errors.js';
+import { type NoticeOptions, noticeTable } from '../../src/core/notice/notice-table.js';
+import type { Roster } from '../../src/core/roster/roster.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import type { Plan } from '../../src/core/schedule/plan.js';
+import { schedule, scheduledEnd } from '../../src/core/schedule/schedule.js';
+import type { Settings } from '../../src/core/settings.js';
+import { periodSeconds } from '../../src/core/throughput.js';
+import { DAY, dateToLocalSeconds, isoDateOf } from '../../src/core/time.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 
@@ -21,29 +21,44 @@ type Row = readonly [string, number, string];
 // ---- arbitraries -------------------------------------------------------------------------------------------------
 
 /** 1–3 consecutive dates from 2024-04-22. */
-const datesArb = fc.integer({ min: 1, max: 3 }).map((n) => Array.from({ length: n }, (_, i) => isoDateOf(FIRST_DATE + i * DAY)));
+const datesArb = fc
+  .integer({ min: 1, max: 3 })
+  .map((n) => Array.from({ length: n }, (_, i) => isoDateOf(FIRST_DATE + i * DAY)));
 
-const settingsArb: fc.Arbitrary<Settings> = fc.record({ throughput: throughputArb, sessions: sessionsArb, dates: datesArb });
+const settingsArb: fc.Arbitrary<Settings> = fc.record({
+  throughput: throughputArb,
+  sessions: sessionsArb,
+  dates: datesArb,
+});
 
 /** Roster rows: unique class names, headcounts 1–maxHeadcount, 1–8 counselors from the pool. */
 function rowsArb(maxHeadcount: number, maxClasses = 60): fc.Arbitrary<Row[]> {
-  return fc.shuffledSubarray(COUNSELORS, { minLength: 1, maxLength: 8 }).chain((names) =>
-    fc
-      .array(fc.record({ headcount: fc.integer({ min: 1, max: maxHeadcount }), counselor: fc.constantFrom(...names) }), { minLength: 1, maxLength: maxClasses })
-      .map((rows) => rows.map((r, i): Row => [`班${i + 1}`, r.headcount, r.counselor])),
-  );
+  return fc
+    .shuffledSubarray(COUNSELORS, { minLength: 1, maxLength: 8 })
+    .chain((names) =>
+      fc
+        .array(
+          fc.record({ headcount: fc.integer({ min: 1, max: maxHeadcount }), counselor: fc.constantFrom(...names) }),
+          { minLength: 1, maxLength: maxClasses },
+        )
+        .map((rows) => rows.map((r, i): Row => [`班${i + 1}`, r.headcount, r.counselor])),
+    );
 }
 
 const longestSession = (s: Settings) => Math.max(...s.sessions.map((x) => x.end - x.start));
 /** Whether a class of this headcount is longer than the longest session (exact, in integers). */
-const tooLong = (headcount: number, s: Settings) => headcount * periodSeconds(s.throughput) > longestSession(s) * s.throughput.people;
+const tooLong = (headcount: number, s: Settings) =>
+  headcount * periodSeconds(s.throughput) > longestSession(s) * s.throughput.people;
 
 /** Any settings and roster, classTooLong included. */
 const anyCaseArb = fc.record({ settings: settingsArb, rows: rowsArb(120) });
 
 /** Settings and a roster whose every class fits in the longest session. */
 const validCaseArb = settingsArb.chain((settings) => {
-  const max = Math.min(120, Math.floor((longestSession(settings) * settings.throughput.people) / periodSeconds(settings.throughput)));
+  const max = Math.min(
+    120,
+    Math.floor((longestSession(settings) * settings.throughput.people) / periodSeconds(settings.throughput)),
+  );
   return rowsArb(max).map((rows) => ({ settings, rows }));
 });
 
@@ -63,7 +78,10 @@ const exactFillArb = fc
       rows.push([`班${i + 1}`, headcount, '甲']);
       left -= headcount;
     }
-    const sessions = [{ start: 8 * 3600, end: 8 * 3600 + minutes * 60 }, ...(afternoon ? [{ start: 13 * 3600, end: 18 * 3600 }] : [])];
+    const sessions = [
+      { start: 8 * 3600, end: 8 * 3600 + minutes * 60 },
+      ...(afternoon ? [{ start: 13 * 3600, end: 18 * 3600 }] : []),
+    ];
     const settings: Settings = { throughput: { people, count: 1, unit: 'min' }, sessions, dates: ['2024-04-22'] };
     return { settings, rows, extra: extra === undefined ? undefined : ([`班${rows.length + 1}`, extra, '甲'] as Row) };
   });
@@ -71,10 +89,12 @@ const exactFillArb = fc
 // ---- helpers ------------------------------------------------------------------------------------------------------
 
 /** The exact duration of a class, in seconds. */
-const exactSeconds = (headcount: number, s: Settings) => (headcount * periodSeconds(s.throughput)) / s.throughput.people;
+const exactSeconds = (headcount: number, s: Settings) =>
+  (headcount * periodSeconds(s.throughput)) / s.throughput.people;
 
 /** People placed in a slot: the slot's run, counted from its start (its anchor). */
-const peopleIn = (plan: Plan, slot: number) => plan.classes.filter((x) => x.slot === slot).reduce((sum, x) => sum + x.headcount, 0);
+const peopleIn = (plan: Plan, slot: number) =>
+  plan.classes.filter((x) => x.slot === slot).reduce((sum, x) => sum + x.headcount, 0);
 
 /** Counselors in order of first appearance. */
 const counselorsOf = (rows: readonly Row[]) => [...new Set(rows.map((r) => r[2]))];
@@ -102,7 +122,8 @@ const noticeOptionsArb: fc.Arbitrary<NoticeOptions> = fc.record({
 function checkNotice(plan: Plan, options: NoticeOptions): void {
   const { table } = noticeTable(plan, options);
   const column = (key: string) => table.columns.findIndex((col) => col.key === key);
-  const heads = (col: number) => table.rows.flatMap((r, i) => (r.cells[col]!.rowSpan > 0 ? [{ row: i, ...r.cells[col]! }] : []));
+  const heads = (col: number) =>
+    table.rows.flatMap((r, i) => (r.cells[col]!.rowSpan > 0 ? [{ row: i, ...r.cells[col]! }] : []));
   const spanSum = (col: number) => heads(col).reduce((sum, h) => sum + h.rowSpan, 0);
   expect(table.rows).toHaveLength(plan.classes.length);
   expect(spanSum(column('time'))).toBe(table.rows.length);
@@ -229,7 +250,9 @@ describe('schedule: properties', () => {
         // Exactly, before rounding: the run of every slot but the last fits its slot.
         const period = periodSeconds(c.settings.throughput);
         for (let s = 0; s < last; s++) {
-          expect(peopleIn(plan, s) * period).toBeLessThanOrEqual((slots[s]!.end - slots[s]!.start) * c.settings.throughput.people);
+          expect(peopleIn(plan, s) * period).toBeLessThanOrEqual(
+            (slots[s]!.end - slots[s]!.start) * c.settings.throughput.people,
+          );
         }
         const end = plan.classes[plan.classes.length - 1]!.end;
         expect(summary.start).toBe(plan.classes[0]!.start);
@@ -289,7 +312,10 @@ describe('schedule: properties', () => {
           expect(b.start).toBe(slots[b.slot]!.start);
           // It did not fit in what was left of the previous class's slot (1 s tolerance for rounding; then exactly)...
           if (a) expect(a.end + exactSeconds(b.headcount, settings)).toBeGreaterThan(slots[a.slot]!.end - 1);
-          if (a) expect((peopleIn(plan, a.slot) + b.headcount) * period).toBeGreaterThan((slots[a.slot]!.end - slots[a.slot]!.start) * people);
+          if (a)
+            expect((peopleIn(plan, a.slot) + b.headcount) * period).toBeGreaterThan(
+              (slots[a.slot]!.end - slots[a.slot]!.start) * people,
+            );
           // ...nor in any whole slot it skipped (exact, in integers).
           for (let s = a ? a.slot + 1 : 0; s < b.slot; s++) {
             expect(b.headcount * period).toBeGreaterThan((slots[s]!.end - slots[s]!.start) * people);
@@ -339,9 +365,15 @@ describe('schedule: properties', () => {
         const capacity = plan.slots.reduce((sum, s) => sum + (s.end - s.start), 0);
         const people = rows.reduce((sum, r) => sum + r[1], 0);
         const largest = Math.max(...rows.map((r) => r[1]));
-        const from = Math.max(1, Math.ceil((people * period) / capacity), Math.ceil((largest * period) / longestSession(settings)));
+        const from = Math.max(
+          1,
+          Math.ceil((people * period) / capacity),
+          Math.ceil((largest * period) / longestSession(settings)),
+        );
         for (let n = from; n < fix.throughput.people; n++) {
-          expect(schedule(roster, { ...settings, throughput: { ...settings.throughput, people: n } }).summary.fits).toBe(false);
+          expect(
+            schedule(roster, { ...settings, throughput: { ...settings.throughput, people: n } }).summary.fits,
+          ).toBe(false);
         }
       }),
       RUNS,
@@ -354,7 +386,11 @@ describe('schedule: properties', () => {
       fc.property(validCaseArb, ({ settings, rows }) => {
         const roster = rosterOf(rows);
         const { summary } = schedule(roster, settings);
-        expect(scheduledEnd(roster, settings)).toEqual({ end: summary.end, fits: summary.fits, overflowSeconds: summary.overflowSeconds });
+        expect(scheduledEnd(roster, settings)).toEqual({
+          end: summary.end,
+          fits: summary.fits,
+          overflowSeconds: summary.overflowSeconds,
+        });
       }),
       RUNS,
     );
@@ -385,7 +421,17 @@ describe('schedule: properties', () => {
 
   // A segment that runs on past midnight keeps counting from its date's midnight (23:00-25:00, not 23:00-23:01).
   it('noticeTable: an overflow past midnight still shows its real end', () => {
-    const plan = schedule(rosterOf([['A', 120, '甲'], ['B', 120, '乙']]), { throughput: { people: 1, count: 1, unit: 'min' }, sessions: [{ start: 21 * 3600, end: 23 * 3600 }], dates: ['2024-04-22'] });
+    const plan = schedule(
+      rosterOf([
+        ['A', 120, '甲'],
+        ['B', 120, '乙'],
+      ]),
+      {
+        throughput: { people: 1, count: 1, unit: 'min' },
+        sessions: [{ start: 21 * 3600, end: 23 * 3600 }],
+        dates: ['2024-04-22'],
+      },
+    );
     checkNotice(plan, { lang: 'en', round: 1, gather: 0 });
   });
 });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fillTemplate, PLACEHOLDERS, type Placeholder } from '../../src/core/notice/template.js';
 import { CapturePlanError } from '../../src/core/errors.js';
+import { fillTemplate, PLACEHOLDERS, type Placeholder } from '../../src/core/notice/template.js';
 
-const values = { ...Object.fromEntries(PLACEHOLDERS.map((p) => [p, `<${p}>`])), warning: '' } as Record<Placeholder, string>;
+const values = { ...Object.fromEntries(PLACEHOLDERS.map((p) => [p, `<${p}>`])), warning: '' } as Record<
+  Placeholder,
+  string
+>;
 
 describe('fillTemplate', () => {
   it.each([

@@ -15,12 +15,15 @@ describe('isoDateTime', () => {
 
   it('agrees with Date#toISOString for any instant from 1900 to 2200, in any order of calls', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: -2208988800, max: 7258118400, noNaN: true }), { minLength: 1, maxLength: 20 }), (times) => {
-        for (const t of times) {
-          const expected = new Date(Math.floor(t) * 1000).toISOString();
-          expect([isoDateTime(t), isoDateOf(t)]).toEqual([expected.slice(0, 19), expected.slice(0, 10)]);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: -2208988800, max: 7258118400, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (times) => {
+          for (const t of times) {
+            const expected = new Date(Math.floor(t) * 1000).toISOString();
+            expect([isoDateTime(t), isoDateOf(t)]).toEqual([expected.slice(0, 19), expected.slice(0, 10)]);
+          }
+        },
+      ),
     );
   });
 });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CapturePlanError } from '../../src/core/errors.js';
 import { movedClasses, splitCounselors } from '../../src/core/schedule/metrics.js';
 import { idleSeconds } from '../../src/core/schedule/objective.js';
 import type { Plan } from '../../src/core/schedule/plan.js';
 import { dayEndOf, placeRoster, schedule } from '../../src/core/schedule/schedule.js';
 import type { Settings } from '../../src/core/settings.js';
-import { CapturePlanError } from '../../src/core/errors.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 
@@ -13,7 +13,9 @@ import { rosterOf } from '../helpers.js';
 const planIdle = (plan: Plan) =>
   plan.slots.reduce((idle, slot, i) => {
     if (slot.start >= plan.summary.end) return idle;
-    const busy = plan.classes.filter((c) => c.slot === i).reduce((sum, c) => sum + Math.max(0, Math.min(c.end, slot.end) - c.start), 0);
+    const busy = plan.classes
+      .filter((c) => c.slot === i)
+      .reduce((sum, c) => sum + Math.max(0, Math.min(c.end, slot.end) - c.start), 0);
     return idle + Math.max(0, Math.min(slot.end, plan.summary.end) - slot.start - busy);
   }, 0);
 const planSplits = (plan: Plan) => plan.blocks.filter((b) => b.segments.length > 1).map((b) => b.counselor);
@@ -29,16 +31,33 @@ const caseArb = fc
     sessions: sessionsArb,
     days: fc.integer({ min: 1, max: 2 }),
     rooms: fc.integer({ min: 1, max: 2 }),
-    rows: fc.array(fc.record({ headcount: fc.integer({ min: 1, max: 60 }), counselor: fc.constantFrom('甲', '乙', '丙', '丁', '戊') }), { minLength: 1, maxLength: 30 }),
+    rows: fc.array(
+      fc.record({
+        headcount: fc.integer({ min: 1, max: 60 }),
+        counselor: fc.constantFrom('甲', '乙', '丙', '丁', '戊'),
+      }),
+      { minLength: 1, maxLength: 30 },
+    ),
   })
   .map(({ throughput, other, sessions, days, rooms, rows }) => {
     const settings = (t: Settings['throughput']): Settings => ({
       throughput: t,
       sessions,
       dates: ['2024-04-22', '2024-04-23'].slice(0, days),
-      ...(rooms > 1 ? { rooms: [{ name: 'A', throughput: t }, { name: 'B', throughput: t }] } : {}),
+      ...(rooms > 1
+        ? {
+            rooms: [
+              { name: 'A', throughput: t },
+              { name: 'B', throughput: t },
+            ],
+          }
+        : {}),
     });
-    return { base: settings(throughput), other: settings(other), rows: rows.map((r, i) => [`班${i + 1}`, r.headcount, r.counselor] as const) };
+    return {
+      base: settings(throughput),
+      other: settings(other),
+      rows: rows.map((r, i) => [`班${i + 1}`, r.headcount, r.counselor] as const),
+    };
   });
 
 /** The plan, or undefined when a class is longer than every session (the case is then not about metrics). */
@@ -62,7 +81,11 @@ describe('what-if measures on placements', () => {
         const placedBase = placeRoster(roster, base);
         const placed = placeRoster(roster, other);
         expect(dayEndOf(placed).end).toBe(plan.summary.end);
-        expect(dayEndOf(placed)).toEqual({ end: plan.summary.end, fits: plan.summary.fits, overflowSeconds: plan.summary.overflowSeconds });
+        expect(dayEndOf(placed)).toEqual({
+          end: plan.summary.end,
+          fits: plan.summary.fits,
+          overflowSeconds: plan.summary.overflowSeconds,
+        });
         expect(idleSeconds(placed.byRoom, placed.slots, plan.summary.end)).toBe(planIdle(plan));
         expect(splitCounselors(placed)).toEqual(planSplits(plan));
         expect(movedClasses(placedBase)(placed)).toEqual(planMoved(baseline, plan));

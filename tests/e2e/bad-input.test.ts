@@ -7,7 +7,10 @@ import { runCli, workdir } from './run-cli.js';
 const cases: [string, RegExp][] = [
   ['bad/empty.csv', /^capture-plan: empty\.csv：文件是空的。$/m],
   ['bad/header-only.csv', /header-only\.csv 第1行：只有表头，没有任何班级。/],
-  ['bad/no-header.csv', /no-header\.csv：找不到表头：需要班级、人数、辅导员三列，一列也没认出来。表头可以写作：班级\/班级名称/],
+  [
+    'bad/no-header.csv',
+    /no-header\.csv：找不到表头：需要班级、人数、辅导员三列，一列也没认出来。表头可以写作：班级\/班级名称/,
+  ],
   ['bad/legacy.xls', /legacy\.xls：这是旧版 Excel 97-2003（\.xls）文件，请在 Excel 中“另存为” \.xlsx 后再运行。/],
   ['bad/legacy-renamed.xlsx', /legacy-renamed\.xlsx：这是旧版 Excel/],
   ['bad/truncated.xlsx', /truncated\.xlsx：XLSX 文件已损坏或不完整/],
@@ -53,7 +56,9 @@ describe('bad rosters through the CLI', () => {
     const run = await runCli(['build', 'many.csv', '--lang', 'en', '--json'], { cwd: dir });
     const lines = run.stderr.trim().split('\n');
     expect(lines).toHaveLength(21);
-    expect(lines[0]).toBe('capture-plan: many.csv, row 2, column B (人数): the headcount must be a whole number, not "x".');
+    expect(lines[0]).toBe(
+      'capture-plan: many.csv, row 2, column B (人数): the headcount must be a whole number, not "x".',
+    );
     expect(lines[20]).toBe('capture-plan: … and 5 more problem(s) not listed.');
   });
 
@@ -64,16 +69,27 @@ describe('bad rosters through the CLI', () => {
     expect(merged.stderr).toContain('有 25 行辅导员为空，已沿用上一行的辅导员');
     const mismatch = await runCli(['build', 'total-mismatch.csv', '-d', '2024-04-22', '--json'], { cwd: dir });
     expect(mismatch.code).toBe(0);
-    expect(mismatch.stderr).toContain('total-mismatch.csv 第32行 C列（人数）：合计行写的是 1050 人，但各班人数加起来是 1052 人。');
+    expect(mismatch.stderr).toContain(
+      'total-mismatch.csv 第32行 C列（人数）：合计行写的是 1050 人，但各班人数加起来是 1052 人。',
+    );
   });
 
-  it.each(['messy/gbk.csv', 'messy/registrar.xlsx', 'messy/semicolon.csv', 'messy/tab.csv', 'messy/utf8-bom.csv', 'messy/second-sheet.xlsx'])(
-    '%s builds the same notice as the seed roster',
-    async (name) => {
-      const dir = workdir(name);
-      const run = await runCli(['build', name.split('/').pop()!, '-d', '2024-04-22', '--location', '宜宾校区 A1-108教室', '-o', 'notice.md'], { cwd: dir });
-      expect(run.code).toBe(0);
-      expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe(readFileSync(new URL('../expected/seed-notice.zh.md', import.meta.url), 'utf8'));
-    },
-  );
+  it.each([
+    'messy/gbk.csv',
+    'messy/registrar.xlsx',
+    'messy/semicolon.csv',
+    'messy/tab.csv',
+    'messy/utf8-bom.csv',
+    'messy/second-sheet.xlsx',
+  ])('%s builds the same notice as the seed roster', async (name) => {
+    const dir = workdir(name);
+    const run = await runCli(
+      ['build', name.split('/').pop()!, '-d', '2024-04-22', '--location', '宜宾校区 A1-108教室', '-o', 'notice.md'],
+      { cwd: dir },
+    );
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe(
+      readFileSync(new URL('../expected/seed-notice.zh.md', import.meta.url), 'utf8'),
+    );
+  });
 });

@@ -29,14 +29,45 @@ describe('capture-plan build (the built bin)', () => {
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['拍摄安排', '逐班时间', '现场签到', '汇总']);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell('A1').value).toBe('2024年4月22日 学历图像采集拍摄安排 · 宜宾校区 A1-108教室');
-    expect(sheet.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '日期安排', '时间安排', '集合时间']);
-    expect(sheet.getRow(3).values).toEqual([undefined, 1, '软件20211', 31, '杜宇飞', '2024年4月22日', '8:30-10:20', '8:20']);
+    expect(sheet.getRow(2).values).toEqual([
+      undefined,
+      '序号',
+      '班级名称',
+      '人数',
+      '辅导员',
+      '日期安排',
+      '时间安排',
+      '集合时间',
+    ]);
+    expect(sheet.getRow(3).values).toEqual([
+      undefined,
+      1,
+      '软件20211',
+      31,
+      '杜宇飞',
+      '2024年4月22日',
+      '8:30-10:20',
+      '8:20',
+    ]);
     expect(sheet.getCell('F10').value).toBe('10:20-12:00');
     expect((sheet.getRow(33).values as unknown[]).slice(1, 4)).toEqual(['合计', '30 个班', 1052]);
     expect(sheet.getCell('D33').value).toBeNull();
     expect(String(sheet.getCell('A35').value)).toContain('52.5');
     const merges = (sheet.model as { merges: string[] }).merges;
-    expect(merges).toEqual(expect.arrayContaining(['A1:G1', 'D3:D9', 'D10:D15', 'D16:D23', 'E3:E32', 'F3:F9', 'F10:F14', 'F16:F23', 'F28:F32', 'A35:G35']));
+    expect(merges).toEqual(
+      expect.arrayContaining([
+        'A1:G1',
+        'D3:D9',
+        'D10:D15',
+        'D16:D23',
+        'E3:E32',
+        'F3:F9',
+        'F10:F14',
+        'F16:F23',
+        'F28:F32',
+        'A35:G35',
+      ]),
+    );
     expect(merges).not.toEqual(expect.arrayContaining(['F15:F15']));
     expect(sheet.getCell('B31').font?.color?.argb).toBe('FFC00000');
     expect(sheet.getCell('B3').font?.color).toBeUndefined();
@@ -46,21 +77,69 @@ describe('capture-plan build (the built bin)', () => {
     expect(sheet.getCell('B5').border?.left?.style).toBe('thin');
     expect(sheet.getColumn(2).width).toBeGreaterThanOrEqual(20);
     for (const ws of workbook.worksheets) {
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+      expect(ws.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '2:2',
+      });
       expect(ws.headerFooter.oddFooter).toBe('&C&P / &N');
     }
     const times = workbook.worksheets[1]!;
-    expect(times.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '日期安排', '集合时间', '开始', '结束']);
-    expect(times.getRow(15).values).toEqual([undefined, 13, '网络20213(专升本)', 21, '何芬', '2024年4月22日', '13:20', '13:30:00', '13:40:30']);
+    expect(times.getRow(2).values).toEqual([
+      undefined,
+      '序号',
+      '班级名称',
+      '人数',
+      '辅导员',
+      '日期安排',
+      '集合时间',
+      '开始',
+      '结束',
+    ]);
+    expect(times.getRow(15).values).toEqual([
+      undefined,
+      13,
+      '网络20213(专升本)',
+      21,
+      '何芬',
+      '2024年4月22日',
+      '13:20',
+      '13:30:00',
+      '13:40:30',
+    ]);
     const signIn = workbook.worksheets[2]!;
-    expect(signIn.getRow(2).values).toEqual([undefined, '序号', '班级名称', '人数', '辅导员', '开始', '实到人数', '缴费人数', '辅导员签字']);
+    expect(signIn.getRow(2).values).toEqual([
+      undefined,
+      '序号',
+      '班级名称',
+      '人数',
+      '辅导员',
+      '开始',
+      '实到人数',
+      '缴费人数',
+      '辅导员签字',
+    ]);
     expect(signIn.getRow(32).values).toEqual([undefined, 30, '计科20219(专升本)', 32, '朱银先', '18:36']);
     expect(signIn.rowCount).toBe(32);
     const summary = workbook.worksheets[3]!;
     expect(summary.getRow(2).values).toEqual([undefined, '辅导员', '班级数', '人数', '最早开始', '最晚结束', '时段']);
-    expect(summary.getRow(4).values).toEqual([undefined, '何芬', 6, 209, '10:19:30', '13:40:30', '10:19:30-11:53:30、13:30:00-13:40:30']);
+    expect(summary.getRow(4).values).toEqual([
+      undefined,
+      '何芬',
+      6,
+      209,
+      '10:19:30',
+      '13:40:30',
+      '10:19:30-11:53:30、13:30:00-13:40:30',
+    ]);
     expect(summary.getCell('A9').value).toBe('本次设置');
-    expect([summary.getCell('A10').value, summary.getCell('B10').value]).toEqual(['拍摄速度', '每10分钟20人 (20/10min)']);
+    expect([summary.getCell('A10').value, summary.getCell('B10').value]).toEqual([
+      '拍摄速度',
+      '每10分钟20人 (20/10min)',
+    ]);
   });
 
   it('writes roster text that looks like a formula as plain text', async () => {
@@ -71,12 +150,19 @@ describe('capture-plan build (the built bin)', () => {
     await workbook.xlsx.readFile(join(dir, 'out.xlsx'));
     const sheet = workbook.worksheets[0]!;
     for (const address of ['B3', 'D3', 'B4', 'D4']) expect(sheet.getCell(address).type).toBe(ExcelJS.ValueType.String);
-    expect([sheet.getCell('B3').value, sheet.getCell('D3').value, sheet.getCell('B4').value]).toEqual(['=1+1', '@甲', '+SUM(A1)']);
+    expect([sheet.getCell('B3').value, sheet.getCell('D3').value, sheet.getCell('B4').value]).toEqual([
+      '=1+1',
+      '@甲',
+      '+SUM(A1)',
+    ]);
   });
 
   it('reads the XLSX roster to the same notice as the CSV', async () => {
     const dir = workdir('seed-roster.xlsx');
-    const run = await runCli(['build', 'seed-roster.xlsx', '-d', '2024-04-22', '--location', '宜宾校区 A1-108教室', '-o', 'notice.md'], { cwd: dir });
+    const run = await runCli(
+      ['build', 'seed-roster.xlsx', '-d', '2024-04-22', '--location', '宜宾校区 A1-108教室', '-o', 'notice.md'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(0);
     expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe(expected('seed-notice.zh.md'));
   });
@@ -96,16 +182,42 @@ describe('capture-plan build (the built bin)', () => {
     const plan = JSON.parse(run.stdout);
     expect(plan.schemaVersion).toBe(1);
     expect(plan.summary).toEqual({
-      classes: 30, people: 1052, counselors: 5, fits: false, overflowMinutes: 52.5,
-      start: '2024-04-22T08:30:00', end: '2024-04-22T18:52:30',
+      classes: 30,
+      people: 1052,
+      counselors: 5,
+      fits: false,
+      overflowMinutes: 52.5,
+      start: '2024-04-22T08:30:00',
+      end: '2024-04-22T18:52:30',
       fix: { throughput: '23/10min', end: '2024-04-22T17:43:29' },
     });
-    expect(plan.settings).toEqual({ throughput: '20/10min', sessions: ['08:30-12:00', '13:30-18:00'], dates: ['2024-04-22'] });
-    expect(plan.classes[0]).toMatchObject({ seq: 1, name: '软件20211', headcount: 31, counselor: '杜宇飞', start: '2024-04-22T08:30:00', end: '2024-04-22T08:45:30' });
+    expect(plan.settings).toEqual({
+      throughput: '20/10min',
+      sessions: ['08:30-12:00', '13:30-18:00'],
+      dates: ['2024-04-22'],
+    });
+    expect(plan.classes[0]).toMatchObject({
+      seq: 1,
+      name: '软件20211',
+      headcount: 31,
+      counselor: '杜宇飞',
+      start: '2024-04-22T08:30:00',
+      end: '2024-04-22T08:45:30',
+    });
     expect(plan.blocks[1]).toEqual({
       counselor: '何芬',
-      classes: ['电商20213(专升本)', '电商20214(专升本)', '网络2021(卓越)', '网络20211', '网络20212', '网络20213(专升本)'],
-      segments: [{ start: '2024-04-22T10:19:30', end: '2024-04-22T11:53:30' }, { start: '2024-04-22T13:30:00', end: '2024-04-22T13:40:30' }],
+      classes: [
+        '电商20213(专升本)',
+        '电商20214(专升本)',
+        '网络2021(卓越)',
+        '网络20211',
+        '网络20212',
+        '网络20213(专升本)',
+      ],
+      segments: [
+        { start: '2024-04-22T10:19:30', end: '2024-04-22T11:53:30' },
+        { start: '2024-04-22T13:30:00', end: '2024-04-22T13:40:30' },
+      ],
     });
     expect(run.stderr).toContain('52.5');
     expect(existsSync(join(dir, 'notice.md'))).toBe(false);
@@ -146,7 +258,9 @@ describe('capture-plan build (the built bin)', () => {
     expect(help.stdout).toContain('--throughput <rate>');
     expect(help.stdout).toContain('示例');
     const version = await runCli(['--version'], { cwd: dir });
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version,
+    );
   });
 
   it('colours only on a terminal: NO_COLOR and pipes get plain text', async () => {
@@ -162,18 +276,42 @@ describe('capture-plan build: bad input and options exit 2 and change nothing', 
     { title: 'bad throughput', args: [...SEED, '-t', 'fast'], message: /拍摄速度“fast”看不懂/ },
     { title: 'bad session', args: [...SEED, '-s', '12:00-08:00'], message: /时段“12:00-08:00”看不懂/ },
     { title: 'bad date', args: ['build', 'seed-roster.csv', '-d', 'next monday'], message: /日期“next monday”看不懂/ },
-    { title: 'a day that does not exist', args: ['build', 'seed-roster.csv', '-d', '2024-02-30'], message: /日期“2024-02-30”不存在/ },
+    {
+      title: 'a day that does not exist',
+      args: ['build', 'seed-roster.csv', '-d', '2024-02-30'],
+      message: /日期“2024-02-30”不存在/,
+    },
     { title: 'round not dividing an hour', args: [...SEED, '--round', '7'], message: /--round 应为能整除 60 的分钟数/ },
-    { title: 'a number option given text', args: [...SEED, '--gather', 'abc'], message: /--gather 应为整数，这里是“abc”/ },
+    {
+      title: 'a number option given text',
+      args: [...SEED, '--gather', 'abc'],
+      message: /--gather 应为整数，这里是“abc”/,
+    },
     { title: 'bad round', args: [...SEED, '--round', '0'], message: /--round/ },
     { title: 'bad lang', args: [...SEED, '--lang', 'fr'], message: /--lang 只能是 zh 或 en/ },
     { title: 'unknown output format', args: [...SEED, '-o', 'notice.docx'], message: /notice\.docx/ },
     { title: 'output is the input', args: [...SEED, '-o', 'seed-roster.csv'], message: /就是输入的名单/ },
     { title: 'output folder missing', args: [...SEED, '-o', 'missing/notice.md'], message: /所在文件夹不存在/ },
-    { title: 'unknown option', args: [...SEED, '--colour'], message: /^capture-plan: 没有 --colour 这个选项。运行 capture-plan build --help 查看全部选项。\n$/ },
-    { title: 'a mistyped option', args: [...SEED, '--throughtput', '20/10min'], message: /^capture-plan: 没有 --throughtput 这个选项，是不是 --throughput？/ },
-    { title: 'a roster after -o', args: ['build', '-d', '2024-04-22', '-o', 'notice.md', 'seed-roster.csv'], message: /“seed-roster.csv”写在了 -o 后面/ },
-    { title: 'a template but no .md output', args: [...SEED, '--template', 't.md', '-o', 'n.html'], message: /--template 只用于 \.md 输出/ },
+    {
+      title: 'unknown option',
+      args: [...SEED, '--colour'],
+      message: /^capture-plan: 没有 --colour 这个选项。运行 capture-plan build --help 查看全部选项。\n$/,
+    },
+    {
+      title: 'a mistyped option',
+      args: [...SEED, '--throughtput', '20/10min'],
+      message: /^capture-plan: 没有 --throughtput 这个选项，是不是 --throughput？/,
+    },
+    {
+      title: 'a roster after -o',
+      args: ['build', '-d', '2024-04-22', '-o', 'notice.md', 'seed-roster.csv'],
+      message: /“seed-roster.csv”写在了 -o 后面/,
+    },
+    {
+      title: 'a template but no .md output',
+      args: [...SEED, '--template', 't.md', '-o', 'n.html'],
+      message: /--template 只用于 \.md 输出/,
+    },
     {
       title: 'a class longer than any session',
       args: ['build', 'big.csv', '-d', '2024-04-22'],
@@ -186,7 +324,9 @@ describe('capture-plan build: bad input and options exit 2 and change nothing', 
     const dir = workdir('seed-roster.csv');
     writeFileSync(join(dir, 'notice.md'), 'keep me');
     setup?.(dir);
-    const run = await runCli([...args, ...(args.includes('-o') ? [] : ['-o', 'notice.md', 'timetable.xlsx'])], { cwd: dir });
+    const run = await runCli([...args, ...(args.includes('-o') ? [] : ['-o', 'notice.md', 'timetable.xlsx'])], {
+      cwd: dir,
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -227,7 +367,9 @@ describe('capture-plan build: bad input and options exit 2 and change nothing', 
 describe('capture-plan build --sheet', () => {
   it.each([['名单'], ['2']])('--sheet %s picks the roster sheet', async (sheet) => {
     const dir = workdir('messy/second-sheet.xlsx');
-    const run = await runCli(['build', 'second-sheet.xlsx', '-d', '2024-04-22', '--sheet', sheet, '--json'], { cwd: dir });
+    const run = await runCli(['build', 'second-sheet.xlsx', '-d', '2024-04-22', '--sheet', sheet, '--json'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).classes[0].source).toEqual({ file: 'second-sheet.xlsx', sheet: '名单', row: 2 });
   });
@@ -236,14 +378,19 @@ describe('capture-plan build --sheet', () => {
     const dir = workdir('messy/second-sheet.xlsx');
     const run = await runCli(['build', 'second-sheet.xlsx', '--sheet', '3', '--json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr.trim()).toBe('capture-plan: second-sheet.xlsx：没有名为或序号为“3”的工作表；现有：1. 说明, 2. 名单。');
+    expect(run.stderr.trim()).toBe(
+      'capture-plan: second-sheet.xlsx：没有名为或序号为“3”的工作表；现有：1. 说明, 2. 名单。',
+    );
   });
 });
 
 describe('capture-plan build: publishable outputs', () => {
   it('writes every format from one run: xlsx, md, html, ics and json', async () => {
     const dir = workdir('seed-roster.csv');
-    const run = await runCli([...SEED, '-o', 'timetable.xlsx', 'notice.md', 'notice.html', 'schedule.ics', 'plan.json'], { cwd: dir });
+    const run = await runCli(
+      [...SEED, '-o', 'timetable.xlsx', 'notice.md', 'notice.html', 'schedule.ics', 'plan.json'],
+      { cwd: dir },
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('已写入 timetable.xlsx, notice.md, notice.html, schedule.ics, plan.json');
     const html = readFileSync(join(dir, 'notice.html'), 'utf8');
@@ -269,12 +416,16 @@ describe('capture-plan build: publishable outputs', () => {
   it('--gather moves every gathering time', async () => {
     const dir = workdir('seed-roster.csv');
     expect((await runCli([...SEED, '--gather', '15', '-o', 'notice.md'], { cwd: dir })).code).toBe(0);
-    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toContain('| 1 | 软件20211 | 31 | 杜宇飞 | 2024年4月22日 | 8:30-10:20 | 8:15 |');
+    expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toContain(
+      '| 1 | 软件20211 | 31 | 杜宇飞 | 2024年4月22日 | 8:30-10:20 | 8:15 |',
+    );
   });
 
   it('--template fills the shipped example notice', async () => {
     const dir = workdir('seed-roster.csv', 'notice-template.md');
-    const run = await runCli([...SEED, '-t', '23/10min', '--template', 'notice-template.md', '-o', 'notice.md'], { cwd: dir });
+    const run = await runCli([...SEED, '-t', '23/10min', '--template', 'notice-template.md', '-o', 'notice.md'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     const notice = readFileSync(join(dir, 'notice.md'), 'utf8');
     expect(notice).toContain('- 日期：2024年4月22日（星期一）');

@@ -14,7 +14,11 @@ function bigRoster(dir: string): void {
 /** Runs a build and sends SIGTERM as soon as a temporary output file appears; undefined if it finished first. */
 function killWhileWriting(dir: string): Promise<{ code: number | null; signal: NodeJS.Signals | null } | undefined> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'build', 'big.csv', '-d', '2025-01-01..2025-12-31', '-t', '120/10min', '-o', 'n.md', 'n.html', 'p.json'], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'build', 'big.csv', '-d', '2025-01-01..2025-12-31', '-t', '120/10min', '-o', 'n.md', 'n.html', 'p.json'],
+      { cwd: dir, stdio: 'ignore' },
+    );
     let killed = false;
     const poll = setInterval(() => {
       if (!killed && readdirSync(dir).some((f) => f.endsWith('.tmp'))) {

@@ -9,7 +9,9 @@ const SEED = ['build', 'seed-roster.csv', '-d', '2024-04-22'];
 describe('rooms, order and constraints through the CLI', () => {
   it('--rooms: every output shows the room', async () => {
     const dir = workdir('seed-roster.csv');
-    const run = await runCli([...SEED, '--rooms', 'A1-108,A1-109', '-o', 'n.md', 't.xlsx', 's.ics', 'p.json'], { cwd: dir });
+    const run = await runCli([...SEED, '--rooms', 'A1-108,A1-109', '-o', 'n.md', 't.xlsx', 's.ics', 'p.json'], {
+      cwd: dir,
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\nA1-108 +█/);
     expect(run.stdout).toContain('14:35:30 结束');
@@ -19,8 +21,17 @@ describe('rooms, order and constraints through the CLI', () => {
     const plan = JSON.parse(readFileSync(join(dir, 'p.json'), 'utf8'));
     expect(plan.schemaVersion).toBe(1);
     expect(plan.classes[0]).toMatchObject({ name: '软件20211', room: 'A1-108' });
-    expect(plan.blocks.map((b: { counselor: string; room: string }) => `${b.room} ${b.counselor}`)).toEqual(['A1-108 杜宇飞', 'A1-108 李永江', 'A1-109 何芬', 'A1-109 唐小淋', 'A1-109 朱银先']);
-    expect(plan.settings.rooms).toEqual([{ name: 'A1-108', throughput: '20/10min' }, { name: 'A1-109', throughput: '20/10min' }]);
+    expect(plan.blocks.map((b: { counselor: string; room: string }) => `${b.room} ${b.counselor}`)).toEqual([
+      'A1-108 杜宇飞',
+      'A1-108 李永江',
+      'A1-109 何芬',
+      'A1-109 唐小淋',
+      'A1-109 朱银先',
+    ]);
+    expect(plan.settings.rooms).toEqual([
+      { name: 'A1-108', throughput: '20/10min' },
+      { name: 'A1-109', throughput: '20/10min' },
+    ]);
     expect(readFileSync(join(dir, 's.ics'), 'utf8')).toContain('LOCATION:A1-109');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(join(dir, 't.xlsx'));
@@ -39,12 +50,17 @@ describe('rooms, order and constraints through the CLI', () => {
 
   it('counselor availability and class pins from the config file', async () => {
     const dir = workdir('seed-roster.csv');
-    writeFileSync(join(dir, 'capture-plan.config.json'), JSON.stringify({
-      roster: 'seed-roster.csv', date: '2024-04-22',
-      counselors: { 何芬: { available: ['13:30-18:00'] } },
-      classes: { 软件20211: { pinned: '13:30-18:00' } },
-      changeover: 5, reserve: 30,
-    }));
+    writeFileSync(
+      join(dir, 'capture-plan.config.json'),
+      JSON.stringify({
+        roster: 'seed-roster.csv',
+        date: '2024-04-22',
+        counselors: { 何芬: { available: ['13:30-18:00'] } },
+        classes: { 软件20211: { pinned: '13:30-18:00' } },
+        changeover: 5,
+        reserve: 30,
+      }),
+    );
     const run = await runCli(['build', '--json'], { cwd: dir });
     expect(run.code).toBe(0);
     const plan = JSON.parse(run.stdout);
@@ -61,7 +77,10 @@ describe('rooms, order and constraints through the CLI', () => {
   });
 
   it.each([
-    [{ counselors: { 何芬: { available: ['13:30-14:00'] } } }, '辅导员“何芬”的班级共需 105 分钟，无法全部排进其可到的时间'],
+    [
+      { counselors: { 何芬: { available: ['13:30-14:00'] } } },
+      '辅导员“何芬”的班级共需 105 分钟，无法全部排进其可到的时间',
+    ],
     [{ counselors: { 何芬X: { available: ['13:30-18:00'] } } }, '配置里的辅导员“何芬X”不在名单中。'],
     [{ classes: { 软件20211: { pinned: '2024-05-01' } } }, '软件20211 的时间“2024-05-01”不在拍摄日期之内。'],
   ])('impossible constraints exit 2 with the name and the reason: %j', async (constraints, message) => {
@@ -86,10 +105,19 @@ describe('rooms, order and constraints through the CLI', () => {
   });
 
   it('whatif compares one room with two', async () => {
-    const run = await runCli(['whatif', 'seed-roster.csv', '-d', '2024-04-22', '--rooms', 'A1-108;A1-108,A1-109', '--json'], { cwd: workdir('seed-roster.csv') });
+    const run = await runCli(
+      ['whatif', 'seed-roster.csv', '-d', '2024-04-22', '--rooms', 'A1-108;A1-108,A1-109', '--json'],
+      { cwd: workdir('seed-roster.csv') },
+    );
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.scenarios.map((s: { settings: { rooms: string[] }; fits: boolean; end: string }) => [s.settings.rooms, s.fits, s.end])).toEqual([
+    expect(
+      result.scenarios.map((s: { settings: { rooms: string[] }; fits: boolean; end: string }) => [
+        s.settings.rooms,
+        s.fits,
+        s.end,
+      ]),
+    ).toEqual([
       [['A1-108'], false, '2024-04-22T18:52:30'],
       [['A1-108', 'A1-109'], true, '2024-04-22T14:35:30'],
     ]);
@@ -100,12 +128,20 @@ describe('review regressions', () => {
   it('with --changeover the notice times of one session never overlap', async () => {
     const dir = workdir('seed-roster.csv');
     expect((await runCli([...SEED, '--changeover', '1', '-o', 'n.md'], { cwd: dir })).code).toBe(0);
-    const times = [...readFileSync(join(dir, 'n.md'), 'utf8').matchAll(/\| (\d+):(\d+)-(\d+):(\d+) \|/g)].map((m) => [Number(m[1]) * 60 + Number(m[2]), Number(m[3]) * 60 + Number(m[4])]);
-    for (let i = 1; i < times.length; i++) if (times[i]![0]! >= 13 * 60 && times[i - 1]![0]! >= 13 * 60) expect(times[i]![0]).toBeGreaterThanOrEqual(times[i - 1]![1]!);
+    const times = [...readFileSync(join(dir, 'n.md'), 'utf8').matchAll(/\| (\d+):(\d+)-(\d+):(\d+) \|/g)].map((m) => [
+      Number(m[1]) * 60 + Number(m[2]),
+      Number(m[3]) * 60 + Number(m[4]),
+    ]);
+    for (let i = 1; i < times.length; i++)
+      if (times[i]![0]! >= 13 * 60 && times[i - 1]![0]! >= 13 * 60)
+        expect(times[i]![0]).toBeGreaterThanOrEqual(times[i - 1]![1]!);
     expect(times.length).toBe(6);
   });
 
-  it.each([[['-d', '2044-04-22'], {}], [['-d', '2024-04-22'], { SOURCE_DATE_EPOCH: '0' }]])('a workbook for %j %j is written (zip dates clamped)', async (flags, env) => {
+  it.each([
+    [['-d', '2044-04-22'], {}],
+    [['-d', '2024-04-22'], { SOURCE_DATE_EPOCH: '0' }],
+  ])('a workbook for %j %j is written (zip dates clamped)', async (flags, env) => {
     const dir = workdir('seed-roster.csv');
     const run = await runCli(['build', 'seed-roster.csv', ...flags, '-o', 't.xlsx'], { cwd: dir, env });
     expect(run.code).toBe(0);

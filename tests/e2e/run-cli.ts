@@ -17,15 +17,21 @@ export interface CliRun {
 /** Runs the built bin as a separate process. */
 export function runCli(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, encoding: 'utf8' }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 /** A fresh temporary folder holding copies of the named fixtures. */
 export function workdir(...fixtures: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
-  for (const name of fixtures) cpSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), join(dir, name.split('/').pop()!));
+  for (const name of fixtures)
+    cpSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), join(dir, name.split('/').pop()!));
   return dir;
 }

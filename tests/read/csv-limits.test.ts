@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoster } from '../../src/core/roster/roster.js';
 import { CapturePlanError } from '../../src/core/errors.js';
 import { formatProblem } from '../../src/core/problem-text.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
 import { CSV_LIMITS, readCsv } from '../../src/read/csv.js';
 
 const HEADER = '班级名称,人数,辅导员\n';
@@ -24,7 +24,11 @@ describe('CSV size limits, counted before csv-parse runs', () => {
   // 1 MB file of empty lines took about 20 s, and 50 MB (under the file size limit) a quarter of an hour.
   it('a million empty lines is refused at once', () => {
     const { error, ms } = timed(HEADER + '\n'.repeat(1_000_000));
-    expect(error?.problems[0]).toMatchObject({ key: 'csvTooLarge', params: { lines: 1_000_002, maxLines: CSV_LIMITS.maxLines }, where: { file: 'big.csv' } });
+    expect(error?.problems[0]).toMatchObject({
+      key: 'csvTooLarge',
+      params: { lines: 1_000_002, maxLines: CSV_LIMITS.maxLines },
+      where: { file: 'big.csv' },
+    });
     expect(error?.exitCode).toBe(2);
     expect(ms).toBeLessThan(500);
   });
@@ -39,8 +43,10 @@ describe('CSV size limits, counted before csv-parse runs', () => {
   });
 
   it('counts CR, LF and CRLF as one line break each, and only the sniffed delimiter', () => {
-    const { error } = timed('a;b\r\n'.repeat(CSV_LIMITS.maxLines) + 'x,y,z\r');
-    expect(error?.problems[0]).toMatchObject({ params: { lines: CSV_LIMITS.maxLines + 2, cells: 2 * CSV_LIMITS.maxLines + 2 } });
+    const { error } = timed(`${'a;b\r\n'.repeat(CSV_LIMITS.maxLines)}x,y,z\r`);
+    expect(error?.problems[0]).toMatchObject({
+      params: { lines: CSV_LIMITS.maxLines + 2, cells: 2 * CSV_LIMITS.maxLines + 2 },
+    });
   });
 
   it('a 20 000-class roster still reads', () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseRoster } from '../../src/core/roster/roster.js';
 import type { RawWorkbook } from '../../src/core/roster/raw-table.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
 import { readCsv } from '../../src/read/csv.js';
 import { readRoster } from '../../src/read/read-roster.js';
 
@@ -31,7 +31,15 @@ describe('roster edge cases', () => {
 
   it('a class name differing only in bracket width is a duplicate', () => {
     expect(() => parseRoster(csv('班级名称,人数,辅导员\n电商(专升本),40,何\n电商（专升本）,30,何\n'))).toThrow(
-      expect.objectContaining({ problems: [expect.objectContaining({ key: 'duplicateClass', params: { name: '电商（专升本）', otherRow: 2 }, where: expect.objectContaining({ row: 3, column: 'A' }) })] }),
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({
+            key: 'duplicateClass',
+            params: { name: '电商（专升本）', otherRow: 2 },
+            where: expect.objectContaining({ row: 3, column: 'A' }),
+          }),
+        ],
+      }),
     );
   });
 
@@ -57,17 +65,25 @@ describe('reader edge cases', () => {
     await workbook.xlsx.writeFile(join(dir, 'f.xlsx'));
     const raw = await readRoster(join(dir, 'f.xlsx'), 'f.xlsx');
     expect(raw.sheets[0]!.rows[1]!.cells).toEqual(['软件1', '=30+1', '杜']);
-    expect(() => parseRoster(raw)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ key: 'headcountNotWhole', params: { value: '=30+1' } })] }));
+    expect(() => parseRoster(raw)).toThrow(
+      expect.objectContaining({
+        problems: [expect.objectContaining({ key: 'headcountNotWhole', params: { value: '=30+1' } })],
+      }),
+    );
   });
 
   it('an HTML table saved as .xls is refused with the save-as-xlsx advice', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
     writeFileSync(join(dir, 'export.xls'), '<html><body><table><tr><td>班级名称</td></tr></table></body></html>');
-    await expect(readRoster(join(dir, 'export.xls'), 'export.xls')).rejects.toMatchObject({ problems: [{ key: 'legacyXls' }] });
+    await expect(readRoster(join(dir, 'export.xls'), 'export.xls')).rejects.toMatchObject({
+      problems: [{ key: 'legacyXls' }],
+    });
   });
 
   it('mixed line endings keep row numbers as Excel shows them', () => {
     const raw = csv('班级名称,人数,辅导员\r\n软件1,31,杜\n软件2,28,杜\r软件3,x,杜\n');
-    expect(() => parseRoster(raw)).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ where: expect.objectContaining({ row: 4 }) })] }));
+    expect(() => parseRoster(raw)).toThrow(
+      expect.objectContaining({ problems: [expect.objectContaining({ where: expect.objectContaining({ row: 4 }) })] }),
+    );
   });
 });

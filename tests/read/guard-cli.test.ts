@@ -30,21 +30,30 @@ describe('size guard (readRoster)', () => {
   it('takes a file exactly at the limit, and a smaller limit when given one', async () => {
     const dir = workdir('seed-roster.csv');
     const size = readFileSync(join(dir, 'seed-roster.csv')).length;
-    await expect(readRoster(join(dir, 'seed-roster.csv'), 'seed-roster.csv', { maxInputBytes: size })).resolves.toMatchObject({ file: 'seed-roster.csv' });
-    await expect(readRoster(join(dir, 'seed-roster.csv'), 'seed-roster.csv', { maxInputBytes: size - 1 })).rejects.toMatchObject({
+    await expect(
+      readRoster(join(dir, 'seed-roster.csv'), 'seed-roster.csv', { maxInputBytes: size }),
+    ).resolves.toMatchObject({ file: 'seed-roster.csv' });
+    await expect(
+      readRoster(join(dir, 'seed-roster.csv'), 'seed-roster.csv', { maxInputBytes: size - 1 }),
+    ).rejects.toMatchObject({
       problems: [{ key: 'inputTooLarge' }],
     });
   });
 
-  it.skipIf(process.platform === 'win32')('stops reading a file with no size (a device) once past the limit', async () => {
-    await expect(readRoster('/dev/zero', 'zero.csv', { maxInputBytes: MB })).rejects.toMatchObject({
-      problems: [{ key: 'inputTooLarge', params: { sizeMb: '> 1', limitMb: '1' } }],
-    });
-  });
+  it.skipIf(process.platform === 'win32')(
+    'stops reading a file with no size (a device) once past the limit',
+    async () => {
+      await expect(readRoster('/dev/zero', 'zero.csv', { maxInputBytes: MB })).rejects.toMatchObject({
+        problems: [{ key: 'inputTooLarge', params: { sizeMb: '> 1', limitMb: '1' } }],
+      });
+    },
+  );
 
   it('a missing file is still fileMissing, a folder is named as one', async () => {
     const dir = workdir();
-    await expect(readRoster(join(dir, 'nope.csv'), 'nope.csv')).rejects.toMatchObject({ problems: [{ key: 'fileMissing' }] });
+    await expect(readRoster(join(dir, 'nope.csv'), 'nope.csv')).rejects.toMatchObject({
+      problems: [{ key: 'fileMissing' }],
+    });
     await expect(readRoster(dir, 'dir')).rejects.toMatchObject({ problems: [{ key: 'rosterIsFolder', params: {} }] });
   });
 });
@@ -55,7 +64,9 @@ describe('guards through the built CLI', () => {
     sparseFile(dir, 'huge.xlsx', 60 * MB);
     writeFileSync(join(dir, 'notice.md'), 'keep me');
     const start = performance.now();
-    const run = await runCli(['build', 'huge.xlsx', '-d', '2024-04-22', '-o', 'notice.md', '--lang', 'en'], { cwd: dir });
+    const run = await runCli(['build', 'huge.xlsx', '-d', '2024-04-22', '-o', 'notice.md', '--lang', 'en'], {
+      cwd: dir,
+    });
     const ms = performance.now() - start;
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('huge.xlsx: the file is 60 MB, over the 50 MB limit, so it was not read.');
@@ -67,10 +78,15 @@ describe('guards through the built CLI', () => {
 
   it('a zip bomb exits 2 with the zip-bomb message', async () => {
     const dir = workdir();
-    writeFileSync(join(dir, 'bomb.xlsx'), buildZip([{ name: 'xl/worksheets/sheet1.xml', method: 8, data: zerosDeflated(1024), declaredSize: 1024 * MB }]));
+    writeFileSync(
+      join(dir, 'bomb.xlsx'),
+      buildZip([{ name: 'xl/worksheets/sheet1.xml', method: 8, data: zerosDeflated(1024), declaredSize: 1024 * MB }]),
+    );
     const run = await runCli(['build', 'bomb.xlsx', '-d', '2024-04-22', '--json'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('bomb.xlsx：XLSX 文件过大，没有打开：“xl/worksheets/sheet1.xml”解压后有 1024 MB，单个条目的上限是 200 MB。');
+    expect(run.stderr).toContain(
+      'bomb.xlsx：XLSX 文件过大，没有打开：“xl/worksheets/sheet1.xml”解压后有 1024 MB，单个条目的上限是 200 MB。',
+    );
     expect(run.stdout).toBe('');
   });
 });

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { parseRoster, type Roster } from '../../src/core/roster/roster.js';
 import { CapturePlanError } from '../../src/core/errors.js';
 import type { MessageKey } from '../../src/core/i18n/messages.js';
+import { parseRoster, type Roster } from '../../src/core/roster/roster.js';
 import { readCsv, sniffDelimiter } from '../../src/read/csv.js';
 import { decodeText } from '../../src/read/decode.js';
 import { readRoster } from '../../src/read/read-roster.js';
@@ -162,7 +162,10 @@ describe('bad fixtures are rejected with every problem, located', () => {
   const headcounts = 'bad/bad-headcounts.csv';
   const cases: BadCase[] = [
     { file: 'bad/legacy.xls', problems: [{ key: 'legacyXls', params: {}, where: at('bad/legacy.xls') }] },
-    { file: 'bad/legacy-renamed.xlsx', problems: [{ key: 'legacyXls', params: {}, where: at('bad/legacy-renamed.xlsx') }] },
+    {
+      file: 'bad/legacy-renamed.xlsx',
+      problems: [{ key: 'legacyXls', params: {}, where: at('bad/legacy-renamed.xlsx') }],
+    },
     {
       file: 'bad/truncated.xlsx',
       problems: [{ key: 'corruptXlsx', params: { reason: expect.any(String) }, where: at('bad/truncated.xlsx') }],
@@ -171,13 +174,27 @@ describe('bad fixtures are rejected with every problem, located', () => {
       file: 'bad/not-a-zip.xlsx',
       problems: [{ key: 'corruptXlsx', params: { reason: 'not a zip archive' }, where: at('bad/not-a-zip.xlsx') }],
     },
-    { file: 'bad/no-worksheets.xlsx', problems: [{ key: 'noWorksheets', params: {}, where: at('bad/no-worksheets.xlsx') }] },
+    {
+      file: 'bad/no-worksheets.xlsx',
+      problems: [{ key: 'noWorksheets', params: {}, where: at('bad/no-worksheets.xlsx') }],
+    },
     { file: 'bad/binary.csv', problems: [{ key: 'notSpreadsheet', params: {}, where: at('bad/binary.csv') }] },
     { file: 'bad/empty.csv', problems: [{ key: 'fileEmpty', params: {}, where: at('bad/empty.csv') }] },
     { file: 'bad/header-only.csv', problems: [{ key: 'headerOnly', params: {}, where: at('bad/header-only.csv', 1) }] },
     {
       file: 'bad/no-header.csv',
-      problems: [{ key: 'noHeader', params: { found: '', missing: 'class, headcount, counselor', accepted: '班级/班级名称/班级名/班名/行政班/行政班级; 人数/学生人数/人数(人)/应拍人数/拍摄人数/班级人数/学生数/应到人数/毕业生人数/应拍摄人数; 辅导员/辅导员姓名/班主任/年级辅导员/辅导老师' }, where: at('bad/no-header.csv') }],
+      problems: [
+        {
+          key: 'noHeader',
+          params: {
+            found: '',
+            missing: 'class, headcount, counselor',
+            accepted:
+              '班级/班级名称/班级名/班名/行政班/行政班级; 人数/学生人数/人数(人)/应拍人数/拍摄人数/班级人数/学生数/应到人数/毕业生人数/应拍摄人数; 辅导员/辅导员姓名/班主任/年级辅导员/辅导老师',
+          },
+          where: at('bad/no-header.csv'),
+        },
+      ],
     },
     {
       file: headcounts,
@@ -188,10 +205,17 @@ describe('bad fixtures are rejected with every problem, located', () => {
         { key: 'headcountNotPositive', params: { value: '-3' }, where: at(headcounts, 6, 'C', '人数') },
         { key: 'headcountTooLarge', params: { value: '5000', limit: 1000 }, where: at(headcounts, 7, 'C', '人数') },
         { key: 'classNameEmpty', params: {}, where: at(headcounts, 8, 'B', '班级名称') },
-        { key: 'duplicateClass', params: { name: '软件20211', otherRow: 2 }, where: at(headcounts, 9, 'B', '班级名称') },
+        {
+          key: 'duplicateClass',
+          params: { name: '软件20211', otherRow: 2 },
+          where: at(headcounts, 9, 'B', '班级名称'),
+        },
       ],
     },
-    { file: 'bad/unclosed-quote.csv', problems: [{ key: 'unclosedQuote', params: {}, where: at('bad/unclosed-quote.csv', 3) }] },
+    {
+      file: 'bad/unclosed-quote.csv',
+      problems: [{ key: 'unclosedQuote', params: {}, where: at('bad/unclosed-quote.csv', 3) }],
+    },
     {
       file: 'bad/extra-cells.csv',
       problems: [
@@ -206,16 +230,36 @@ describe('bad fixtures are rejected with every problem, located', () => {
     {
       file: 'messy/second-sheet.xlsx',
       options: { sheet: '花名册' },
-      problems: [{ key: 'sheetNotFound', params: { sheet: '花名册', available: '1. 说明, 2. 名单' }, where: at('messy/second-sheet.xlsx') }],
+      problems: [
+        {
+          key: 'sheetNotFound',
+          params: { sheet: '花名册', available: '1. 说明, 2. 名单' },
+          where: at('messy/second-sheet.xlsx'),
+        },
+      ],
     },
     {
       file: 'messy/second-sheet.xlsx',
       options: { sheet: '1' },
-      problems: [{ key: 'noHeader', params: { found: '', missing: 'class, headcount, counselor', accepted: '班级/班级名称/班级名/班名/行政班/行政班级; 人数/学生人数/人数(人)/应拍人数/拍摄人数/班级人数/学生数/应到人数/毕业生人数/应拍摄人数; 辅导员/辅导员姓名/班主任/年级辅导员/辅导老师' }, where: at('messy/second-sheet.xlsx') }],
+      problems: [
+        {
+          key: 'noHeader',
+          params: {
+            found: '',
+            missing: 'class, headcount, counselor',
+            accepted:
+              '班级/班级名称/班级名/班名/行政班/行政班级; 人数/学生人数/人数(人)/应拍人数/拍摄人数/班级人数/学生数/应到人数/毕业生人数/应拍摄人数; 辅导员/辅导员姓名/班主任/年级辅导员/辅导老师',
+          },
+          where: at('messy/second-sheet.xlsx'),
+        },
+      ],
     },
   ];
 
-  const titled = cases.map((c) => ({ ...c, title: c.options?.sheet === undefined ? c.file : `${c.file} (sheet ${c.options.sheet})` }));
+  const titled = cases.map((c) => ({
+    ...c,
+    title: c.options?.sheet === undefined ? c.file : `${c.file} (sheet ${c.options.sheet})`,
+  }));
   it.each(titled)('$title', async ({ file, problems, options }) => {
     const error = await rejection(file, options);
     expect(error.problems).toEqual(problems);

@@ -18,7 +18,9 @@ function timetable(edit: { headcount?: number; mergeCounselor?: boolean } = {}):
 describe('xlsxContent and diffWorkbooks (build --check)', () => {
   it('reads cells and merges, and finds no difference between the same workbooks', async () => {
     const content = (await xlsxContent(timetable()))!;
-    expect(content.sheets.map((s) => [s.name, s.merges, s.cells.get('C3'), s.cells.get('C4'), s.cells.get('B4')])).toEqual([['拍摄安排', ['A1:C1', 'C3:C4'], '"杜宇飞"', undefined, '28']]);
+    expect(
+      content.sheets.map((s) => [s.name, s.merges, s.cells.get('C3'), s.cells.get('C4'), s.cells.get('B4')]),
+    ).toEqual([['拍摄安排', ['A1:C1', 'C3:C4'], '"杜宇飞"', undefined, '28']]);
     expect(diffWorkbooks(content, (await xlsxContent(timetable()))!)).toEqual([]);
   });
 

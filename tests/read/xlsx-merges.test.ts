@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CapturePlanError } from '../../src/core/errors.js';
 import type { RawCell } from '../../src/core/roster/raw-table.js';
 import { parseRoster } from '../../src/core/roster/roster.js';
-import { CapturePlanError } from '../../src/core/errors.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { liftMerges } from '../../src/read/xlsx-merges.js';
 import { checkZip, type ZipPart } from '../../src/zip/guard.js';
@@ -24,11 +24,15 @@ function partsOf(bytes: Buffer): ZipPart[] {
 }
 
 /** A workbook with a notes sheet, then a roster sheet whose given ranges are merged. */
-async function workbook(rows: readonly (readonly (string | number | null)[])[], merges: readonly string[], sheet = '名单'): Promise<Buffer> {
+async function workbook(
+  rows: readonly (readonly (string | number | null)[])[],
+  merges: readonly string[],
+  sheet = '名单',
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet('说明').addRow(['本表由教务处导出']);
   const ws = book.addWorksheet(sheet);
-  rows.forEach((row) => ws.addRow([...row]));
+  for (const row of rows) ws.addRow([...row]);
   for (const range of merges) ws.mergeCells(range);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
@@ -63,16 +67,42 @@ async function readBack(bytes: Buffer): Promise<RawCell[][]> {
 
 describe('liftMerges', () => {
   it('passes a workbook without merges on as it is', async () => {
-    const bytes = await workbook([['班级', '人数', '辅导员'], ['软件20211', 31, '杜宇飞']], []);
+    const bytes = await workbook(
+      [
+        ['班级', '人数', '辅导员'],
+        ['软件20211', 31, '杜宇飞'],
+      ],
+      [],
+    );
     const lifted = liftMerges(bytes, partsOf(bytes));
     expect(lifted.bytes).toBe(bytes);
     expect(lifted.merges.size).toBe(0);
   });
 
   it('takes the ranges out by sheet name, ignoring one-cell and unreadable ones, and leaves the rest of the sheet as it was', async () => {
-    const bytes = await workbook([['班级', '人数', '辅导员'], ['软件20211', 31, '杜宇飞'], ['软件20212', 28, null]], ['C2:C3'], "名单 & 'A' 表");
+    const bytes = await workbook(
+      [
+        ['班级', '人数', '辅导员'],
+        ['软件20211', 31, '杜宇飞'],
+        ['软件20212', 28, null],
+      ],
+      ['C2:C3'],
+      "名单 & 'A' 表",
+    );
     const parts = partsOf(bytes).map((p) =>
-      p.name === 'xl/worksheets/sheet2.xml' ? { ...p, content: Buffer.from(Buffer.from(p.content).toString('utf8').replace('<mergeCell ref="C2:C3"/>', '<mergeCell ref="$C$3:$C$2"/><mergeCell ref="B2"/><mergeCell ref="B2:"/>')) } : p,
+      p.name === 'xl/worksheets/sheet2.xml'
+        ? {
+            ...p,
+            content: Buffer.from(
+              Buffer.from(p.content)
+                .toString('utf8')
+                .replace(
+                  '<mergeCell ref="C2:C3"/>',
+                  '<mergeCell ref="$C$3:$C$2"/><mergeCell ref="B2"/><mergeCell ref="B2:"/>',
+                ),
+            ),
+          }
+        : p,
     );
     const lifted = liftMerges(bytes, parts);
     expect([...lifted.merges]).toEqual([["名单 & 'A' 表", [{ top: 2, left: 3, bottom: 3, right: 3 }]]]);
@@ -85,10 +115,22 @@ describe('liftMerges', () => {
 
 describe('merged cells read without exceljs merging them', () => {
   it('read as exceljs shows them, for any merges', async () => {
-    const cellArb = fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 99 }), fc.constantFrom('杜宇飞', '何芬', '软件20211', ' '));
+    const cellArb = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: 1, max: 99 }),
+      fc.constantFrom('杜宇飞', '何芬', '软件20211', ' '),
+    );
     const caseArb = fc.record({
       rows: fc.array(fc.array(cellArb, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 12 }),
-      merges: fc.array(fc.record({ top: fc.integer({ min: 1, max: 14 }), left: fc.integer({ min: 1, max: 6 }), height: fc.integer({ min: 1, max: 4 }), width: fc.integer({ min: 1, max: 2 }) }), { maxLength: 5 }),
+      merges: fc.array(
+        fc.record({
+          top: fc.integer({ min: 1, max: 14 }),
+          left: fc.integer({ min: 1, max: 6 }),
+          height: fc.integer({ min: 1, max: 4 }),
+          width: fc.integer({ min: 1, max: 2 }),
+        }),
+        { maxLength: 5 },
+      ),
     });
     await fc.assert(
       fc.asyncProperty(caseArb, async ({ rows, merges }) => {
@@ -96,16 +138,21 @@ describe('merged cells read without exceljs merging them', () => {
         const taken = new Set<string>();
         const ranges: string[] = [];
         for (const m of merges) {
-          const cells = Array.from({ length: m.height * m.width }, (_, i) => `${m.left + (i % m.width)},${m.top + Math.floor(i / m.width)}`);
+          const cells = Array.from(
+            { length: m.height * m.width },
+            (_, i) => `${m.left + (i % m.width)},${m.top + Math.floor(i / m.width)}`,
+          );
           if (cells.length < 2 || cells.some((c) => taken.has(c))) continue;
-          cells.forEach((c) => taken.add(c));
+          for (const c of cells) taken.add(c);
           const letter = (col: number) => String.fromCharCode(64 + col);
           ranges.push(`${letter(m.left)}${m.top}:${letter(m.left + m.width - 1)}${m.top + m.height - 1}`);
         }
         const bytes = await workbook(rows, ranges);
         const expected = await asExceljsSees(bytes);
         const actual = await readBack(bytes);
-        expect(actual.map((r) => r.map((c) => (c === undefined ? '' : c)))).toEqual(expected.map((r) => r.map((c) => (c === undefined ? '' : c))));
+        expect(actual.map((r) => r.map((c) => (c === undefined ? '' : c)))).toEqual(
+          expected.map((r) => r.map((c) => (c === undefined ? '' : c))),
+        );
       }),
       { numRuns: 40 },
     );
@@ -120,7 +167,10 @@ describe('merged cells read without exceljs merging them', () => {
     const bytes = zip(
       partsOf(plain).map((p) => ({
         name: p.name,
-        data: p.name === 'xl/worksheets/sheet2.xml' ? Buffer.from(Buffer.from(p.content).toString('utf8').replace('</sheetData>', `</sheetData>${merges}`)) : Buffer.from(p.content),
+        data:
+          p.name === 'xl/worksheets/sheet2.xml'
+            ? Buffer.from(Buffer.from(p.content).toString('utf8').replace('</sheetData>', `</sheetData>${merges}`))
+            : Buffer.from(p.content),
       })),
       new Date('2024-04-22T00:00:00Z'),
     );
@@ -129,7 +179,11 @@ describe('merged cells read without exceljs merging them', () => {
     const start = performance.now();
     const roster = parseRoster(await readRoster(path, 'province.xlsx'), { sheet: '名单' });
     const ms = performance.now() - start;
-    expect([roster.classes.length, roster.classes[1]!.counselor, roster.classes[39_999]!.counselor]).toEqual([40_000, '辅导员0', '辅导员19999']);
+    expect([roster.classes.length, roster.classes[1]!.counselor, roster.classes[39_999]!.counselor]).toEqual([
+      40_000,
+      '辅导员0',
+      '辅导员19999',
+    ]);
     expect(roster.warnings).toEqual([]); // filled from the merge, not from the cell above
     expect(ms).toBeLessThan(10_000);
   }, 60_000);
@@ -138,7 +192,8 @@ describe('merged cells read without exceljs merging them', () => {
 /** A roster of `n` classes, two per counselor, whose counselor cells are merged in pairs (XML written by hand). */
 function mergedRosterXml(n: number): { sheetData: string; afterSheetData: string } {
   const rows = [rowXml(1, ['班级名称', '人数', '辅导员'])];
-  for (let i = 0; i < n; i++) rows.push(rowXml(i + 2, i % 2 === 0 ? [`班${i + 1}`, 30, `辅导员${i / 2}`] : [`班${i + 1}`, 30]));
+  for (let i = 0; i < n; i++)
+    rows.push(rowXml(i + 2, i % 2 === 0 ? [`班${i + 1}`, 30, `辅导员${i / 2}`] : [`班${i + 1}`, 30]));
   const merges = Array.from({ length: n / 2 }, (_, i) => `<mergeCell ref="C${2 * i + 2}:C${2 * i + 3}"/>`).join('');
   return { sheetData: rows.join(''), afterSheetData: `<mergeCells count="${n / 2}">${merges}</mergeCells>` };
 }
@@ -167,18 +222,32 @@ describe('merged cells in files other writers make, or hostile ones', () => {
   });
 
   it('80 000 unclosed <mergeCells> tags are removed in linear time', async () => {
-    const { rows, ms } = await readFile(workbookXlsx({ afterSheetData: `<mergeCells><mergeCell ref="C2:C3"/></mergeCells>${'<mergeCells>'.repeat(80_000)}` }));
+    const { rows, ms } = await readFile(
+      workbookXlsx({
+        afterSheetData: `<mergeCells><mergeCell ref="C2:C3"/></mergeCells>${'<mergeCells>'.repeat(80_000)}`,
+      }),
+    );
     expect(rows![1]).toEqual(['软件1', 31, '杜宇飞']);
     expect(ms).toBeLessThan(2_000);
   });
 
   it('applies a merge written with its sheet name or beside another', async () => {
-    const { rows } = await readFile(workbookXlsx({ sheetData: `${TINY_SHEET_DATA}${rowXml(3, ['软件2', 28])}`, afterSheetData: '<mergeCells><mergeCell ref="名单!C2:C3 D2:D3"/></mergeCells>' }));
+    const { rows } = await readFile(
+      workbookXlsx({
+        sheetData: `${TINY_SHEET_DATA}${rowXml(3, ['软件2', 28])}`,
+        afterSheetData: '<mergeCells><mergeCell ref="名单!C2:C3 D2:D3"/></mergeCells>',
+      }),
+    );
     expect(rows![2]).toEqual(['软件2', 28, '杜宇飞', '']);
   });
 
   it('refuses overlapping merges as a damaged file, naming the cell', async () => {
-    const { error } = await readFile(workbookXlsx({ afterSheetData: '<mergeCells><mergeCell ref="A2:B3"/><mergeCell ref="B3:C4"/></mergeCells>' }));
-    expect(error?.problems[0]).toMatchObject({ key: 'corruptXlsx', params: { reason: 'merged ranges overlap at 名单!B3' } });
+    const { error } = await readFile(
+      workbookXlsx({ afterSheetData: '<mergeCells><mergeCell ref="A2:B3"/><mergeCell ref="B3:C4"/></mergeCells>' }),
+    );
+    expect(error?.problems[0]).toMatchObject({
+      key: 'corruptXlsx',
+      params: { reason: 'merged ranges overlap at 名单!B3' },
+    });
   });
 });

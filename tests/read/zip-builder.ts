@@ -1,4 +1,4 @@
-import { constants, crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
+import { constants, deflateRawSync, crc32 as zlibCrc32 } from 'node:zlib';
 
 /** One entry of a hand-made zip: its stored bytes and what the headers say about them. */
 export interface ZipEntrySpec {
@@ -85,7 +85,9 @@ const xmlText = (text: string): string => text.replace(/&/g, '&amp;').replace(/<
 export function rowXml(row: number, cells: (string | number)[]): string {
   const cols = cells.map((value, i) => {
     const ref = `${String.fromCharCode(65 + i)}${row}`;
-    return typeof value === 'number' ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${xmlText(value)}</t></is></c>`;
+    return typeof value === 'number'
+      ? `<c r="${ref}"><v>${value}</v></c>`
+      : `<c r="${ref}" t="inlineStr"><is><t>${xmlText(value)}</t></is></c>`;
   });
   return `<row r="${row}">${cols.join('')}</row>`;
 }
@@ -98,16 +100,39 @@ export const TINY_SHEET_DATA = rowXml(1, ['班级名称', '人数', '辅导员']
  * <sheetData>, and inside <definedNames>. exceljs reads it like one Excel wrote.
  */
 export function workbookXlsx(
-  parts: { sheetData?: string; beforeSheetData?: string; afterSheetData?: string; definedNames?: string; sheetEntry?: string; sheetTarget?: string } = {},
+  parts: {
+    sheetData?: string;
+    beforeSheetData?: string;
+    afterSheetData?: string;
+    definedNames?: string;
+    sheetEntry?: string;
+    sheetTarget?: string;
+  } = {},
 ): Buffer {
-  const ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const ns =
+    'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const files: [string, string][] = [
-    ['[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'],
-    ['_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`],
-    ['xl/workbook.xml', `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets>${parts.definedNames ? `<definedNames>${parts.definedNames}</definedNames>` : ''}</workbook>`],
-    ['xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="${parts.sheetTarget ?? 'worksheets/sheet1.xml'}"/></Relationships>`],
-    [parts.sheetEntry ?? 'xl/worksheets/sheet1.xml', `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${parts.beforeSheetData ?? ''}<sheetData>${parts.sheetData ?? TINY_SHEET_DATA}</sheetData>${parts.afterSheetData ?? ''}</worksheet>`],
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ],
+    [
+      '_rels/.rels',
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      'xl/workbook.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets>${parts.definedNames ? `<definedNames>${parts.definedNames}</definedNames>` : ''}</workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="${parts.sheetTarget ?? 'worksheets/sheet1.xml'}"/></Relationships>`,
+    ],
+    [
+      parts.sheetEntry ?? 'xl/worksheets/sheet1.xml',
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${parts.beforeSheetData ?? ''}<sheetData>${parts.sheetData ?? TINY_SHEET_DATA}</sheetData>${parts.afterSheetData ?? ''}</worksheet>`,
+    ],
   ];
   return buildZip(files.map(([name, text]) => storedEntry(name, text)));
 }

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { parseRoster } from '../../src/core/roster/roster.js';
 import { CapturePlanError } from '../../src/core/errors.js';
 import { formatProblem } from '../../src/core/problem-text.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { checkZip, ZIP_LIMITS } from '../../src/zip/guard.js';
 import { buildZip, storedEntry, zerosDeflated } from './zip-builder.js';
@@ -19,7 +19,9 @@ const MB = 1024 * 1024;
 const small = (): Buffer => buildZip([storedEntry('a.xml', '<a/>'), storedEntry('b.xml', '<b/>')]);
 
 /** What readRoster does with `bytes` saved as bomb.xlsx: the error, the time taken, and how much memory grew. */
-async function readBomb(bytes: Uint8Array): Promise<{ error: CapturePlanError; ms: number; rssGrowthMb: number; peakGrowthMb: number }> {
+async function readBomb(
+  bytes: Uint8Array,
+): Promise<{ error: CapturePlanError; ms: number; rssGrowthMb: number; peakGrowthMb: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'capture-plan-bomb-'));
   writeFileSync(join(dir, 'bomb.xlsx'), bytes);
   const rssBefore = process.memoryUsage().rss;
@@ -35,14 +37,20 @@ async function readBomb(bytes: Uint8Array): Promise<{ error: CapturePlanError; m
   expect(error).toBeInstanceOf(CapturePlanError);
   const rssGrowthMb = (process.memoryUsage().rss - rssBefore) / MB;
   const peakGrowthMb = (process.resourceUsage().maxRSS - peakBefore) / 1024;
-  if (process.env.BOMB_REPORT) console.info(`${bytes.length} bytes: ${(error as CapturePlanError).message} in ${ms.toFixed(1)} ms, RSS +${rssGrowthMb.toFixed(1)} MB, peak RSS +${peakGrowthMb.toFixed(1)} MB`);
+  if (process.env.BOMB_REPORT)
+    console.info(
+      `${bytes.length} bytes: ${(error as CapturePlanError).message} in ${ms.toFixed(1)} ms, RSS +${rssGrowthMb.toFixed(1)} MB, peak RSS +${peakGrowthMb.toFixed(1)} MB`,
+    );
   return { error: error as CapturePlanError, ms, rssGrowthMb, peakGrowthMb };
 }
 
 describe('real workbooks pass the guard', () => {
-  it.each(['seed-roster.xlsx', 'messy/registrar.xlsx', 'messy/second-sheet.xlsx', 'bad/no-worksheets.xlsx'])('%s', (name) => {
-    expect(checkZip(readFileSync(FIXTURES + name))).toBeUndefined();
-  });
+  it.each(['seed-roster.xlsx', 'messy/registrar.xlsx', 'messy/second-sheet.xlsx', 'bad/no-worksheets.xlsx'])(
+    '%s',
+    (name) => {
+      expect(checkZip(readFileSync(FIXTURES + name))).toBeUndefined();
+    },
+  );
 
   it('a workbook exceljs writes, with many rows', async () => {
     const workbook = new ExcelJS.Workbook();
@@ -60,8 +68,21 @@ describe('real workbooks pass the guard', () => {
 
 describe('zip bombs are refused before anything is inflated', () => {
   it('an entry declaring almost 4 GB', async () => {
-    const bomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', method: 8, data: deflateRawSync(Buffer.alloc(1000)), declaredSize: 0xfffffffe }]);
-    expect(checkZip(bomb)).toEqual({ kind: 'tooLarge', rule: 'entrySize', value: '4096 MB', limit: '200 MB', entry: 'xl/worksheets/sheet1.xml' });
+    const bomb = buildZip([
+      {
+        name: 'xl/worksheets/sheet1.xml',
+        method: 8,
+        data: deflateRawSync(Buffer.alloc(1000)),
+        declaredSize: 0xfffffffe,
+      },
+    ]);
+    expect(checkZip(bomb)).toEqual({
+      kind: 'tooLarge',
+      rule: 'entrySize',
+      value: '4096 MB',
+      limit: '200 MB',
+      entry: 'xl/worksheets/sheet1.xml',
+    });
     const { error, ms, rssGrowthMb } = await readBomb(bomb);
     expect(error.problems[0]).toMatchObject({ key: 'xlsxTooLarge', where: { file: 'bomb.xlsx' } });
     expect(error.exitCode).toBe(2);
@@ -73,7 +94,9 @@ describe('zip bombs are refused before anything is inflated', () => {
   });
 
   it('an entry that truly inflates to 1 GB of zeros, honestly declared', async () => {
-    const bomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', method: 8, data: zerosDeflated(1024), declaredSize: 1024 * MB }]);
+    const bomb = buildZip([
+      { name: 'xl/worksheets/sheet1.xml', method: 8, data: zerosDeflated(1024), declaredSize: 1024 * MB },
+    ]);
     expect(bomb.length).toBeLessThan(2 * MB);
     const { error, ms, rssGrowthMb, peakGrowthMb } = await readBomb(bomb);
     expect(error.problems[0]).toMatchObject({ key: 'xlsxTooLarge', params: { rule: 'entrySize', value: '1024 MB' } });
@@ -83,18 +106,30 @@ describe('zip bombs are refused before anything is inflated', () => {
   });
 
   it('an entry under the size limit but compressed over 200:1 (150 MB of zeros)', async () => {
-    const bomb = buildZip([{ name: 'xl/sharedStrings.xml', method: 8, data: zerosDeflated(150), declaredSize: 150 * MB }]);
+    const bomb = buildZip([
+      { name: 'xl/sharedStrings.xml', method: 8, data: zerosDeflated(150), declaredSize: 150 * MB },
+    ]);
     const { error, ms, rssGrowthMb } = await readBomb(bomb);
-    expect(error.problems[0]).toMatchObject({ key: 'xlsxTooLarge', params: { rule: 'ratio', entry: 'xl/sharedStrings.xml', limit: '200:1' } });
-    expect(formatProblem(error.problems[0]!, 'zh')).toMatch(/^bomb\.xlsx：XLSX 文件过大，没有打开：“xl\/sharedStrings\.xml”的压缩比是 \d+:1，大条目最多允许 200:1。/);
+    expect(error.problems[0]).toMatchObject({
+      key: 'xlsxTooLarge',
+      params: { rule: 'ratio', entry: 'xl/sharedStrings.xml', limit: '200:1' },
+    });
+    expect(formatProblem(error.problems[0]!, 'zh')).toMatch(
+      /^bomb\.xlsx：XLSX 文件过大，没有打开：“xl\/sharedStrings\.xml”的压缩比是 \d+:1，大条目最多允许 200:1。/,
+    );
     expect(ms).toBeLessThan(1000);
     expect(rssGrowthMb).toBeLessThan(64);
   });
 
   it('an entry that lies: declares 1 KB, inflates to 300 MB; stopped after its declared size', async () => {
-    const bomb = buildZip([{ name: 'xl/worksheets/sheet1.xml', method: 8, data: zerosDeflated(300), declaredSize: 1024 }]);
+    const bomb = buildZip([
+      { name: 'xl/worksheets/sheet1.xml', method: 8, data: zerosDeflated(300), declaredSize: 1024 },
+    ]);
     const { error, ms, rssGrowthMb, peakGrowthMb } = await readBomb(bomb);
-    expect(error.problems[0]).toMatchObject({ key: 'corruptXlsx', params: { reason: '"xl/worksheets/sheet1.xml" unpacks to more than its declared 1024 bytes, or not at all' } });
+    expect(error.problems[0]).toMatchObject({
+      key: 'corruptXlsx',
+      params: { reason: '"xl/worksheets/sheet1.xml" unpacks to more than its declared 1024 bytes, or not at all' },
+    });
     expect(ms).toBeLessThan(1000);
     expect(rssGrowthMb).toBeLessThan(64);
     expect(peakGrowthMb).toBeLessThan(64);
@@ -102,8 +137,18 @@ describe('zip bombs are refused before anything is inflated', () => {
 
   it('many entries that together declare more than 500 MB', () => {
     // 1 MB stored under a declared 100 MB each: 100:1, within the ratio rule, so only the total is over.
-    const entries = Array.from({ length: 6 }, (_, i) => ({ name: `xl/media/image${i}.png`, data: Buffer.alloc(MB), declaredSize: 100 * MB }));
-    expect(checkZip(buildZip(entries))).toEqual({ kind: 'tooLarge', rule: 'totalSize', value: '600 MB', limit: '500 MB', entry: '' });
+    const entries = Array.from({ length: 6 }, (_, i) => ({
+      name: `xl/media/image${i}.png`,
+      data: Buffer.alloc(MB),
+      declaredSize: 100 * MB,
+    }));
+    expect(checkZip(buildZip(entries))).toEqual({
+      kind: 'tooLarge',
+      rule: 'totalSize',
+      value: '600 MB',
+      limit: '500 MB',
+      entry: '',
+    });
   });
 
   it('more than 10 000 entries, by the end record or by the central directory itself', async () => {
@@ -130,17 +175,25 @@ describe('zip bombs are refused before anything is inflated', () => {
     const count = Buffer.from(zip);
     count.writeUInt16LE(0xffff, end + 10);
     expect(checkZip(count)).toMatchObject({ kind: 'tooLarge', rule: 'zip64' });
-    const inEntry = buildZip([{ name: 'big.xml', method: 8, data: deflateRawSync(Buffer.alloc(10)), declaredSize: 0xffffffff }]);
+    const inEntry = buildZip([
+      { name: 'big.xml', method: 8, data: deflateRawSync(Buffer.alloc(10)), declaredSize: 0xffffffff },
+    ]);
     expect(checkZip(inEntry)).toMatchObject({ kind: 'tooLarge', rule: 'zip64', entry: 'big.xml' });
   });
 
   it('smaller limits can be passed', () => {
-    expect(checkZip(small(), { ...ZIP_LIMITS, maxEntries: 1 })).toMatchObject({ rule: 'entries', value: '2', limit: '1' });
+    expect(checkZip(small(), { ...ZIP_LIMITS, maxEntries: 1 })).toMatchObject({
+      rule: 'entries',
+      value: '2',
+      limit: '1',
+    });
     expect(checkZip(small(), { ...ZIP_LIMITS, maxTotalBytes: 7 })).toMatchObject({ rule: 'totalSize' });
   });
 
   it('entry names are shown without control characters', () => {
-    const zip = buildZip([{ name: 'a\u001b[2Jb\u202e.xml', method: 8, data: deflateRawSync(Buffer.alloc(10)), declaredSize: 300 * MB }]);
+    const zip = buildZip([
+      { name: 'a\u001b[2Jb\u202e.xml', method: 8, data: deflateRawSync(Buffer.alloc(10)), declaredSize: 300 * MB },
+    ]);
     expect(checkZip(zip)).toMatchObject({ entry: 'a?[2Jb?.xml' });
   });
 });
@@ -183,21 +236,27 @@ describe('an archive the guard cannot follow is damaged (corruptXlsx)', () => {
     const cdOffset = cut.readUInt32LE(cut.length - 22 + 16);
     cut.writeUInt32LE(1000, cdOffset + 20);
     expect(damaged(cut)).toBe('the data of "x" is cut off');
-    expect(damaged(buildZip([{ name: 'x', method: 12, data: Buffer.alloc(4) }]))).toBe('"x" uses unsupported compression method 12');
+    expect(damaged(buildZip([{ name: 'x', method: 12, data: Buffer.alloc(4) }]))).toBe(
+      '"x" uses unsupported compression method 12',
+    );
     const encrypted = small();
     encrypted.writeUInt16LE(0x0801, encrypted.readUInt32LE(encrypted.length - 22 + 16) + 8);
     expect(damaged(encrypted)).toBe('"a.xml" is encrypted');
-    expect(damaged(buildZip([{ name: 'x', method: 8, data: Buffer.from([0xff, 0xff, 0xff]), declaredSize: 10 }]))).toBe('"x" unpacks to more than its declared 10 bytes, or not at all');
+    expect(damaged(buildZip([{ name: 'x', method: 8, data: Buffer.from([0xff, 0xff, 0xff]), declaredSize: 10 }]))).toBe(
+      '"x" unpacks to more than its declared 10 bytes, or not at all',
+    );
   });
 
   it('truncated.xlsx through readRoster', async () => {
-    await expect(readRoster(FIXTURES + 'bad/truncated.xlsx', 'truncated.xlsx')).rejects.toMatchObject({ problems: [{ key: 'corruptXlsx' }] });
+    await expect(readRoster(`${FIXTURES}bad/truncated.xlsx`, 'truncated.xlsx')).rejects.toMatchObject({
+      problems: [{ key: 'corruptXlsx' }],
+    });
   });
 });
 
 describe('the guard passes what exceljs then reads', () => {
   it('seed-roster.xlsx still reads to 30 classes', async () => {
-    expect(parseRoster(await readRoster(FIXTURES + 'seed-roster.xlsx', 'seed-roster.xlsx')).classes).toHaveLength(30);
+    expect(parseRoster(await readRoster(`${FIXTURES}seed-roster.xlsx`, 'seed-roster.xlsx')).classes).toHaveLength(30);
   });
 });
 
@@ -212,6 +271,9 @@ describe('entries whose names exceljs would read differently', () => {
     ['xl/workbook.xml', 'xl/workbook.xml'],
     ['xl/workbook.xml', '/xl/workbook.xml'],
   ])('refuses two entries named %s and %s', (a, b) => {
-    expect(checkZip(buildZip([storedEntry(a, '<a/>'), storedEntry(b, '<b/>')]))).toEqual({ kind: 'damaged', reason: `two entries are named "${b}"` });
+    expect(checkZip(buildZip([storedEntry(a, '<a/>'), storedEntry(b, '<b/>')]))).toEqual({
+      kind: 'damaged',
+      reason: `two entries are named "${b}"`,
+    });
   });
 });

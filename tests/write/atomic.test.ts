@@ -48,7 +48,9 @@ describe('writeOutputsAtomically', () => {
 
   it('refuses a target whose folder does not exist', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
-    await expect(writeOutputsAtomically([{ path: join(dir, 'no', 'a.md'), shownAs: 'no/a.md', contents: 'x' }])).rejects.toMatchObject({
+    await expect(
+      writeOutputsAtomically([{ path: join(dir, 'no', 'a.md'), shownAs: 'no/a.md', contents: 'x' }]),
+    ).rejects.toMatchObject({
       problems: [{ key: 'outputDirMissing', params: { file: 'no/a.md' } }],
     });
   });
@@ -64,10 +66,17 @@ describe('replaceAll', () => {
     writeFileSync(join(dir, 'tb'), 'new b');
     expect(() =>
       replaceAll(
-        [{ path: join(dir, 'a.md'), shownAs: 'a.md', contents: '' }, { path: join(dir, 'b.md'), shownAs: 'b.md', contents: '' }],
+        [
+          { path: join(dir, 'a.md'), shownAs: 'a.md', contents: '' },
+          { path: join(dir, 'b.md'), shownAs: 'b.md', contents: '' },
+        ],
         [join(dir, 'ta'), join(dir, 'tb')],
       ),
-    ).toThrow(expect.objectContaining({ problems: [expect.objectContaining({ params: expect.objectContaining({ file: 'b.md' }) })] }));
+    ).toThrow(
+      expect.objectContaining({
+        problems: [expect.objectContaining({ params: expect.objectContaining({ file: 'b.md' }) })],
+      }),
+    );
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a');
     expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
   });

@@ -1,26 +1,33 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { smallestFittingRate } from '../../src/core/schedule/fit.js';
-import { noticeTable, type NoticeTable } from '../../src/core/notice/notice-table.js';
+import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-table.js';
 import type { Roster } from '../../src/core/roster/roster.js';
+import { smallestFittingRate } from '../../src/core/schedule/fit.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
-import { escapeHtml } from '../../src/write/html-escape.js';
 import { renderHtml } from '../../src/write/html.js';
+import { escapeHtml } from '../../src/write/html-escape.js';
 import { renderSvgTimeline } from '../../src/write/svg-timeline.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 const LOCATION = '宜宾校区 A1-108教室';
 
-function noticeOf(roster: Roster, options: { throughput?: string; lang?: 'zh' | 'en'; location?: string } = {}): NoticeTable {
+function noticeOf(
+  roster: Roster,
+  options: { throughput?: string; lang?: 'zh' | 'en'; location?: string } = {},
+): NoticeTable {
   const settings = settingsOf({ throughput: options.throughput });
   const plan = schedule(roster, settings);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
   return noticeTable(plan, {
-    lang: options.lang ?? 'zh', round: 10, gather: 10, location: options.location ?? LOCATION, ...(fix ? { fix } : {}),
+    lang: options.lang ?? 'zh',
+    round: 10,
+    gather: 10,
+    location: options.location ?? LOCATION,
+    ...(fix ? { fix } : {}),
   });
 }
 
-const HOSTILE = ['<img src=x onerror=alert(1)>', 'a & b "c"', "<script>window.__xss=1</script>", "it's"] as const;
+const HOSTILE = ['<img src=x onerror=alert(1)>', 'a & b "c"', '<script>window.__xss=1</script>', "it's"] as const;
 
 function hostileRoster(): Roster {
   return rosterOf([
@@ -72,7 +79,9 @@ describe('renderHtml', () => {
 
   it('warns only when the plan does not fit', () => {
     const notice = noticeOf(seedRoster());
-    expect(late).toContain(`<div class="warning" role="alert">\n<p class="warning-heading">${escapeHtml(notice.warningHeading)}</p>`);
+    expect(late).toContain(
+      `<div class="warning" role="alert">\n<p class="warning-heading">${escapeHtml(notice.warningHeading)}</p>`,
+    );
     expect(late).toContain(escapeHtml(notice.warning!));
     expect(onTime).not.toContain('class="warning"');
     expect(onTime).not.toContain('role="alert"');
@@ -89,7 +98,9 @@ describe('renderHtml', () => {
     const rows = body.split('\n').filter((l) => l.startsWith('<tr'));
     expect(rows[1]!.match(/<td/g)).toHaveLength(4);
     expect(rows[12]).toContain('<td class="col-time centred nowrap">13:30-13:40</td>');
-    expect(late).toMatch(/<tfoot><tr><td class="col-seq centred nowrap">合计<\/td><td class="col-class">30 个班<\/td><td class="col-headcount centred nowrap">1052<\/td>/);
+    expect(late).toMatch(
+      /<tfoot><tr><td class="col-seq centred nowrap">合计<\/td><td class="col-class">30 个班<\/td><td class="col-headcount centred nowrap">1052<\/td>/,
+    );
   });
 
   it('marks the rows running past the last session', () => {
@@ -114,7 +125,10 @@ describe('renderSvgTimeline', () => {
   const barsOf = (n: NoticeTable) => n.timeline.flatMap((d) => d.rows.flatMap((r) => r.bars));
 
   it('draws one titled rect per class bar, red only past the last session', () => {
-    for (const [throughput, overflows] of [['20/10min', true], ['23/10min', false]] as const) {
+    for (const [throughput, overflows] of [
+      ['20/10min', true],
+      ['23/10min', false],
+    ] as const) {
       const notice = noticeOf(seedRoster(), { throughput });
       const day = notice.timeline[0]!;
       const svg = renderSvgTimeline(day, notice.breakLabel, stringWidth);

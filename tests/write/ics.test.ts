@@ -10,8 +10,13 @@ import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 const LOCATION = '宜宾校区 A1-108教室';
 const STAMP = new Date(Date.UTC(2024, 3, 20, 9, 30, 15));
 
-function eventsOf(options: { roster?: Roster; throughput?: string; lang?: 'zh' | 'en'; location?: string | null } = {}): CalendarEvent[] {
-  const plan = schedule(options.roster ?? seedRoster(), settingsOf({ throughput: options.throughput ?? '20/10min', dates: '2024-04-22' }));
+function eventsOf(
+  options: { roster?: Roster; throughput?: string; lang?: 'zh' | 'en'; location?: string | null } = {},
+): CalendarEvent[] {
+  const plan = schedule(
+    options.roster ?? seedRoster(),
+    settingsOf({ throughput: options.throughput ?? '20/10min', dates: '2024-04-22' }),
+  );
   const location = options.location === null ? {} : { location: options.location ?? LOCATION };
   return noticeTable(plan, { lang: options.lang ?? 'zh', round: 10, gather: 10, ...location }).events;
 }
@@ -90,14 +95,16 @@ describe('renderIcs', () => {
     const again = vevents(renderIcs(eventsOf(), new Date(Date.UTC(2025, 0, 1)))).map((e) => textOf(e, 'uid'));
     expect(again).toEqual(uids);
     const faster = renderIcs(eventsOf({ throughput: '23/10min' }), STAMP);
-    const keyed = (vs: ICAL.Component[]) => new Map(vs.map((e) => [textOf(e, 'uid'), textOf(e, 'summary').match(/· (\S+)：/)?.[1]]));
+    const keyed = (vs: ICAL.Component[]) =>
+      new Map(vs.map((e) => [textOf(e, 'uid'), textOf(e, 'summary').match(/· (\S+)：/)?.[1]]));
     const fasterUids = keyed(vevents(faster));
     const shared = [...keyed(seedVevents)].filter(([uid]) => fasterUids.has(uid));
     // At 23/10min 何芬 fits in one segment and 李永江 needs two: every other segment keeps its UID.
     expect(shared.map(([, counselor]) => counselor)).toEqual(['杜宇飞', '何芬', '李永江', '唐小淋', '朱银先']);
     for (const [uid, counselor] of shared) expect(fasterUids.get(uid)).toBe(counselor);
     // Every counselor's first segment keeps its UID whatever the throughput.
-    const firsts = (vs: ICAL.Component[]) => vs.map((e) => textOf(e, 'uid')).filter((uid) => uid.endsWith('-1@capture-plan'));
+    const firsts = (vs: ICAL.Component[]) =>
+      vs.map((e) => textOf(e, 'uid')).filter((uid) => uid.endsWith('-1@capture-plan'));
     expect(firsts(vevents(faster))).toEqual(firsts(seedVevents));
   });
 
@@ -138,7 +145,15 @@ describe('renderIcs', () => {
       }
       // 02:30 on 10 March 2024 does not exist in New York: a floating time must still say 02:30.
       process.env.TZ = 'America/New_York';
-      const gap: CalendarEvent = { uid: 'gap@capture-plan', counselor: 'x', date: '2024-03-10', start: 2.5 * 3600, end: 3.5 * 3600, title: 't', description: 'd' };
+      const gap: CalendarEvent = {
+        uid: 'gap@capture-plan',
+        counselor: 'x',
+        date: '2024-03-10',
+        start: 2.5 * 3600,
+        end: 3.5 * 3600,
+        title: 't',
+        description: 'd',
+      };
       expect(renderIcs([gap], STAMP)).toContain('\r\nDTSTART:20240310T023000\r\nDTEND:20240310T033000\r\n');
     } finally {
       if (saved === undefined) delete process.env.TZ;
@@ -168,14 +183,30 @@ describe('renderIcs', () => {
   });
 
   it('writes an end of 24:00 as the next day at 00:00', () => {
-    const event: CalendarEvent = { uid: 'late@capture-plan', counselor: 'x', date: '2024-12-31', start: 23 * 3600, end: 24 * 3600, title: 't', description: 'd' };
+    const event: CalendarEvent = {
+      uid: 'late@capture-plan',
+      counselor: 'x',
+      date: '2024-12-31',
+      start: 23 * 3600,
+      end: 24 * 3600,
+      title: 't',
+      description: 'd',
+    };
     const [parsed] = vevents(renderIcs([event], STAMP));
     expect(time(parsed!, 'dtstart').toString()).toBe('2024-12-31T23:00:00');
     expect(time(parsed!, 'dtend').toString()).toBe('2025-01-01T00:00:00');
   });
 
   it('throws when the library rejects an event', () => {
-    const event: CalendarEvent = { uid: 'u@capture-plan', counselor: 'x', date: '2024-04-22', start: 0, end: 60, title: 't', description: 'd' };
+    const event: CalendarEvent = {
+      uid: 'u@capture-plan',
+      counselor: 'x',
+      date: '2024-04-22',
+      start: 0,
+      end: 60,
+      title: 't',
+      description: 'd',
+    };
     expect(() => renderIcs([event], new Date(Number.NaN))).toThrow(Error);
   });
 });

@@ -21,7 +21,13 @@ describe('escapeInline', () => {
 
 describe('renderMarkdown', () => {
   it('keeps every table row at seven cells whatever the roster says', () => {
-    const plan = schedule(rosterOf([['软件|1', 20, '何|芬'], ['a\nb', 20, '何|芬']]), settingsOf());
+    const plan = schedule(
+      rosterOf([
+        ['软件|1', 20, '何|芬'],
+        ['a\nb', 20, '何|芬'],
+      ]),
+      settingsOf(),
+    );
     const md = renderMarkdown(noticeTable(plan, { lang: 'zh', round: 10, gather: 10 }));
     const rows = md.split('\n').filter((line) => line.startsWith('| '));
     expect(rows).toHaveLength(5);

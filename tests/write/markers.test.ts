@@ -8,7 +8,11 @@ describe('replaceBetweenMarkers', () => {
   it.each([
     ['no markers', 'plain text\n', undefined],
     ['LF', `before\n${S}\nold\n${E}\nafter\n`, `before\n${S}\nnew 1\nnew 2\n${E}\nafter\n`],
-    ['CRLF keeps CRLF', `before\r\n${S}\r\nold\r\n${E}\r\nafter\r\n`, `before\r\n${S}\r\nnew 1\r\nnew 2\r\n${E}\r\nafter\r\n`],
+    [
+      'CRLF keeps CRLF',
+      `before\r\n${S}\r\nold\r\n${E}\r\nafter\r\n`,
+      `before\r\n${S}\r\nnew 1\r\nnew 2\r\n${E}\r\nafter\r\n`,
+    ],
     ['empty region', `${S}${E}`, `${S}\nnew 1\nnew 2\n${E}`],
     ['text on the marker lines stays', `x ${S} y\nold\nz ${E} w`, `x ${S}\nnew 1\nnew 2\n${E} w`],
   ])('%s', (_, existing, expected) => {
@@ -30,7 +34,9 @@ describe('replaceBetweenMarkers', () => {
     ['start only', `${S}\n`, 'start ×1, end ×0'],
   ])('%s is an error', (_, existing, detail) => {
     expect(() => replaceBetweenMarkers(existing, 'x', 'n.md')).toThrow(
-      expect.objectContaining({ problems: [expect.objectContaining({ key: 'markersBroken', params: { file: 'n.md', detail } })] }),
+      expect.objectContaining({
+        problems: [expect.objectContaining({ key: 'markersBroken', params: { file: 'n.md', detail } })],
+      }),
     );
   });
 });

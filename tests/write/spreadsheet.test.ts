@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { WorkbookXml } from '../../src/write/spreadsheet/workbook.js';
 import { columnLetter } from '../../src/core/roster/raw-table.js';
+import { WorkbookXml } from '../../src/write/spreadsheet/workbook.js';
 import { xmlText } from '../../src/write/spreadsheet/xml.js';
 
 describe('xmlText', () => {
@@ -38,9 +38,17 @@ describe('columnLetter, as the sheet writer numbers columns from 1', () => {
 async function roundTrip() {
   const book = new WorkbookXml('SimSun');
   const title = book.style({ font: { bold: true, size: 14 }, horizontal: 'center', vertical: 'center', wrap: true });
-  const header = book.style({ font: { bold: true }, border: true, fill: 'FFE8EEF7', horizontal: 'center', vertical: 'center' });
+  const header = book.style({
+    font: { bold: true },
+    border: true,
+    fill: 'FFE8EEF7',
+    horizontal: 'center',
+    vertical: 'center',
+  });
   const red = book.style({ font: { color: 'FFC00000' }, border: true, horizontal: 'left' });
-  expect(book.style({ font: { bold: true, size: 14 }, horizontal: 'center', vertical: 'center', wrap: true })).toBe(title);
+  expect(book.style({ font: { bold: true, size: 14 }, horizontal: 'center', vertical: 'center', wrap: true })).toBe(
+    title,
+  );
   const sheet = book.addSheet("拍摄'安排", { widths: [11, 21.5], frozenRows: 2, repeatedRow: 2 });
   expect(sheet.addRow(['标题'], [title, title], 30)).toBe(1);
   sheet.merge(1, 1, 1, 2);
@@ -64,9 +72,12 @@ describe('WorkbookXml', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(book.toZip(new Date('2024-04-22T00:00:00Z'), 'capture-plan') as unknown as ArrayBuffer);
     const text = String(workbook.worksheets[0]!.getCell('A1').value);
-    expect([text.length, text.endsWith('长…'), workbook.worksheets[0]!.getCell('B1').value]).toEqual([32_767, true, '短']);
+    expect([text.length, text.endsWith('长…'), workbook.worksheets[0]!.getCell('B1').value]).toEqual([
+      32_767,
+      true,
+      '短',
+    ]);
   });
-
 
   it('writes values as Excel reads them: text never a formula, numbers as numbers, spaces and line breaks kept', async () => {
     const { workbook } = await roundTrip();
@@ -80,7 +91,11 @@ describe('WorkbookXml', () => {
     expect(sheet.getCell('B4').value).toBe(0);
     expect(sheet.getCell('A5').value).toBe('  前后有空格 ');
     expect(sheet.getCell('B5').value).toBe('一\n二');
-    expect([sheet.getCell('A6').value, sheet.getCell('B6').value, workbook.getWorksheet('汇总')!.getCell('A1').value]).toEqual(['宜宾校区', '宜宾校区', '宜宾校区']);
+    expect([
+      sheet.getCell('A6').value,
+      sheet.getCell('B6').value,
+      workbook.getWorksheet('汇总')!.getCell('A1').value,
+    ]).toEqual(['宜宾校区', '宜宾校区', '宜宾校区']);
   });
 
   it('writes each text once in the shared strings', async () => {
@@ -110,7 +125,15 @@ describe('WorkbookXml', () => {
     expect((sheet.model as { merges: string[] }).merges.sort()).toEqual(['A1:B1', 'A7:B7']);
     expect([sheet.getColumn(1).width, sheet.getColumn(2).width]).toEqual([11, 21.5]);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, topLeftCell: 'A3' });
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '2:2' });
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: '2:2',
+    });
     expect(sheet.pageSetup.margins).toEqual({ left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 });
     expect(sheet.headerFooter.oddFooter).toBe('&C&P / &N');
     expect(sheet.getRow(1).height).toBe(30);

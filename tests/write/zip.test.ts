@@ -18,7 +18,13 @@ function unzip(bytes: Buffer): { name: string; date: number; time: number; data:
     const start = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
     const data = inflateRawSync(bytes.subarray(start, start + bytes.readUInt32LE(at + 20)));
     expect(data.length).toBe(bytes.readUInt32LE(at + 24));
-    entries.push({ name, time: bytes.readUInt16LE(at + 12), date: bytes.readUInt16LE(at + 14), data, crcOk: crc32(data) === bytes.readUInt32LE(at + 16) });
+    entries.push({
+      name,
+      time: bytes.readUInt16LE(at + 12),
+      date: bytes.readUInt16LE(at + 14),
+      data,
+      crcOk: crc32(data) === bytes.readUInt32LE(at + 16),
+    });
     at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
   return entries;
@@ -29,7 +35,7 @@ const dos = (y: number, m: number, d: number) => ((y - 1980) << 9) | (m << 5) | 
 describe('zip', () => {
   const entries = [
     { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
-    { name: 'xl/sharedStrings.xml', data: Buffer.from('<sst>'.repeat(5000) + '何芬 宜宾校区') },
+    { name: 'xl/sharedStrings.xml', data: Buffer.from(`${'<sst>'.repeat(5000)}何芬 宜宾校区`) },
     { name: 'empty.txt', data: Buffer.alloc(0) },
   ];
 
@@ -44,8 +50,21 @@ describe('zip', () => {
   });
 
   it('deflates an entry given as chunks into one stream of their bytes', () => {
-    const chunks = [Buffer.from('<row r="1">'.repeat(3000)), Buffer.alloc(0), Buffer.from('宜宾校区'.repeat(2000)), Buffer.from('</sheetData>')];
-    const [sheet, empty] = unzip(zip([{ name: 'sheet.xml', data: chunks }, { name: 'empty.xml', data: [] }], new Date('2024-04-22T00:00:00Z')));
+    const chunks = [
+      Buffer.from('<row r="1">'.repeat(3000)),
+      Buffer.alloc(0),
+      Buffer.from('宜宾校区'.repeat(2000)),
+      Buffer.from('</sheetData>'),
+    ];
+    const [sheet, empty] = unzip(
+      zip(
+        [
+          { name: 'sheet.xml', data: chunks },
+          { name: 'empty.xml', data: [] },
+        ],
+        new Date('2024-04-22T00:00:00Z'),
+      ),
+    );
     expect(sheet!.data.equals(Buffer.concat(chunks))).toBe(true);
     expect(sheet!.crcOk).toBe(true);
     expect(empty!.data.length).toBe(0);

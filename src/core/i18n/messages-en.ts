@@ -26,41 +26,50 @@ export const en: Messages = {
   headcountMissing: () => 'the headcount is empty.',
   headcountNotWhole: (p) => `the headcount must be a whole number, not "${p.value}".`,
   headcountNotPositive: (p) => `the headcount must be more than 0, not ${p.value}.`,
-  headcountTooLarge: (p) => `a headcount of ${p.value} is not believable (the limit is ${p.limit} a class); check for a typo.`,
+  headcountTooLarge: (p) =>
+    `a headcount of ${p.value} is not believable (the limit is ${p.limit} a class); check for a typo.`,
   classNameEmpty: () => 'the class name is empty.',
   counselorEmpty: () => 'the counselor is empty (and there is none above to carry down).',
   duplicateClass: (p) => `the class "${p.name}" appears twice; row ${p.otherRow} has the same name.`,
-  extraCells: (p) => `this row has ${p.count} more cell(s) than the ${p.width} header columns: ${p.values}. Add a header or delete them.`,
+  extraCells: (p) =>
+    `this row has ${p.count} more cell(s) than the ${p.width} header columns: ${p.values}. Add a header or delete them.`,
   moreProblems: (p) => `… and ${p.count} more problem(s) not listed.`,
   badThroughput: (p) => `cannot read the throughput "${p.value}"; write it as 20/10min, 2/min or 120/h.`,
   badSession: (p) => `cannot read the session "${p.value}"; write sessions as 08:30-12:00,13:30-18:00.`,
   sessionsOverlap: (p) => `the sessions "${p.value}" overlap.`,
   badDate: (p) => `cannot read the date "${p.value}"; write 2024-04-22, a comma list, or 2024-04-22..2024-04-26.`,
-  dateDefaulted: (p) => `no -d given: planned for today (${p.date}); give the capture date for a real notice, e.g. -d 2024-04-22.`,
-  unknownOption: (p) => `there is no option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} Run capture-plan build --help for the options.`,
-  unknownCommand: (p) => `there is no command ${p.command}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The commands are build and whatif.`,
+  dateDefaulted: (p) =>
+    `no -d given: planned for today (${p.date}); give the capture date for a real notice, e.g. -d 2024-04-22.`,
+  unknownOption: (p) =>
+    `there is no option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} Run capture-plan build --help for the options.`,
+  unknownCommand: (p) =>
+    `there is no command ${p.command}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The commands are build and whatif.`,
   optionNeedsValue: (p) => `the option ${p.option} needs a value.`,
   tooManyArguments: () => 'too many arguments: give one roster file (outputs go after -o).',
   usage: (p) => `the command is not right: ${p.text}`,
   dateNotReal: (p) => `the date "${p.value}" does not exist.`,
   rangeReversed: (p) => `the date range "${p.value}" ends before it starts.`,
   badNumber: (p) => `${p.option} takes a whole number, not "${p.value}".`,
-  templateNeedsMarkdown: () => '--template applies to .md outputs, and this run writes none: add a .md file to -o, or drop --template.',
-  rosterLooksLikeOutput: (p) => `no roster given: "${p.file}" came after -o and was taken as an output. Put the roster before -o, e.g. capture-plan build ${p.file} -o notice.md.`,
+  templateNeedsMarkdown: () =>
+    '--template applies to .md outputs, and this run writes none: add a .md file to -o, or drop --template.',
+  rosterLooksLikeOutput: (p) =>
+    `no roster given: "${p.file}" came after -o and was taken as an output. Put the roster before -o, e.g. capture-plan build ${p.file} -o notice.md.`,
   rosterIsFolder: () => 'this is a folder, not a roster file.',
   unsupportedFormat: (p) => `${p.format} files are not supported: save it as .xlsx or .csv.`,
   notAFolder: (p) => `"${p.file}" is a file; it cannot be the folder for the calendars.`,
   outputIsFolder: (p) => `cannot write "${p.file}": a folder of that name exists.`,
   datesNotAscending: (p) => `dates must be in order with no repeats: ${p.value}.`,
   tooManyDates: (p) => `too many dates in "${p.value}" (at most ${p.limit} days).`,
-  badRound: (p) => `--round takes minutes that divide an hour (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60), not "${p.value}".`,
+  badRound: (p) =>
+    `--round takes minutes that divide an hour (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60), not "${p.value}".`,
   badLang: (p) => `--lang takes zh or en, not "${p.value}".`,
   badOutput: (p) => `cannot tell how to write "${p.file}": an output must end in .xlsx, .md, .html, .ics or .json.`,
   outputIsInput: (p) => `the output "${p.file}" is the input roster; it will not be overwritten.`,
   duplicateOutput: (p) => `the output "${p.file}" is named twice.`,
   outputDirMissing: (p) => `cannot write "${p.file}": its folder does not exist.`,
   outputBusy: (p) => `cannot write "${p.file}": another program (Excel?) has it open; close it and run again.`,
-  outputDenied: (p) => `cannot write "${p.file}": permission denied (the file or its folder is read-only, or another program such as Excel has it open; close it and run again).`,
+  outputDenied: (p) =>
+    `cannot write "${p.file}": permission denied (the file or its folder is read-only, or another program such as Excel has it open; close it and run again).`,
   outputFailed: (p) => `cannot write "${p.file}" (${p.reason}).`,
   classTooLong: (p) =>
     `the class "${p.name}" takes ${p.minutes} minutes at this rate, longer than the longest session (${p.longest} minutes): raise the rate, lengthen a session, or split the class.`,
@@ -68,40 +77,60 @@ export const en: Messages = {
   templateUnreadable: (p) => `cannot read the template (${p.reason}).`,
   badGather: (p) => `--gather takes whole minutes from 0 to 120, not "${p.value}".`,
   badMaxInput: (p) => `--max-input-mb takes a whole number from 1 to 2048, not "${p.value}".`,
-  badRooms: (p) => `cannot read the rooms "${p.value}": write distinct names separated by commas, such as A1-108,A1-109.`,
+  badRooms: (p) =>
+    `cannot read the rooms "${p.value}": write distinct names separated by commas, such as A1-108,A1-109.`,
   badOrder: (p) => `--order takes input or optimize, not "${p.value}".`,
   badMinutes: (p) => `${p.option} takes whole minutes from 0 to 600, not "${p.value}".`,
-  badWindow: (p) => `cannot read ${p.owner}'s time "${p.value}"; write 13:30-18:00, 2024-04-23 or 2024-04-23 08:30-12:00.`,
+  badWindow: (p) =>
+    `cannot read ${p.owner}'s time "${p.value}"; write 13:30-18:00, 2024-04-23 or 2024-04-23 08:30-12:00.`,
   windowOutsideDates: (p) => `${p.owner}'s time "${p.value}" is not on a capture date.`,
   unknownCounselor: (p) => `the counselor "${p.name}" in the config is not in the roster.`,
   unknownClass: (p) => `the class "${p.name}" in the config is not in the roster.`,
   neverAvailable: (p) => `the counselor "${p.name}" is never available during the sessions (${p.windows}).`,
-  pinImpossible: (p) => `the class "${p.name}" is pinned outside the sessions, or when its counselor "${p.counselor}" is not available.`,
-  counselorUnplaceable: (p) => `the classes of the counselor "${p.name}" need ${p.minutes} minutes and cannot all fit in the times they are available (too short, or taken by other classes).`,
-  classUnplaceable: (p) => `the class "${p.name}" cannot be placed in a time both it and its counselor "${p.counselor}" allow: too short, or taken by other classes.`,
+  pinImpossible: (p) =>
+    `the class "${p.name}" is pinned outside the sessions, or when its counselor "${p.counselor}" is not available.`,
+  counselorUnplaceable: (p) =>
+    `the classes of the counselor "${p.name}" need ${p.minutes} minutes and cannot all fit in the times they are available (too short, or taken by other classes).`,
+  classUnplaceable: (p) =>
+    `the class "${p.name}" cannot be placed in a time both it and its counselor "${p.counselor}" allow: too short, or taken by other classes.`,
   reserveTooLong: (p) => `--reserve ${p.minutes} minutes is longer than the last session of the day.`,
   configInvalid: (p) => `the config key ${p.path} is wrong: ${p.expected}`,
   configNotJson: (p) => `the config file is not valid JSON (${p.reason}).`,
-  configUnknownKey: (p) => `the config has no key ${p.path}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The keys are listed in the README and schema/capture-plan.config.schema.json.`,
+  configUnknownKey: (p) =>
+    `the config has no key ${p.path}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The keys are listed in the README and schema/capture-plan.config.schema.json.`,
   rosterMissing: () => 'no roster given: name it on the command line or as "roster" in the config file.',
-  markersBroken: (p) => `the capture-plan markers in "${p.file}" are wrong (${p.detail}): there must be one <!-- capture-plan:start --> followed by one <!-- capture-plan:end -->.`,
-  counselorsFilled: (p) => `${p.count} row(s) had no counselor and took the one above (usual for a CSV saved from merged cells).`,
+  markersBroken: (p) =>
+    `the capture-plan markers in "${p.file}" are wrong (${p.detail}): there must be one <!-- capture-plan:start --> followed by one <!-- capture-plan:end -->.`,
+  counselorsFilled: (p) =>
+    `${p.count} row(s) had no counselor and took the one above (usual for a CSV saved from merged cells).`,
   totalMismatch: (p) => `the total row says ${p.stated} but the classes add up to ${p.sum}.`,
 };
 
 function enZipRule(p: ZipRule): string {
   switch (p.rule) {
-    case 'entries': return `it holds ${p.value} entries, the limit is ${p.limit}`;
-    case 'entrySize': return `"${p.entry}" unpacks to ${p.value}, the limit for one entry is ${p.limit}`;
-    case 'totalSize': return `its entries unpack to ${p.value} in all, the limit is ${p.limit}`;
-    case 'ratio': return `"${p.entry}" is compressed ${p.value}, a large entry may be at most ${p.limit}`;
-    case 'zip64': return 'it uses ZIP64 (a size or position beyond 4 GB), which this tool does not read';
-    case 'merges': return `"${p.entry}" has ${p.value} merged ranges, the limit is ${p.limit}`;
-    case 'mergedCells': return `merged ranges cover ${p.value} cells, the limit is ${p.limit} (see "${p.entry}")`;
-    case 'validationCells': return `data validations (drop-down lists and the like) cover ${p.value} cells, the limit is ${p.limit} (see "${p.entry}")`;
-    case 'namedCells': return `defined names (print areas and the like) cover ${p.value} cells, the limit is ${p.limit}`;
-    case 'columns': return `"${p.entry}" sets column ${p.value}, but Excel stops at column ${p.limit}`;
-    case 'rows': return `"${p.entry}" has row ${p.value}, but Excel stops at row ${p.limit}`;
-    case 'cells': return `the sheet "${p.entry}" spans ${p.value} (rows × columns), the limit for reading is ${p.limit} cells`;
+    case 'entries':
+      return `it holds ${p.value} entries, the limit is ${p.limit}`;
+    case 'entrySize':
+      return `"${p.entry}" unpacks to ${p.value}, the limit for one entry is ${p.limit}`;
+    case 'totalSize':
+      return `its entries unpack to ${p.value} in all, the limit is ${p.limit}`;
+    case 'ratio':
+      return `"${p.entry}" is compressed ${p.value}, a large entry may be at most ${p.limit}`;
+    case 'zip64':
+      return 'it uses ZIP64 (a size or position beyond 4 GB), which this tool does not read';
+    case 'merges':
+      return `"${p.entry}" has ${p.value} merged ranges, the limit is ${p.limit}`;
+    case 'mergedCells':
+      return `merged ranges cover ${p.value} cells, the limit is ${p.limit} (see "${p.entry}")`;
+    case 'validationCells':
+      return `data validations (drop-down lists and the like) cover ${p.value} cells, the limit is ${p.limit} (see "${p.entry}")`;
+    case 'namedCells':
+      return `defined names (print areas and the like) cover ${p.value} cells, the limit is ${p.limit}`;
+    case 'columns':
+      return `"${p.entry}" sets column ${p.value}, but Excel stops at column ${p.limit}`;
+    case 'rows':
+      return `"${p.entry}" has row ${p.value}, but Excel stops at row ${p.limit}`;
+    case 'cells':
+      return `the sheet "${p.entry}" spans ${p.value} (rows × columns), the limit for reading is ${p.limit} cells`;
   }
 }

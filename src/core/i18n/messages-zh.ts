@@ -10,7 +10,8 @@ export const zh = {
   noHeader: (p: { found: string; missing: string; accepted: string }) =>
     `找不到表头：需要班级、人数、辅导员三列，${p.found ? `找到了 ${p.found}，缺少 ${zhRoles(p.missing)}` : '一列也没认出来'}。表头可以写作：${p.accepted}。`,
   noWorksheets: (_: Record<string, never>) => '这个工作簿里没有工作表。',
-  sheetNotFound: (p: { sheet: Text; available: string }) => `没有名为或序号为“${p.sheet}”的工作表；现有：${p.available}。`,
+  sheetNotFound: (p: { sheet: Text; available: string }) =>
+    `没有名为或序号为“${p.sheet}”的工作表；现有：${p.available}。`,
   legacyXls: (_: Record<string, never>) => '这是旧版 Excel 97-2003（.xls）文件，请在 Excel 中“另存为” .xlsx 后再运行。',
   notSpreadsheet: (_: Record<string, never>) => '这不是表格文件（需要 .xlsx 或 .csv）。',
   inputTooLarge: (p: { sizeMb: Text; limitMb: Text }) =>
@@ -20,47 +21,59 @@ export const zh = {
   csvTooLarge: (p: { lines: number; cells: number; maxLines: number; maxCells: number }) =>
     `CSV 有 ${p.lines} 行、最多 ${p.cells} 个单元格，超过上限（${p.maxLines} 行、${p.maxCells} 个单元格），没有读取。名单通常只有几百行；请删去多余的空行或内容后另存。`,
   corruptXlsx: (p: { reason: string }) => `XLSX 文件已损坏或不完整，请在 Excel 中打开后重新保存（${p.reason}）。`,
-  undecodable: (_: Record<string, never>) => '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请在 Excel 中另存为“CSV UTF-8”。',
+  undecodable: (_: Record<string, never>) =>
+    '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请在 Excel 中另存为“CSV UTF-8”。',
   unclosedQuote: (_: Record<string, never>) => '引号没有闭合：这一行开始的单元格缺少结尾的双引号。',
   csvInvalid: (p: { reason: string }) => `CSV 格式有误（${p.reason}）。`,
   headcountMissing: (_: Record<string, never>) => '人数为空。',
   headcountNotWhole: (p: { value: Text }) => `人数应为整数，这里是“${p.value}”。`,
   headcountNotPositive: (p: { value: Text }) => `人数应大于 0，这里是 ${p.value}。`,
-  headcountTooLarge: (p: { value: Text; limit: number }) => `人数 ${p.value} 不合常理（一个班最多 ${p.limit} 人），请检查是否多打了数字。`,
+  headcountTooLarge: (p: { value: Text; limit: number }) =>
+    `人数 ${p.value} 不合常理（一个班最多 ${p.limit} 人），请检查是否多打了数字。`,
   classNameEmpty: (_: Record<string, never>) => '班级名称为空。',
   counselorEmpty: (_: Record<string, never>) => '辅导员为空（上面也没有可沿用的辅导员）。',
   duplicateClass: (p: { name: string; otherRow: number }) => `班级“${p.name}”重复，第 ${p.otherRow} 行已有同名班级。`,
-  extraCells: (p: { count: number; width: number; values: string }) => `这一行多出 ${p.count} 个单元格（表头只有 ${p.width} 列）：${p.values}。请补上表头或删掉多余内容。`,
+  extraCells: (p: { count: number; width: number; values: string }) =>
+    `这一行多出 ${p.count} 个单元格（表头只有 ${p.width} 列）：${p.values}。请补上表头或删掉多余内容。`,
   moreProblems: (p: { count: number }) => `……另有 ${p.count} 处问题未列出。`,
   badThroughput: (p: { value: string }) => `拍摄速度“${p.value}”看不懂，请写成 20/10min、2/min 或 120/h。`,
   badSession: (p: { value: string }) => `时段“${p.value}”看不懂，请写成 08:30-12:00,13:30-18:00。`,
   sessionsOverlap: (p: { value: string }) => `时段“${p.value}”互相重叠。`,
-  badDate: (p: { value: string }) => `日期“${p.value}”看不懂，请写成 2024-04-22、用逗号分隔多个日期，或 2024-04-22..2024-04-26。`,
-  dateDefaulted: (p: { date: string }) => `没有用 -d 指定拍摄日期，按今天（${p.date}）排；正式通知请写上日期，如 -d 2024-04-22。`,
-  unknownOption: (p: { option: string; suggestion: string }) => `没有 ${p.option} 这个选项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}运行 capture-plan build --help 查看全部选项。`,
-  unknownCommand: (p: { command: string; suggestion: string }) => `没有 ${p.command} 这个命令${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的命令：build、whatif。`,
+  badDate: (p: { value: string }) =>
+    `日期“${p.value}”看不懂，请写成 2024-04-22、用逗号分隔多个日期，或 2024-04-22..2024-04-26。`,
+  dateDefaulted: (p: { date: string }) =>
+    `没有用 -d 指定拍摄日期，按今天（${p.date}）排；正式通知请写上日期，如 -d 2024-04-22。`,
+  unknownOption: (p: { option: string; suggestion: string }) =>
+    `没有 ${p.option} 这个选项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}运行 capture-plan build --help 查看全部选项。`,
+  unknownCommand: (p: { command: string; suggestion: string }) =>
+    `没有 ${p.command} 这个命令${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的命令：build、whatif。`,
   optionNeedsValue: (p: { option: string }) => `选项 ${p.option} 后面要写一个值。`,
   tooManyArguments: (_: Record<string, never>) => '多写了参数：只能给一个名单文件（输出文件写在 -o 后面）。',
   usage: (p: { text: string }) => `命令写法有误：${p.text}`,
   dateNotReal: (p: { value: string }) => `日期“${p.value}”不存在（没有这一天）。`,
   rangeReversed: (p: { value: string }) => `日期范围“${p.value}”的结束早于开始。`,
   badNumber: (p: { option: string; value: string }) => `${p.option} 应为整数，这里是“${p.value}”。`,
-  templateNeedsMarkdown: (_: Record<string, never>) => '--template 只用于 .md 输出，但这次没有写 .md：请在 -o 里加上 .md 文件，或去掉 --template。',
-  rosterLooksLikeOutput: (p: { file: string }) => `没有指定名单文件：“${p.file}”写在了 -o 后面，被当成了输出文件。请把名单写在 -o 之前，例如 capture-plan build ${p.file} -o notice.md。`,
+  templateNeedsMarkdown: (_: Record<string, never>) =>
+    '--template 只用于 .md 输出，但这次没有写 .md：请在 -o 里加上 .md 文件，或去掉 --template。',
+  rosterLooksLikeOutput: (p: { file: string }) =>
+    `没有指定名单文件：“${p.file}”写在了 -o 后面，被当成了输出文件。请把名单写在 -o 之前，例如 capture-plan build ${p.file} -o notice.md。`,
   rosterIsFolder: (_: Record<string, never>) => '这是一个文件夹，不是名单文件。',
   unsupportedFormat: (p: { format: string }) => `不支持 ${p.format} 文件，请在表格软件中“另存为” .xlsx 或 .csv。`,
   notAFolder: (p: { file: string }) => `“${p.file}”已经是一个文件，不能用作存放日历的文件夹。`,
   outputIsFolder: (p: { file: string }) => `无法写入“${p.file}”：同名的文件夹已经存在。`,
   datesNotAscending: (p: { value: string }) => `日期须按先后顺序且不重复：${p.value}。`,
   tooManyDates: (p: { value: string; limit: number }) => `日期“${p.value}”太多（最多 ${p.limit} 天）。`,
-  badRound: (p: { value: string }) => `--round 应为能整除 60 的分钟数（1、2、3、4、5、6、10、12、15、20、30、60），这里是“${p.value}”。`,
+  badRound: (p: { value: string }) =>
+    `--round 应为能整除 60 的分钟数（1、2、3、4、5、6、10、12、15、20、30、60），这里是“${p.value}”。`,
   badLang: (p: { value: string }) => `--lang 只能是 zh 或 en，这里是“${p.value}”。`,
-  badOutput: (p: { file: string }) => `不知道如何写出“${p.file}”：输出文件的扩展名须是 .xlsx、.md、.html、.ics 或 .json。`,
+  badOutput: (p: { file: string }) =>
+    `不知道如何写出“${p.file}”：输出文件的扩展名须是 .xlsx、.md、.html、.ics 或 .json。`,
   outputIsInput: (p: { file: string }) => `输出文件“${p.file}”就是输入的名单，不能覆盖它。`,
   duplicateOutput: (p: { file: string }) => `输出文件“${p.file}”指定了两次。`,
   outputDirMissing: (p: { file: string }) => `无法写入“${p.file}”：所在文件夹不存在。`,
   outputBusy: (p: { file: string }) => `无法写入“${p.file}”：文件正被其他程序（如 Excel）打开，请关闭后重新运行。`,
-  outputDenied: (p: { file: string }) => `无法写入“${p.file}”：没有写入权限（文件或文件夹是只读的，或正被 Excel 等程序打开，请关闭后重新运行）。`,
+  outputDenied: (p: { file: string }) =>
+    `无法写入“${p.file}”：没有写入权限（文件或文件夹是只读的，或正被 Excel 等程序打开，请关闭后重新运行）。`,
   outputFailed: (p: { file: string; reason: string }) => `无法写入“${p.file}”（${p.reason}）。`,
   classTooLong: (p: { name: string; minutes: number; longest: number }) =>
     `班级“${p.name}”按当前速度需要 ${p.minutes} 分钟，比最长的时段（${p.longest} 分钟）还长，无法安排：请提高拍摄速度、加长时段或把这个班拆开。`,
@@ -70,28 +83,50 @@ export const zh = {
   badMaxInput: (p: { value: string }) => `--max-input-mb 应为 1 到 2048 之间的整数，这里是“${p.value}”。`,
   badRooms: (p: { value: string }) => `教室“${p.value}”有误：请写成用逗号分隔、互不重复的名称，如 A1-108,A1-109。`,
   badOrder: (p: { value: string }) => `--order 只能是 input 或 optimize，这里是“${p.value}”。`,
-  badMinutes: (p: { option: string; value: string }) => `${p.option} 应为 0 到 600 之间的整数分钟，这里是“${p.value}”。`,
-  badWindow: (p: { value: string; owner: string }) => `${p.owner} 的时间“${p.value}”看不懂，请写成 13:30-18:00、2024-04-23 或 2024-04-23 08:30-12:00。`,
+  badMinutes: (p: { option: string; value: string }) =>
+    `${p.option} 应为 0 到 600 之间的整数分钟，这里是“${p.value}”。`,
+  badWindow: (p: { value: string; owner: string }) =>
+    `${p.owner} 的时间“${p.value}”看不懂，请写成 13:30-18:00、2024-04-23 或 2024-04-23 08:30-12:00。`,
   windowOutsideDates: (p: { value: string; owner: string }) => `${p.owner} 的时间“${p.value}”不在拍摄日期之内。`,
   unknownCounselor: (p: { name: string }) => `配置里的辅导员“${p.name}”不在名单中。`,
   unknownClass: (p: { name: string }) => `配置里的班级“${p.name}”不在名单中。`,
-  neverAvailable: (p: { name: string; windows: string }) => `辅导员“${p.name}”的可到时间（${p.windows}）与拍摄时段没有交集。`,
-  pinImpossible: (p: { name: string; counselor: string }) => `班级“${p.name}”指定的时间不在拍摄时段内，或辅导员“${p.counselor}”那时不在。`,
-  counselorUnplaceable: (p: { name: string; minutes: number }) => `辅导员“${p.name}”的班级共需 ${p.minutes} 分钟，无法全部排进其可到的时间（可到时间太短，或被其他班占满）。`,
-  classUnplaceable: (p: { name: string; counselor: string }) => `班级“${p.name}”无法排进它和辅导员“${p.counselor}”都允许的时间：时间太短，或被其他班占满。`,
+  neverAvailable: (p: { name: string; windows: string }) =>
+    `辅导员“${p.name}”的可到时间（${p.windows}）与拍摄时段没有交集。`,
+  pinImpossible: (p: { name: string; counselor: string }) =>
+    `班级“${p.name}”指定的时间不在拍摄时段内，或辅导员“${p.counselor}”那时不在。`,
+  counselorUnplaceable: (p: { name: string; minutes: number }) =>
+    `辅导员“${p.name}”的班级共需 ${p.minutes} 分钟，无法全部排进其可到的时间（可到时间太短，或被其他班占满）。`,
+  classUnplaceable: (p: { name: string; counselor: string }) =>
+    `班级“${p.name}”无法排进它和辅导员“${p.counselor}”都允许的时间：时间太短，或被其他班占满。`,
   reserveTooLong: (p: { minutes: number }) => `--reserve ${p.minutes} 分钟比每天最后一段还长。`,
   configInvalid: (p: { path: string; expected: string }) => `配置项 ${p.path} 有误：${p.expected}`,
   configNotJson: (_: { reason: string }) => '配置文件不是有效的 JSON（检查这一行附近：多余或缺少的逗号、引号、括号）。',
-  configUnknownKey: (p: { path: string; suggestion: string }) => `配置里没有 ${p.path} 这一项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的项见 README 或 schema/capture-plan.config.schema.json。`,
+  configUnknownKey: (p: { path: string; suggestion: string }) =>
+    `配置里没有 ${p.path} 这一项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的项见 README 或 schema/capture-plan.config.schema.json。`,
   rosterMissing: (_: Record<string, never>) => '没有指定名单文件：请在命令里写上名单，或在配置文件里写 "roster"。',
-  markersBroken: (p: { file: string; detail: string }) => `“${p.file}”里的 capture-plan 标记有误（${p.detail}）：应为一对 <!-- capture-plan:start --> 和 <!-- capture-plan:end -->，先 start 后 end，各一次。`,
-  counselorsFilled: (p: { count: number }) => `有 ${p.count} 行辅导员为空，已沿用上一行的辅导员（合并单元格导出的 CSV 常见这种情况）。`,
-  totalMismatch: (p: { stated: number; sum: number }) => `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
+  markersBroken: (p: { file: string; detail: string }) =>
+    `“${p.file}”里的 capture-plan 标记有误（${p.detail}）：应为一对 <!-- capture-plan:start --> 和 <!-- capture-plan:end -->，先 start 后 end，各一次。`,
+  counselorsFilled: (p: { count: number }) =>
+    `有 ${p.count} 行辅导员为空，已沿用上一行的辅导员（合并单元格导出的 CSV 常见这种情况）。`,
+  totalMismatch: (p: { stated: number; sum: number }) =>
+    `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
 };
 
 /** Which size rule refused an XLSX (src/zip/guard.ts, src/read/sheet-guard.ts, src/read/xlsx.ts), with the figures to show. */
 export type ZipRule = {
-  rule: 'entries' | 'entrySize' | 'totalSize' | 'ratio' | 'zip64' | 'merges' | 'mergedCells' | 'validationCells' | 'namedCells' | 'columns' | 'rows' | 'cells';
+  rule:
+    | 'entries'
+    | 'entrySize'
+    | 'totalSize'
+    | 'ratio'
+    | 'zip64'
+    | 'merges'
+    | 'mergedCells'
+    | 'validationCells'
+    | 'namedCells'
+    | 'columns'
+    | 'rows'
+    | 'cells';
   value: string;
   limit: string;
   /** The zip entry or worksheet concerned; '' when the rule is about the whole file. */
@@ -100,23 +135,38 @@ export type ZipRule = {
 
 function zhZipRule(p: ZipRule): string {
   switch (p.rule) {
-    case 'entries': return `压缩包里有 ${p.value} 个条目，上限是 ${p.limit} 个`;
-    case 'entrySize': return `“${p.entry}”解压后有 ${p.value}，单个条目的上限是 ${p.limit}`;
-    case 'totalSize': return `全部条目解压后共 ${p.value}，上限是 ${p.limit}`;
-    case 'ratio': return `“${p.entry}”的压缩比是 ${p.value}，大条目最多允许 ${p.limit}`;
-    case 'zip64': return '它使用 ZIP64 格式（声明的大小或位置超过 4 GB），本工具不支持';
-    case 'merges': return `“${p.entry}”里有 ${p.value} 处合并单元格，上限是 ${p.limit} 处`;
-    case 'mergedCells': return `合并单元格共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个（见“${p.entry}”）`;
-    case 'validationCells': return `数据验证（下拉列表等）共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个（见“${p.entry}”）`;
-    case 'namedCells': return `名称（打印区域等）共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个`;
-    case 'columns': return `“${p.entry}”设置了第 ${p.value} 列，而 Excel 最多只有 ${p.limit} 列`;
-    case 'rows': return `“${p.entry}”里有第 ${p.value} 行，而 Excel 最多只有 ${p.limit} 行`;
-    case 'cells': return `工作表“${p.entry}”用到 ${p.value}（行 × 列），读取上限是 ${p.limit} 个单元格`;
+    case 'entries':
+      return `压缩包里有 ${p.value} 个条目，上限是 ${p.limit} 个`;
+    case 'entrySize':
+      return `“${p.entry}”解压后有 ${p.value}，单个条目的上限是 ${p.limit}`;
+    case 'totalSize':
+      return `全部条目解压后共 ${p.value}，上限是 ${p.limit}`;
+    case 'ratio':
+      return `“${p.entry}”的压缩比是 ${p.value}，大条目最多允许 ${p.limit}`;
+    case 'zip64':
+      return '它使用 ZIP64 格式（声明的大小或位置超过 4 GB），本工具不支持';
+    case 'merges':
+      return `“${p.entry}”里有 ${p.value} 处合并单元格，上限是 ${p.limit} 处`;
+    case 'mergedCells':
+      return `合并单元格共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个（见“${p.entry}”）`;
+    case 'validationCells':
+      return `数据验证（下拉列表等）共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个（见“${p.entry}”）`;
+    case 'namedCells':
+      return `名称（打印区域等）共覆盖 ${p.value} 个单元格，上限是 ${p.limit} 个`;
+    case 'columns':
+      return `“${p.entry}”设置了第 ${p.value} 列，而 Excel 最多只有 ${p.limit} 列`;
+    case 'rows':
+      return `“${p.entry}”里有第 ${p.value} 行，而 Excel 最多只有 ${p.limit} 行`;
+    case 'cells':
+      return `工作表“${p.entry}”用到 ${p.value}（行 × 列），读取上限是 ${p.limit} 个单元格`;
   }
 }
 
 const ZH_ROLES: Record<string, string> = { class: '班级名称', headcount: '人数', counselor: '辅导员' };
 
 function zhRoles(list: string): string {
-  return list.split(', ').map((r) => ZH_ROLES[r] ?? r).join('、');
+  return list
+    .split(', ')
+    .map((r) => ZH_ROLES[r] ?? r)
+    .join('、');
 }

@@ -1,5 +1,5 @@
-import type { Labels } from '../i18n/labels.js';
 import { gatherClock } from '../format.js';
+import type { Labels } from '../i18n/labels.js';
 import type { Plan } from '../schedule/plan.js';
 import { clock, type IsoDate } from '../time.js';
 
@@ -18,7 +18,11 @@ export interface CalendarEvent {
 }
 
 /** One event per counselor segment. */
-export function calendarEvents(plan: Plan, labels: Labels, options: { gather: number; location?: string }): CalendarEvent[] {
+export function calendarEvents(
+  plan: Plan,
+  labels: Labels,
+  options: { gather: number; location?: string },
+): CalendarEvent[] {
   return plan.blocks.flatMap((block) =>
     block.segments.map((segment, index) => {
       const classes = plan.classes.slice(segment.first, segment.last + 1);
@@ -30,8 +34,20 @@ export function calendarEvents(plan: Plan, labels: Labels, options: { gather: nu
         date,
         start: Math.max(0, gatherAt - (gatherAt % 60)),
         end: Math.ceil((segment.end - midnight) / 60) * 60,
-        title: labels.eventTitle(block.counselor, classes.map((c) => c.name)),
-        description: classes.map((c) => labels.eventLine(c.name, c.headcount, gatherClock(c.start - midnight, options.gather), clock(c.start - midnight))).join('\n'),
+        title: labels.eventTitle(
+          block.counselor,
+          classes.map((c) => c.name),
+        ),
+        description: classes
+          .map((c) =>
+            labels.eventLine(
+              c.name,
+              c.headcount,
+              gatherClock(c.start - midnight, options.gather),
+              clock(c.start - midnight),
+            ),
+          )
+          .join('\n'),
       };
       const room = plan.rooms.length > 1 ? plan.rooms[block.room]!.name : '';
       const location = [options.location, room].filter(Boolean).join(' · ');

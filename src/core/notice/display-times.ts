@@ -16,7 +16,10 @@ export interface DisplayTimes {
 export function displayTimes(plan: Plan, stepMinutes: number): Map<Segment, DisplayTimes> {
   const display = new Map<Segment, DisplayTimes>();
   plan.rooms.forEach((_, room) => {
-    const segments = plan.blocks.filter((b) => b.room === room).flatMap((b) => b.segments).sort((a, b) => a.start - b.start);
+    const segments = plan.blocks
+      .filter((b) => b.room === room)
+      .flatMap((b) => b.segments)
+      .sort((a, b) => a.start - b.start);
     roundRoom(plan, segments, stepMinutes * 60, display);
   });
   return display;
@@ -30,7 +33,12 @@ function roundRoom(plan: Plan, segments: readonly Segment[], step: number, displ
     const next = segments[i + 1];
     const { midnight, end: slotEnd } = plan.slots[s.slot]!;
     // after a gap in the same session (changeover, a wait for a counselor), never start before the last shown end
-    const start = !previous || previous.slot !== s.slot ? nearest(s.start, midnight) : previous.end === s.start ? previous.shownEnd : Math.max(nearest(s.start, midnight), previous.shownEnd);
+    const start =
+      !previous || previous.slot !== s.slot
+        ? nearest(s.start, midnight)
+        : previous.end === s.start
+          ? previous.shownEnd
+          : Math.max(nearest(s.start, midnight), previous.shownEnd);
     const gapAfter = !next || next.start !== s.end;
     const rounded = !gapAfter
       ? nearest(s.end, midnight)

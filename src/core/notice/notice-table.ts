@@ -1,14 +1,15 @@
-import { labelsFor, type ColumnKey, type Lang, type Labels } from '../i18n/labels.js';
-import { calendarEvents, type CalendarEvent } from './calendar-events.js';
-import { displayTimes } from './display-times.js';
-import type { FittingRate } from '../schedule/fit.js';
 import { datesText, formatDate, formatMinutes, gatherClock, instantFormatter } from '../format.js';
+import type { ColumnKey, Labels, Lang } from '../i18n/labels.js';
+import { labelsFor } from '../i18n/labels-for.js';
+import type { FittingRate } from '../schedule/fit.js';
 import type { Plan } from '../schedule/plan.js';
 import { periodSeconds } from '../throughput.js';
+import { clock, type LocalSeconds } from '../time.js';
+import { type CalendarEvent, calendarEvents } from './calendar-events.js';
+import { displayTimes } from './display-times.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
 import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
-import { timeline, type TimelineDay } from './timeline.js';
-import { clock, type LocalSeconds } from '../time.js';
+import { type TimelineDay, timeline } from './timeline.js';
 
 export type { NoticeCell, NoticeColumn, NoticeRow, TableModel } from './table-model.js';
 
@@ -78,19 +79,30 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const { summary, settings } = plan;
   const when = instantFormatter(labels, settings.dates);
   const display = displayTimes(plan, options.round);
-  const firstShown = plan.blocks[0] ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start)) : plan.slots[0]!.start - plan.slots[0]!.midnight;
+  const firstShown = plan.blocks[0]
+    ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start))
+    : plan.slots[0]!.start - plan.slots[0]!.midnight;
   const usedDates = [...new Set(plan.classes.map((c) => plan.slots[c.slot]!.date))].sort();
   const dateText = datesText(labels, usedDates, true);
   const facts = [{ label: labels.dateLabel, value: dateText }];
   if (options.location) facts.push({ label: labels.locationLabel, value: options.location });
-  if (plan.rooms.length > 1) facts.push({ label: labels.roomsLabel, value: plan.rooms.map((r) => r.name).join(labels.listSeparator) });
+  if (plan.rooms.length > 1)
+    facts.push({ label: labels.roomsLabel, value: plan.rooms.map((r) => r.name).join(labels.listSeparator) });
   if (plan.reserved.length > 0) {
     const { end } = settings.sessions[settings.sessions.length - 1]!;
-    facts.push({ label: labels.reserveLabel, value: labels.reserveValue(`${clock(end - (settings.reserve ?? 0))}-${clock(end)}`) });
+    facts.push({
+      label: labels.reserveLabel,
+      value: labels.reserveValue(`${clock(end - (settings.reserve ?? 0))}-${clock(end)}`),
+    });
   }
   const totals = labels.totals(summary.classes, summary.people);
-  const startText = settings.dates.length === 1 ? clock(firstShown) : `${formatDate(labels, settings.dates[0]!)} ${clock(firstShown)}`;
-  const staffOptions = { gather: options.gather, round: options.round, ...(options.location ? { location: options.location } : {}) };
+  const startText =
+    settings.dates.length === 1 ? clock(firstShown) : `${formatDate(labels, settings.dates[0]!)} ${clock(firstShown)}`;
+  const staffOptions = {
+    gather: options.gather,
+    round: options.round,
+    ...(options.location ? { location: options.location } : {}),
+  };
   const notice: NoticeTable = {
     lang: options.lang,
     title: labels.title,
@@ -101,8 +113,17 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     rateText: labels.rate(settings.throughput),
     startText,
     endText: when(summary.end, true),
-    throughputSentence: labels.throughput(settings.throughput, periodSeconds(settings.throughput) / settings.throughput.people),
-    summarySentence: labels.summary({ classes: summary.classes, people: summary.people, counselors: summary.counselors, start: startText, end: when(summary.end, true) }),
+    throughputSentence: labels.throughput(
+      settings.throughput,
+      periodSeconds(settings.throughput) / settings.throughput.people,
+    ),
+    summarySentence: labels.summary({
+      classes: summary.classes,
+      people: summary.people,
+      counselors: summary.counselors,
+      start: startText,
+      end: when(summary.end, true),
+    }),
     warningHeading: labels.warningHeading,
     colon: labels.colon,
     fitsSentence: labels.fits(when(summary.end, true)),
@@ -111,7 +132,12 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     fits: summary.fits,
     figures: { classes: summary.classes, people: summary.people, counselors: summary.counselors },
     table: mainTable(plan, labels, display, options.gather),
-    totals: [cell(labels.totalLabel), cell(totals.class), cell(totals.headcount), ...Array.from({ length: plan.rooms.length > 1 ? 5 : 4 }, () => cell(''))],
+    totals: [
+      cell(labels.totalLabel),
+      cell(totals.class),
+      cell(totals.headcount),
+      ...Array.from({ length: plan.rooms.length > 1 ? 5 : 4 }, () => cell('')),
+    ],
     detail: detailTable(plan, labels, staffOptions),
     signIn: signInTable(plan, labels),
     counselors: counselorTable(plan, labels),
@@ -131,15 +157,33 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
 /** The notice's table: counselor, room, date and time cells merged as in the published notice. */
 function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displayTimes>, gather: number): TableModel {
   const withRooms = plan.rooms.length > 1;
-  const keys: ColumnKey[] = ['seq', 'class', 'headcount', 'counselor', ...(withRooms ? (['room'] as const) : []), 'date', 'time', 'gather'];
+  const keys: ColumnKey[] = [
+    'seq',
+    'class',
+    'headcount',
+    'counselor',
+    ...(withRooms ? (['room'] as const) : []),
+    'date',
+    'time',
+    'gather',
+  ];
   const dateOfSlot = plan.slots.map((s) => formatDate(labels, s.date));
   const rows: NoticeRow[] = plan.classes.map((c) => {
     const { midnight } = plan.slots[c.slot]!;
     const text: Partial<Record<ColumnKey, string>> = {
-      seq: String(c.seq), class: c.name, headcount: String(c.headcount), counselor: c.counselor, room: plan.rooms[c.room]!.name,
-      date: dateOfSlot[c.slot]!, time: '', gather: gatherClock(c.start - midnight, gather),
+      seq: String(c.seq),
+      class: c.name,
+      headcount: String(c.headcount),
+      counselor: c.counselor,
+      room: plan.rooms[c.room]!.name,
+      date: dateOfSlot[c.slot]!,
+      time: '',
+      gather: gatherClock(c.start - midnight, gather),
     };
-    return { cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)), overflow: c.end > plan.summary.lastSessionEnd };
+    return {
+      cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)),
+      overflow: c.end > plan.summary.lastSessionEnd,
+    };
   });
   const merge = (key: ColumnKey, groups: { first: number; last: number; text?: string }[]) => {
     const column = keys.indexOf(key);
@@ -149,13 +193,21 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
       if (g.text !== undefined) head.text = g.text;
     }
   };
-  merge('counselor', plan.blocks.map((b) => ({ first: b.segments[0]!.first, last: b.segments[b.segments.length - 1]!.last })));
+  merge(
+    'counselor',
+    plan.blocks.map((b) => ({ first: b.segments[0]!.first, last: b.segments[b.segments.length - 1]!.last })),
+  );
   if (withRooms) merge('room', runsOf(plan.classes.map((c) => String(c.room))));
   merge('date', runsOf(plan.classes.map((c) => `${c.room} ${plan.slots[c.slot]!.date}`)));
-  merge('time', plan.blocks.flatMap((b) => b.segments.map((s) => {
-    const shown = display.get(s)!;
-    return { first: s.first, last: s.last, text: `${clock(shown.start)}-${clock(shown.end)}` };
-  })));
+  merge(
+    'time',
+    plan.blocks.flatMap((b) =>
+      b.segments.map((s) => {
+        const shown = display.get(s)!;
+        return { first: s.first, last: s.last, text: `${clock(shown.start)}-${clock(shown.end)}` };
+      }),
+    ),
+  );
   return { columns: columnsOf(labels, keys), rows };
 }
 
@@ -174,11 +226,22 @@ function orderNotes(plan: Plan, labels: Labels): string[] {
     const room = plan.rooms.length > 1 ? `${rooms[i]?.name ?? ''}${labels.colon}` : '';
     if (report.optimal) return labels.orderOptimal(room, report.tried);
     const minutes = (s: number) => String(Math.round(s / 6) / 10);
-    return labels.orderHeuristic(room, minutes(report.objective.overflow), report.objective.splits, minutes(report.lowerBound.overflow), report.lowerBound.splits);
+    return labels.orderHeuristic(
+      room,
+      minutes(report.objective.overflow),
+      report.objective.splits,
+      minutes(report.lowerBound.overflow),
+      report.lowerBound.splits,
+    );
   });
 }
 
-function warningText(labels: Labels, plan: Plan, fix: FittingRate | undefined, when: (t: LocalSeconds, exact?: boolean) => string): string {
+function warningText(
+  labels: Labels,
+  plan: Plan,
+  fix: FittingRate | undefined,
+  when: (t: LocalSeconds, exact?: boolean) => string,
+): string {
   const { summary } = plan;
   const minutes = formatMinutes(summary.overflowSeconds);
   const overflow = labels.overflow({ minutes, end: when(summary.end, true), sessionEnd: when(summary.lastSessionEnd) });

@@ -1,10 +1,10 @@
-import type { Labels } from '../i18n/labels.js';
 import { datesText, formatDate, gatherClock, instantFormatter } from '../format.js';
+import type { Labels } from '../i18n/labels.js';
 import type { Plan } from '../schedule/plan.js';
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
-import { columnsOf, plainTable, type TableModel } from './table-model.js';
 import { clock, clockWithSeconds } from '../time.js';
+import { columnsOf, plainTable, type TableModel } from './table-model.js';
 
 /** What the tables for staff need besides the plan. */
 export interface StaffTableOptions {
@@ -18,13 +18,30 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
   const rooms = plan.rooms.length > 1;
   const dateOfSlot = plan.slots.map((s) => formatDate(labels, s.date));
   return plainTable(
-    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', ...(rooms ? (['room'] as const) : []), 'date', 'gather', 'start', 'end']),
+    columnsOf(labels, [
+      'seq',
+      'class',
+      'headcount',
+      'counselor',
+      ...(rooms ? (['room'] as const) : []),
+      'date',
+      'gather',
+      'start',
+      'end',
+    ]),
     plan.classes.map((c) => {
       const { midnight } = plan.slots[c.slot]!;
       return {
         texts: [
-          String(c.seq), c.name, String(c.headcount), c.counselor, ...(rooms ? [plan.rooms[c.room]!.name] : []), dateOfSlot[c.slot]!,
-          gatherClock(c.start - midnight, options.gather), clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight),
+          String(c.seq),
+          c.name,
+          String(c.headcount),
+          c.counselor,
+          ...(rooms ? [plan.rooms[c.room]!.name] : []),
+          dateOfSlot[c.slot]!,
+          gatherClock(c.start - midnight, options.gather),
+          clockWithSeconds(c.start - midnight),
+          clockWithSeconds(c.end - midnight),
         ],
         overflow: c.end > plan.summary.lastSessionEnd,
       };
@@ -36,9 +53,29 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
 export function signInTable(plan: Plan, labels: Labels): TableModel {
   const rooms = plan.rooms.length > 1;
   return plainTable(
-    columnsOf(labels, ['seq', 'class', 'headcount', 'counselor', ...(rooms ? (['room'] as const) : []), 'start', 'actual', 'paid', 'signature']),
+    columnsOf(labels, [
+      'seq',
+      'class',
+      'headcount',
+      'counselor',
+      ...(rooms ? (['room'] as const) : []),
+      'start',
+      'actual',
+      'paid',
+      'signature',
+    ]),
     plan.classes.map((c) => ({
-      texts: [String(c.seq), c.name, String(c.headcount), c.counselor, ...(rooms ? [plan.rooms[c.room]!.name] : []), clock(c.start - plan.slots[c.slot]!.midnight), '', '', ''],
+      texts: [
+        String(c.seq),
+        c.name,
+        String(c.headcount),
+        c.counselor,
+        ...(rooms ? [plan.rooms[c.room]!.name] : []),
+        clock(c.start - plan.slots[c.slot]!.midnight),
+        '',
+        '',
+        '',
+      ],
     })),
   );
 }
@@ -48,14 +85,28 @@ export function counselorTable(plan: Plan, labels: Labels): TableModel {
   const when = instantFormatter(labels, plan.settings.dates);
   const rooms = plan.rooms.length > 1;
   return plainTable(
-    columnsOf(labels, ['counselor', ...(rooms ? (['room'] as const) : []), 'classes', 'people', 'firstStart', 'lastEnd', 'segments']),
+    columnsOf(labels, [
+      'counselor',
+      ...(rooms ? (['room'] as const) : []),
+      'classes',
+      'people',
+      'firstStart',
+      'lastEnd',
+      'segments',
+    ]),
     plan.blocks.map((b) => {
       const classes = plan.classes.slice(b.segments[0]!.first, b.segments[b.segments.length - 1]!.last + 1);
       return {
         texts: [
-          b.counselor, ...(rooms ? [plan.rooms[b.room]!.name] : []), String(classes.length), String(classes.reduce((sum, c) => sum + c.headcount, 0)),
-          when(b.segments[0]!.start, true), when(b.segments[b.segments.length - 1]!.end, true),
-          b.segments.map((s) => `${when(s.start, true)}-${clockWithSeconds(s.end - plan.slots[s.slot]!.midnight)}`).join(labels.listSeparator),
+          b.counselor,
+          ...(rooms ? [plan.rooms[b.room]!.name] : []),
+          String(classes.length),
+          String(classes.reduce((sum, c) => sum + c.headcount, 0)),
+          when(b.segments[0]!.start, true),
+          when(b.segments[b.segments.length - 1]!.end, true),
+          b.segments
+            .map((s) => `${when(s.start, true)}-${clockWithSeconds(s.end - plan.slots[s.slot]!.midnight)}`)
+            .join(labels.listSeparator),
         ],
         overflow: b.segments[b.segments.length - 1]!.end > plan.summary.lastSessionEnd,
       };
@@ -64,10 +115,17 @@ export function counselorTable(plan: Plan, labels: Labels): TableModel {
 }
 
 /** The settings a plan was made with, as label/value pairs. */
-export function settingsList(plan: Plan, labels: Labels, options: StaffTableOptions): { label: string; value: string }[] {
+export function settingsList(
+  plan: Plan,
+  labels: Labels,
+  options: StaffTableOptions,
+): { label: string; value: string }[] {
   const { settings } = plan;
   const list = [
-    { label: labels.settings.throughput, value: `${labels.rate(settings.throughput)} (${formatThroughput(settings.throughput)})` },
+    {
+      label: labels.settings.throughput,
+      value: `${labels.rate(settings.throughput)} (${formatThroughput(settings.throughput)})`,
+    },
     { label: labels.settings.sessions, value: formatSessions(settings.sessions).join(labels.listSeparator) },
     { label: labels.settings.dates, value: datesText(labels, settings.dates, false) },
     { label: labels.settings.round, value: labels.minutes(options.round) },
@@ -76,10 +134,14 @@ export function settingsList(plan: Plan, labels: Labels, options: StaffTableOpti
   ];
   if (options.location) list.splice(3, 0, { label: labels.settings.location, value: options.location });
   if (plan.rooms.length > 1) {
-    list.splice(1, 0, { label: labels.roomsLabel, value: plan.rooms.map((r) => `${r.name} (${formatThroughput(r.throughput)})`).join(labels.listSeparator) });
+    list.splice(1, 0, {
+      label: labels.roomsLabel,
+      value: plan.rooms.map((r) => `${r.name} (${formatThroughput(r.throughput)})`).join(labels.listSeparator),
+    });
   }
   if (settings.order === 'optimize') list.push({ label: labels.settings.order, value: labels.settings.optimized });
-  if (settings.changeover) list.push({ label: labels.settings.changeover, value: labels.minutes(settings.changeover / 60) });
+  if (settings.changeover)
+    list.push({ label: labels.settings.changeover, value: labels.minutes(settings.changeover / 60) });
   if (settings.reserve) list.push({ label: labels.reserveLabel, value: labels.minutes(settings.reserve / 60) });
   return list;
 }

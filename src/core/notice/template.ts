@@ -1,7 +1,20 @@
-import { CapturePlanError, problem, type Problem } from '../errors.js';
+import { CapturePlanError, type Problem, problem } from '../errors.js';
 
 /** The placeholders a notice template may use. */
-export const PLACEHOLDERS = ['title', 'table', 'date', 'location', 'throughput', 'classes', 'people', 'counselors', 'start', 'end', 'summary', 'warning'] as const;
+export const PLACEHOLDERS = [
+  'title',
+  'table',
+  'date',
+  'location',
+  'throughput',
+  'classes',
+  'people',
+  'counselors',
+  'start',
+  'end',
+  'summary',
+  'warning',
+] as const;
 
 /** A placeholder's name. */
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -17,7 +30,13 @@ export function fillTemplate(text: string, values: Record<Placeholder, string>, 
   text.split(/\r\n|\n|\r/).forEach((line, i) => {
     for (const match of line.matchAll(PATTERN)) {
       if (!(PLACEHOLDERS as readonly string[]).includes(match[1]!)) {
-        problems.push(problem('unknownPlaceholder', { name: match[0], known: PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') }, { file, row: i + 1 }));
+        problems.push(
+          problem(
+            'unknownPlaceholder',
+            { name: match[0], known: PLACEHOLDERS.map((p) => `{{${p}}}`).join(' ') },
+            { file, row: i + 1 },
+          ),
+        );
       }
     }
   });

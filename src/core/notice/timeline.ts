@@ -1,5 +1,5 @@
-import type { Labels } from '../i18n/labels.js';
 import { formatDate } from '../format.js';
+import type { Labels } from '../i18n/labels.js';
 import type { Block, Plan, Segment } from '../schedule/plan.js';
 import { clockWithSeconds, dateToLocalSeconds, type IsoDate } from '../time.js';
 
@@ -51,7 +51,12 @@ export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
       lanes.set(lane, bars);
       for (let i = segment.first; i <= segment.last; i++) {
         const c = plan.classes[i]!;
-        const text = labels.barLabel(c.name, c.headcount, clockWithSeconds(c.start - midnight), clockWithSeconds(c.end - midnight));
+        const text = labels.barLabel(
+          c.name,
+          c.headcount,
+          clockWithSeconds(c.start - midnight),
+          clockWithSeconds(c.end - midnight),
+        );
         const label = byRoom ? `${c.counselor} · ${text}` : text;
         const cut = Math.min(Math.max(plan.summary.lastSessionEnd, c.start), c.end);
         if (cut > c.start) bars.push({ start: c.start - midnight, end: cut - midnight, label, overflow: false });
@@ -64,6 +69,15 @@ export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
     for (let h = Math.ceil(from / 3600); h * 3600 <= to; h++) hours.push(h * 3600);
     const breaks = sessions.slice(1).map((s, i) => ({ start: sessions[i]!.end, end: s.start }));
     const rows = [...lanes].map(([label, bars]) => ({ label, bars }));
-    return { date, label: formatDate(labels, date, true), from, to, hours, sessions: sessions.map((s) => ({ ...s })), breaks, rows };
+    return {
+      date,
+      label: formatDate(labels, date, true),
+      from,
+      to,
+      hours,
+      sessions: sessions.map((s) => ({ ...s })),
+      breaks,
+      rows,
+    };
   });
 }

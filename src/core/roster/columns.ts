@@ -6,10 +6,31 @@ export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
   seq: ['序号', '编号', 'no', 'no.', '#', 'seq'],
   class: ['班级', '班级名称', '班级名', '班名', '行政班', '行政班级', 'class', 'class name', 'classname'],
   headcount: [
-    '人数', '学生人数', '人数(人)', '应拍人数', '拍摄人数', '班级人数', '学生数', '应到人数', '毕业生人数', '应拍摄人数',
-    'students', 'headcount', 'size',
+    '人数',
+    '学生人数',
+    '人数(人)',
+    '应拍人数',
+    '拍摄人数',
+    '班级人数',
+    '学生数',
+    '应到人数',
+    '毕业生人数',
+    '应拍摄人数',
+    'students',
+    'headcount',
+    'size',
   ],
-  counselor: ['辅导员', '辅导员姓名', '班主任', '年级辅导员', '辅导老师', 'counselor', 'counsellor', 'advisor', 'adviser'],
+  counselor: [
+    '辅导员',
+    '辅导员姓名',
+    '班主任',
+    '年级辅导员',
+    '辅导老师',
+    'counselor',
+    'counsellor',
+    'advisor',
+    'adviser',
+  ],
   ignored: ['备注', 'note', 'notes', 'remark', 'remarks'],
 };
 
@@ -22,7 +43,10 @@ const PLAIN = /^[\u4e00-\u9fff0-9A-Za-z_.()-]*$/;
 /** Folds full-width forms, white space and case, so 人数（人） matches 人数(人) and "Class Name" matches classname. */
 export function normalizeForMatch(text: string): string {
   if (PLAIN.test(text)) return text.toLowerCase();
-  return text.normalize('NFKC').replace(/[\s*:：]+/g, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s*:：]+/g, '')
+    .toLowerCase();
 }
 
 const ROLE_BY_ALIAS = new Map<string, ColumnRole>(

@@ -1,6 +1,14 @@
-import { CapturePlanError, fail, problem, type Problem, type Where } from '../errors.js';
-import { COLUMN_ALIASES, normalizeForMatch, REQUIRED_ROLES, roleOfHeader, type ColumnRole } from './columns.js';
-import { cellText, columnLetter, isBlank, type RawCell, type RawRow, type RawTable, type RawWorkbook } from './raw-table.js';
+import { CapturePlanError, fail, type Problem, problem, type Where } from '../errors.js';
+import { COLUMN_ALIASES, type ColumnRole, normalizeForMatch, REQUIRED_ROLES, roleOfHeader } from './columns.js';
+import {
+  cellText,
+  columnLetter,
+  isBlank,
+  type RawCell,
+  type RawRow,
+  type RawTable,
+  type RawWorkbook,
+} from './raw-table.js';
 
 /** One class of the roster, in file order. */
 export interface ClassEntry {
@@ -54,7 +62,9 @@ export function parseRoster(workbook: RawWorkbook, options: { sheet?: string } =
 }
 
 function findSheet(workbook: RawWorkbook, wanted: string): RawTable {
-  const byName = workbook.sheets.find((s) => s.sheet !== undefined && normalizeForMatch(s.sheet) === normalizeForMatch(wanted));
+  const byName = workbook.sheets.find(
+    (s) => s.sheet !== undefined && normalizeForMatch(s.sheet) === normalizeForMatch(wanted),
+  );
   const byNumber = /^\d+$/.test(wanted.trim()) ? workbook.sheets[Number(wanted) - 1] : undefined;
   const table = byName ?? byNumber;
   if (!table) {
@@ -98,7 +108,9 @@ function failNoHeader(table: RawTable): never {
   const found = best && best.columns.size > 0 ? [...best.columns.values()].map((i) => best.labels[i]).join(', ') : '';
   const missingRoles = REQUIRED_ROLES.filter((role) => !best?.columns.has(role));
   const missing = missingRoles.join(', ');
-  const accepted = missingRoles.map((role) => COLUMN_ALIASES[role].filter((a) => /[\u4e00-\u9fff]/.test(a)).join('/')).join('; ');
+  const accepted = missingRoles
+    .map((role) => COLUMN_ALIASES[role].filter((a) => /[\u4e00-\u9fff]/.test(a)).join('/'))
+    .join('; ');
   const headerRow = best && best.columns.size > 0 ? table.rows[best.rowIndex]!.row : undefined;
   fail('noHeader', { found, missing, accepted }, headerRow === undefined ? where : { ...where, row: headerRow });
 }
@@ -109,7 +121,8 @@ function parseTable(table: RawTable, header: Header): Roster {
     const base: Where = { file: table.file, row };
     return col === undefined ? base : { ...base, column: columnLetter(col), header: header.labels[col] ?? '' };
   };
-  const col = (r: RawRow, role: Exclude<ColumnRole, 'ignored'>): RawCell | undefined => r.cells[header.columns.get(role)!];
+  const col = (r: RawRow, role: Exclude<ColumnRole, 'ignored'>): RawCell | undefined =>
+    r.cells[header.columns.get(role)!];
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const skippedRows: Roster['skippedRows'] = [];
@@ -142,7 +155,13 @@ function parseTable(table: RawTable, header: Header): Roster {
     const firstExtra = firstFilledFrom(r.cells, header.width);
     if (firstExtra !== undefined) {
       const extra = r.cells.slice(header.width).filter((c) => !isBlank(c));
-      problems.push(problem('extraCells', { count: extra.length, width: header.width, values: extra.map(cellText).join(', ') }, where(r.row, undefined, firstExtra)));
+      problems.push(
+        problem(
+          'extraCells',
+          { count: extra.length, width: header.width, values: extra.map(cellText).join(', ') },
+          where(r.row, undefined, firstExtra),
+        ),
+      );
     }
     if (name === '') problems.push(problem('classNameEmpty', {}, where(r.row, 'class')));
     const headcount = checkHeadcount(headcountCell, () => where(r.row, 'headcount'), problems);
@@ -157,18 +176,23 @@ function parseTable(table: RawTable, header: Header): Roster {
     if (name !== '') {
       const key = normalizeForMatch(name);
       const firstRow = firstRowOfName.get(key);
-      if (firstRow !== undefined) problems.push(problem('duplicateClass', { name, otherRow: firstRow }, where(r.row, 'class')));
+      if (firstRow !== undefined)
+        problems.push(problem('duplicateClass', { name, otherRow: firstRow }, where(r.row, 'class')));
       else firstRowOfName.set(key, r.row);
     }
     if (headcount !== undefined) {
-      const source = table.sheet === undefined ? { file: table.file, row: r.row } : { file: table.file, sheet: table.sheet, row: r.row };
+      const source =
+        table.sheet === undefined
+          ? { file: table.file, row: r.row }
+          : { file: table.file, sheet: table.sheet, row: r.row };
       classes.push({ seq: classes.length + 1, name, headcount, counselor, source });
     }
   }
 
   if (problems.length > 0) throw new CapturePlanError(problems);
   if (classes.length === 0) fail('headerOnly', {}, { file: table.file, row: table.rows[header.rowIndex]!.row });
-  if (filledCounselors > 0) warnings.push(problem('counselorsFilled', { count: filledCounselors }, { file: table.file }));
+  if (filledCounselors > 0)
+    warnings.push(problem('counselorsFilled', { count: filledCounselors }, { file: table.file }));
   const sum = classes.reduce((s, c) => s + c.headcount, 0);
   if (statedTotal && statedTotal.value !== sum) {
     warnings.push(problem('totalMismatch', { stated: statedTotal.value, sum }, where(statedTotal.row, 'headcount')));

@@ -1,7 +1,7 @@
-import { compareObjectives, objectiveOf, type Objective } from './objective.js';
+import type { ClassEntry } from '../roster/roster.js';
+import { compareObjectives, type Objective, objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { RoomQueue } from './placement.js';
-import type { ClassEntry } from '../roster/roster.js';
 
 /** Assignments evaluated at most when every one is tried. */
 const EXHAUSTIVE_LIMIT = 20_000;

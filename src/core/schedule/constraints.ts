@@ -1,8 +1,8 @@
-import { CapturePlanError, problem, type Problem } from '../errors.js';
+import { CapturePlanError, type Problem, problem } from '../errors.js';
 import { normalizeForMatch } from '../roster/columns.js';
-import type { Slot } from './slot.js';
 import type { ClassEntry, Roster } from '../roster/roster.js';
 import type { Settings } from '../settings.js';
+import type { Slot } from './slot.js';
 import { intersect, parseWindow, type Window } from './windows.js';
 
 /** Where each class may be photographed: undefined means anywhere in the sessions. */
@@ -18,9 +18,14 @@ export interface Constraints {
  * Turns the config's counselor availability and class pins into allowed windows per class, checking every name and
  * window against the roster, the dates and the sessions. All problems are reported at once.
  */
-export function resolveConstraints(settings: Settings, roster: Roster, slots: readonly Slot[]): Constraints | undefined {
+export function resolveConstraints(
+  settings: Settings,
+  roster: Roster,
+  slots: readonly Slot[],
+): Constraints | undefined {
   const spec = settings.constraints;
-  if (!spec || (Object.keys(spec.counselors ?? {}).length === 0 && Object.keys(spec.classes ?? {}).length === 0)) return undefined;
+  if (!spec || (Object.keys(spec.counselors ?? {}).length === 0 && Object.keys(spec.classes ?? {}).length === 0))
+    return undefined;
   const problems: Problem[] = [];
   const collect = <T>(fn: () => T): T | undefined => {
     try {
@@ -42,7 +47,8 @@ export function resolveConstraints(settings: Settings, roster: Roster, slots: re
       continue;
     }
     const windows = available.flatMap((w) => collect(() => parseWindow(w, settings.dates, name)) ?? []);
-    if (windows.length > 0 && intersect(windows, sessions).length === 0) problems.push(problem('neverAvailable', { name, windows: available.join(', ') }));
+    if (windows.length > 0 && intersect(windows, sessions).length === 0)
+      problems.push(problem('neverAvailable', { name, windows: available.join(', ') }));
     byCounselor.set(name, windows);
   }
   const byClass = new Map<ClassEntry, Window[]>();
@@ -52,9 +58,18 @@ export function resolveConstraints(settings: Settings, roster: Roster, slots: re
       problems.push(problem('unknownClass', { name }));
       continue;
     }
-    const windows = (Array.isArray(pinned) ? pinned : [pinned]).flatMap((w) => collect(() => parseWindow(w, settings.dates, name)) ?? []);
+    const windows = (Array.isArray(pinned) ? pinned : [pinned]).flatMap(
+      (w) => collect(() => parseWindow(w, settings.dates, name)) ?? [],
+    );
     const allowed = byCounselor.has(entry.counselor) ? intersect(windows, byCounselor.get(entry.counselor)!) : windows;
-    if (intersect(allowed, sessions).length === 0) problems.push(problem('pinImpossible', { name, counselor: entry.counselor }, { file: entry.source.file, row: entry.source.row }));
+    if (intersect(allowed, sessions).length === 0)
+      problems.push(
+        problem(
+          'pinImpossible',
+          { name, counselor: entry.counselor },
+          { file: entry.source.file, row: entry.source.row },
+        ),
+      );
     byClass.set(entry, allowed);
   }
   if (problems.length > 0) throw new CapturePlanError(problems);

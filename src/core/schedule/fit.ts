@@ -1,11 +1,11 @@
 import { CapturePlanError } from '../errors.js';
 import type { Roster } from '../roster/roster.js';
-import type { DayEnd } from './plan.js';
-import { scheduledEnd } from './schedule.js';
-import { slotsOf } from './slot.js';
 import { roomsOf, type Settings } from '../settings.js';
 import { periodSeconds, type Throughput } from '../throughput.js';
 import type { LocalSeconds } from '../time.js';
+import type { DayEnd } from './plan.js';
+import { scheduledEnd } from './schedule.js';
+import { slotsOf } from './slot.js';
 
 /** The smallest whole rate (in the user's unit) at which the roster fits, and when the day then ends. */
 export interface FittingRate {
@@ -29,7 +29,11 @@ export function smallestFittingRate(roster: Roster, settings: Settings): Fitting
   const longestSession = Math.max(...slots.map((s) => s.end - s.start));
   const largestClass = Math.max(0, ...roster.classes.map((c) => c.headcount));
   // one below the capacity bound: `fits` compares whole seconds, so an end up to half a second late still fits
-  const from = Math.max(1, Math.ceil((people * period) / capacity) - 1, Math.ceil((largestClass * period) / longestSession));
+  const from = Math.max(
+    1,
+    Math.ceil((people * period) / capacity) - 1,
+    Math.ceil((largestClass * period) / longestSession),
+  );
   for (let n = from; n < from + MAX_TRIES; n++) {
     const throughput = { ...settings.throughput, people: n };
     const result = tryToSchedule(roster, withRate(settings, throughput));

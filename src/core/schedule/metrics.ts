@@ -30,7 +30,10 @@ export type MovedFrom = (other: PlacedRoster) => { count: number; maxShiftSecond
  */
 export function movedClasses(baseline: PlacedRoster): MovedFrom {
   const startOf = new Map<string, number>();
-  for (const p of baseline.byRoom) p.entries.forEach((entry, i) => startOf.set(entry.name, p.start[i]!));
+  for (const p of baseline.byRoom)
+    p.entries.forEach((entry, i) => {
+      startOf.set(entry.name, p.start[i]!);
+    });
   return (other) => {
     let count = 0;
     let maxShiftSeconds = 0;

@@ -21,7 +21,11 @@ export function compareObjectives(a: Objective, b: Objective): number {
 }
 
 /** The objective of one room's placement; `rosterGroups` is the roster order of its counselors and classes. */
-export function objectiveOf(placed: Placement, slots: readonly Slot[], rosterGroups: readonly (readonly ClassEntry[])[]): Objective {
+export function objectiveOf(
+  placed: Placement,
+  slots: readonly Slot[],
+  rosterGroups: readonly (readonly ClassEntry[])[],
+): Objective {
   const end = placed.lastEnd(slots[0]!.start);
   const counselorSlots = new Map<string, Set<number>>();
   placed.entries.forEach((entry, i) => {
@@ -65,5 +69,8 @@ export function idleSeconds(placements: readonly Placement[], slots: readonly Sl
       busy[slot] = busy[slot]! + Math.max(0, Math.min(p.end[i]!, slots[slot]!.end) - p.start[i]!);
     }
   }
-  return slots.reduce((idle, slot, i) => (slot.start >= end ? idle : idle + Math.max(0, Math.min(slot.end, end) - slot.start - busy[i]!)), 0);
+  return slots.reduce(
+    (idle, slot, i) => (slot.start >= end ? idle : idle + Math.max(0, Math.min(slot.end, end) - slot.start - busy[i]!)),
+    0,
+  );
 }

@@ -1,7 +1,7 @@
-import { compareObjectives, objectiveOf, type Objective } from './objective.js';
+import type { ClassEntry } from '../roster/roster.js';
+import { compareObjectives, type Objective, objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { Placement, RoomQueue } from './placement.js';
-import type { ClassEntry } from '../roster/roster.js';
 
 /** How an order was chosen, for the user: proved best, or a heuristic and its distance from a lower bound. */
 export interface OrderReport {
@@ -42,7 +42,10 @@ export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placem
   }
   if (!best) return undefined;
   const found: { placed: Placement; objective: Objective } = best;
-  return { placed: found.placed, report: { optimal: exact, tried: orders, objective: found.objective, lowerBound: lowerBound(groups, queue) } };
+  return {
+    placed: found.placed,
+    report: { optimal: exact, tried: orders, objective: found.objective, lowerBound: lowerBound(groups, queue) },
+  };
 }
 
 /** Every order of the groups (Heap's algorithm). */
@@ -70,7 +73,8 @@ function* permutations(groups: Groups): Generator<Groups> {
  * in what is left (first fit), or the one that leaves the least (best fit); when none fits, the first in roster order.
  */
 function packingOrders(groups: Groups, queue: RoomQueue): Groups[] {
-  const duration = (g: readonly ClassEntry[]) => (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people;
+  const duration = (g: readonly ClassEntry[]) =>
+    (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people;
   const lengths = queue.slots.map((s) => s.end - s.start);
   const order = (pick: (left: readonly (readonly ClassEntry[])[], room: number) => number): Groups => {
     const left = [...groups];
@@ -107,5 +111,8 @@ function lowerBound(groups: Groups, queue: RoomQueue): OrderReport['lowerBound']
   const durations = groups.map((g) => (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people);
   const total = durations.reduce((a, b) => a + b, 0);
   // whole seconds round to the nearest, so floor; one counselor longer than any session may run on past the last one
-  return { overflow: Math.max(0, Math.floor(total - capacity)), splits: Math.max(0, durations.filter((d) => d > longest).length - 1) };
+  return {
+    overflow: Math.max(0, Math.floor(total - capacity)),
+    splits: Math.max(0, durations.filter((d) => d > longest).length - 1),
+  };
 }

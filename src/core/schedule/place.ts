@@ -1,5 +1,5 @@
 import type { ClassEntry } from '../roster/roster.js';
-import { Placement, type Placed, type RoomPlacement, type RoomQueue } from './placement.js';
+import { type Placed, Placement, type RoomPlacement, type RoomQueue } from './placement.js';
 import { slotWindows } from './windows.js';
 
 /**
@@ -32,7 +32,8 @@ export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
     for (let i = 0; i < remaining.length && !(chosen && !chosen.result.waited); i++) {
       const result = placeGroup(remaining[i]!, cursor, earliest, queue);
       if ('unplaceable' in result) return result;
-      if (!chosen || !result.waited || result.placed[0]!.start < chosen.result.placed[0]!.start) chosen = { index: i, result };
+      if (!chosen || !result.waited || result.placed[0]!.start < chosen.result.placed[0]!.start)
+        chosen = { index: i, result };
     }
     chosen = urgentInstead(remaining, chosen!, cursor, earliest, queue) ?? chosen;
     remaining.splice(chosen!.index, 1);
@@ -83,7 +84,10 @@ function placeInOrder(groups: readonly (readonly ClassEntry[])[], queue: RoomQue
       end = anchor;
     }
     for (const c of group) {
-      while (slot < last && ((since + c.headcount) * period > (slots[slot]!.end - anchor) * people || end >= slots[slot]!.end)) {
+      while (
+        slot < last &&
+        ((since + c.headcount) * period > (slots[slot]!.end - anchor) * people || end >= slots[slot]!.end)
+      ) {
         slot++;
         anchor = slots[slot]!.start;
         since = 0;
@@ -124,7 +128,12 @@ interface GroupPlacement {
   waited: boolean;
 }
 
-function placeGroup(group: readonly ClassEntry[], start: Cursor, earliest: number, queue: RoomQueue): GroupPlacement | { unplaceable: ClassEntry } {
+function placeGroup(
+  group: readonly ClassEntry[],
+  start: Cursor,
+  earliest: number,
+  queue: RoomQueue,
+): GroupPlacement | { unplaceable: ClassEntry } {
   const placed: Placed[] = [];
   const left = [...group];
   let cursor = start;
@@ -132,10 +141,15 @@ function placeGroup(group: readonly ClassEntry[], start: Cursor, earliest: numbe
   let waited = false;
   while (left.length > 0) {
     const constrained = queue.allowed !== undefined && left.some((c) => queue.allowed!(c));
-    const choice = constrained ? earliestClass(left, cursor, from, queue) : inOrder(left, cursor, from, queue, placed.length > 0);
+    const choice = constrained
+      ? earliestClass(left, cursor, from, queue)
+      : inOrder(left, cursor, from, queue, placed.length > 0);
     if (!choice) return { unplaceable: left[0]! };
     if ('unplaceable' in choice) return choice;
-    if (constrained) waited ||= choice.placed.start > placeClass(choice.placed.entry, cursor, from, { ...queue, allowed: undefined })!.placed.start;
+    if (constrained)
+      waited ||=
+        choice.placed.start >
+        placeClass(choice.placed.entry, cursor, from, { ...queue, allowed: undefined })!.placed.start;
     left.splice(left.indexOf(choice.placed.entry), 1);
     placed.push(choice.placed);
     cursor = choice.cursor;
@@ -150,7 +164,13 @@ type Choice = { placed: Placed; cursor: Cursor } | { unplaceable: ClassEntry };
  * The next class in roster order. With fillBreaks, when the counselor is split by this break anyway (it has started
  * here, or its next class fits but not all of them do), the classes that best fill the session go first.
  */
-function inOrder(left: readonly ClassEntry[], cursor: Cursor, from: number, queue: RoomQueue, started: boolean): Choice | undefined {
+function inOrder(
+  left: readonly ClassEntry[],
+  cursor: Cursor,
+  from: number,
+  queue: RoomQueue,
+  started: boolean,
+): Choice | undefined {
   const next = left[0]!;
   const beforeBreak = queue.fillBreaks && from === cursor.end && cursor.slot < queue.slots.length - 1;
   if (beforeBreak && (started || fitsContinuing(next, cursor, queue)) && !allFit(left, cursor, queue)) {
@@ -162,13 +182,24 @@ function inOrder(left: readonly ClassEntry[], cursor: Cursor, from: number, queu
 }
 
 /** Among the classes left, the one that can start earliest; ties go to the earliest deadline, then roster order. */
-function earliestClass(left: readonly ClassEntry[], cursor: Cursor, from: number, queue: RoomQueue): Choice | undefined {
+function earliestClass(
+  left: readonly ClassEntry[],
+  cursor: Cursor,
+  from: number,
+  queue: RoomQueue,
+): Choice | undefined {
   let best: { placed: Placed; cursor: Cursor; deadline: number } | undefined;
   for (const c of left) {
     const result = placeClass(c, cursor, from, queue);
     if (!result) return { unplaceable: c };
-    const deadline = Math.max(...(queue.allowed!(c) ?? [{ start: 0, end: Number.POSITIVE_INFINITY }]).map((w) => w.end));
-    if (!best || result.placed.start < best.placed.start || (result.placed.start === best.placed.start && deadline < best.deadline)) {
+    const deadline = Math.max(
+      ...(queue.allowed!(c) ?? [{ start: 0, end: Number.POSITIVE_INFINITY }]).map((w) => w.end),
+    );
+    if (
+      !best ||
+      result.placed.start < best.placed.start ||
+      (result.placed.start === best.placed.start && deadline < best.deadline)
+    ) {
       best = { ...result, deadline };
     }
   }
@@ -176,19 +207,31 @@ function earliestClass(left: readonly ClassEntry[], cursor: Cursor, from: number
 }
 
 /** The earliest place for a class at or after `from`: in a session, inside its allowed windows, never across a break. */
-function placeClass(c: ClassEntry, cursor: Cursor, from: number, queue: RoomQueue): { placed: Placed; cursor: Cursor } | undefined {
+function placeClass(
+  c: ClassEntry,
+  cursor: Cursor,
+  from: number,
+  queue: RoomQueue,
+): { placed: Placed; cursor: Cursor } | undefined {
   const { slots, people, period } = queue;
   const windows = queue.allowed?.(c);
   for (let j = cursor.slot; j < slots.length; j++) {
     for (const range of slotWindows(slots[j]!, j === slots.length - 1, windows)) {
       const at = Math.max(range.start, from);
       if (at >= range.end) continue;
-      if (j === cursor.slot && at === cursor.end && (cursor.people + c.headcount) * period <= (range.end - cursor.anchor) * people) {
+      if (
+        j === cursor.slot &&
+        at === cursor.end &&
+        (cursor.people + c.headcount) * period <= (range.end - cursor.anchor) * people
+      ) {
         return continuing(c, cursor, queue);
       }
       if (c.headcount * period <= (range.end - at) * people) {
         const end = at + Math.round((c.headcount * period) / people);
-        return { placed: { entry: c, start: at, end, slot: j }, cursor: { slot: j, anchor: at, people: c.headcount, end } };
+        return {
+          placed: { entry: c, start: at, end, slot: j },
+          cursor: { slot: j, anchor: at, people: c.headcount, end },
+        };
       }
     }
   }
@@ -218,7 +261,8 @@ const EXHAUSTIVE_FILL = 12;
  * fill it most (every subset tried for up to 12 classes, largest first beyond), in roster order.
  */
 function bestFill(left: readonly ClassEntry[], cursor: Cursor, queue: RoomQueue): ClassEntry | undefined {
-  const room = Math.floor(((queue.slots[cursor.slot]!.end - cursor.anchor) * queue.people) / queue.period) - cursor.people;
+  const room =
+    Math.floor(((queue.slots[cursor.slot]!.end - cursor.anchor) * queue.people) / queue.period) - cursor.people;
   if (room <= 0) return undefined;
   let chosen: number[] = [];
   if (left.length <= EXHAUSTIVE_FILL) {

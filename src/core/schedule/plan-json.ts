@@ -1,8 +1,8 @@
-import type { FittingRate } from './fit.js';
-import type { Plan } from './plan.js';
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
 import { isoDateTime } from '../time.js';
+import type { FittingRate } from './fit.js';
+import type { Plan } from './plan.js';
 
 /** Version of the `--json` contract: fields may be added, never renamed or dropped. */
 const SCHEMA_VERSION = 1;
@@ -17,7 +17,9 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
       throughput: formatThroughput(settings.throughput),
       sessions: formatSessions(settings.sessions),
       dates: settings.dates,
-      ...(withRooms ? { rooms: plan.rooms.map((r) => ({ name: r.name, throughput: formatThroughput(r.throughput) })) } : {}),
+      ...(withRooms
+        ? { rooms: plan.rooms.map((r) => ({ name: r.name, throughput: formatThroughput(r.throughput) })) }
+        : {}),
       ...(settings.order === 'optimize' ? { order: settings.order } : {}),
       ...(settings.changeover ? { changeoverMinutes: settings.changeover / 60 } : {}),
       ...(settings.reserve ? { reserveMinutes: settings.reserve / 60 } : {}),
@@ -31,10 +33,29 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
       start: isoDateTime(summary.start),
       end: isoDateTime(summary.end),
       ...(fix ? { fix: { throughput: formatThroughput(fix.throughput), end: isoDateTime(fix.end) } } : {}),
-      ...(plan.optimization ? { optimization: plan.optimization.map((o) => ({ optimal: o.optimal, ordersTried: o.tried, overflowMinutes: o.objective.overflow / 60, splitCounselors: o.objective.splits, idleMinutes: o.objective.idle / 60, lowerBound: { overflowMinutes: o.lowerBound.overflow / 60, splitCounselors: o.lowerBound.splits } })) } : {}),
+      ...(plan.optimization
+        ? {
+            optimization: plan.optimization.map((o) => ({
+              optimal: o.optimal,
+              ordersTried: o.tried,
+              overflowMinutes: o.objective.overflow / 60,
+              splitCounselors: o.objective.splits,
+              idleMinutes: o.objective.idle / 60,
+              lowerBound: { overflowMinutes: o.lowerBound.overflow / 60, splitCounselors: o.lowerBound.splits },
+            })),
+          }
+        : {}),
     },
     classes: plan.classes.map((c) => {
-      const json = { seq: c.seq, name: c.name, headcount: c.headcount, counselor: c.counselor, start: isoDateTime(c.start), end: isoDateTime(c.end), source: c.source };
+      const json = {
+        seq: c.seq,
+        name: c.name,
+        headcount: c.headcount,
+        counselor: c.counselor,
+        start: isoDateTime(c.start),
+        end: isoDateTime(c.end),
+        source: c.source,
+      };
       return withRooms ? { ...json, room: plan.rooms[c.room]!.name } : json;
     }),
     blocks: plan.blocks.map((b) => ({

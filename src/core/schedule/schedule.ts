@@ -1,14 +1,14 @@
 import { CapturePlanError, fail, problem } from '../errors.js';
-import { assignRooms } from './assign.js';
-import { resolveConstraints } from './constraints.js';
-import { optimizeRoom, type OrderReport } from './optimize.js';
-import { placeRoom } from './place.js';
-import { Placement, type RoomQueue } from './placement.js';
-import type { Block, DayEnd, PlacedRoster, Plan, ScheduledClass, Segment } from './plan.js';
-import { slotsOf, type Slot } from './slot.js';
 import type { ClassEntry, Roster } from '../roster/roster.js';
 import { roomsOf, type Settings } from '../settings.js';
 import { periodSeconds } from '../throughput.js';
+import { assignRooms } from './assign.js';
+import { resolveConstraints } from './constraints.js';
+import { type OrderReport, optimizeRoom } from './optimize.js';
+import { placeRoom } from './place.js';
+import { Placement, type RoomQueue } from './placement.js';
+import type { Block, DayEnd, PlacedRoster, Plan, ScheduledClass, Segment } from './plan.js';
+import { type Slot, slotsOf } from './slot.js';
 
 /**
  * Classes grouped by counselor (first appearance order), roster order within each. A roster already grouped (each
@@ -106,20 +106,39 @@ export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
 function checkClassLengths(roster: Roster, rooms: Plan['rooms'], slots: readonly Slot[]): void {
   const longest = Math.max(...slots.map((s) => s.end - s.start));
   // the most people a class may have and still fit the longest session in the fastest room
-  const limit = Math.max(...rooms.map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput))));
+  const limit = Math.max(
+    ...rooms.map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput))),
+  );
   for (const c of roster.classes) {
     if (c.headcount > limit) {
       const minutes = (c.headcount * periodSeconds(rooms[0]!.throughput)) / rooms[0]!.throughput.people / 60;
-      fail('classTooLong', { name: c.name, minutes: Math.round(minutes * 10) / 10, longest: longest / 60 }, { file: c.source.file, row: c.source.row });
+      fail(
+        'classTooLong',
+        { name: c.name, minutes: Math.round(minutes * 10) / 10, longest: longest / 60 },
+        { file: c.source.file, row: c.source.row },
+      );
     }
   }
 }
 
 /** Why a room could not be placed: the class's own pin, or its counselor's availability. */
-function unplaceable(c: ClassEntry, groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, pinned: ReadonlySet<ClassEntry>): CapturePlanError {
-  if (pinned.has(c)) return new CapturePlanError(problem('classUnplaceable', { name: c.name, counselor: c.counselor }, { file: c.source.file, row: c.source.row }));
+function unplaceable(
+  c: ClassEntry,
+  groups: readonly (readonly ClassEntry[])[],
+  queue: RoomQueue,
+  pinned: ReadonlySet<ClassEntry>,
+): CapturePlanError {
+  if (pinned.has(c))
+    return new CapturePlanError(
+      problem('classUnplaceable', { name: c.name, counselor: c.counselor }, { file: c.source.file, row: c.source.row }),
+    );
   const people = groups.find((g) => g[0]!.counselor === c.counselor)!.reduce((sum, x) => sum + x.headcount, 0);
-  return new CapturePlanError(problem('counselorUnplaceable', { name: c.counselor, minutes: Math.ceil((people * queue.period) / queue.people / 60) }));
+  return new CapturePlanError(
+    problem('counselorUnplaceable', {
+      name: c.counselor,
+      minutes: Math.ceil((people * queue.period) / queue.people / 60),
+    }),
+  );
 }
 
 /** The plan: classes by room then time, numbered 1…n; a block per counselor with a segment per slot; the summary. */
@@ -142,7 +161,17 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
       people += c.headcount;
       if (from < start) start = from;
       if (to > end) end = to;
-      classes[index] = { seq: index + 1, name: c.name, headcount: c.headcount, counselor: c.counselor, source: c.source, start: from, end: to, slot, room };
+      classes[index] = {
+        seq: index + 1,
+        name: c.name,
+        headcount: c.headcount,
+        counselor: c.counselor,
+        source: c.source,
+        start: from,
+        end: to,
+        slot,
+        room,
+      };
       if (block && block.counselor === c.counselor && segment!.slot === slot) {
         segment!.end = to;
         segment!.last = index;
@@ -150,7 +179,10 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
       }
       segment = { slot, start: from, end: to, first: index, last: index };
       if (block && block.counselor === c.counselor) block.segments.push(segment);
-      else blocks.push((block = { counselor: c.counselor, room, segments: [segment] }));
+      else {
+        block = { counselor: c.counselor, room, segments: [segment] };
+        blocks.push(block);
+      }
     }
   }
   const lastSessionEnd = slots[slots.length - 1]!.end;
@@ -159,10 +191,13 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
     settings,
     rooms,
     slots,
-    reserved: reserve > 0 ? settings.dates.map((date) => {
-      const last = slots.filter((s) => s.date === date).pop()!;
-      return { date, start: last.end, end: last.end + reserve };
-    }) : [],
+    reserved:
+      reserve > 0
+        ? settings.dates.map((date) => {
+            const last = slots.filter((s) => s.date === date).pop()!;
+            return { date, start: last.end, end: last.end + reserve };
+          })
+        : [],
     classes,
     blocks,
     summary: {

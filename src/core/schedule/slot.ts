@@ -16,6 +16,11 @@ export function slotsOf(settings: Settings): Slot[] {
   const last = settings.sessions.length - 1;
   return settings.dates.flatMap((date) => {
     const midnight = dateToLocalSeconds(date)!;
-    return settings.sessions.map((s, i) => ({ date, midnight, start: midnight + s.start, end: midnight + s.end - (i === last ? reserve : 0) }));
+    return settings.sessions.map((s, i) => ({
+      date,
+      midnight,
+      start: midnight + s.start,
+      end: midnight + s.end - (i === last ? reserve : 0),
+    }));
   });
 }

@@ -1,6 +1,6 @@
 import { fail } from '../errors.js';
+import { DAY, dateToLocalSeconds, type IsoDate, type LocalSeconds, parseClock } from '../time.js';
 import type { Slot } from './slot.js';
-import { dateToLocalSeconds, DAY, parseClock, type IsoDate, type LocalSeconds } from '../time.js';
 
 /** A span of local time. */
 export interface Window {
@@ -13,14 +13,20 @@ export interface Window {
  * "2024-04-23 08:30-12:00". A date outside the plan is an error naming `owner`.
  */
 export function parseWindow(text: string, dates: readonly IsoDate[], owner: string): Window[] {
-  const m = /^(?:(\d{4}-\d{2}-\d{2}))?\s*(?:(\d{1,2}:\d{2})\s*(?:-|–|—|~|至|到)\s*(\d{1,2}:\d{2}))?$/.exec(text.normalize('NFKC').trim());
+  const m = /^(?:(\d{4}-\d{2}-\d{2}))?\s*(?:(\d{1,2}:\d{2})\s*(?:-|–|—|~|至|到)\s*(\d{1,2}:\d{2}))?$/.exec(
+    text.normalize('NFKC').trim(),
+  );
   const date = m?.[1];
   const from = m?.[2] === undefined ? 0 : parseClock(m[2]);
   const to = m?.[3] === undefined ? DAY : parseClock(m[3]);
-  if (!m || (!date && m[2] === undefined) || from === undefined || to === undefined || from >= to) fail('badWindow', { value: text, owner });
+  if (!m || (!date && m[2] === undefined) || from === undefined || to === undefined || from >= to)
+    fail('badWindow', { value: text, owner });
   if (date !== undefined && dateToLocalSeconds(date) === undefined) fail('badWindow', { value: text, owner });
   if (date !== undefined && !dates.includes(date)) fail('windowOutsideDates', { value: text, owner });
-  return (date === undefined ? dates : [date]).map((d) => ({ start: dateToLocalSeconds(d)! + from, end: dateToLocalSeconds(d)! + to }));
+  return (date === undefined ? dates : [date]).map((d) => ({
+    start: dateToLocalSeconds(d)! + from,
+    end: dateToLocalSeconds(d)! + to,
+  }));
 }
 
 /** The parts of windows a and b share. */

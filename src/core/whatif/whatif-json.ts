@@ -27,7 +27,12 @@ export function whatifJson(comparison: { scenarios: Scenario[]; layouts: Layout[
   };
 }
 
-function settingsJson(settings: Settings): { throughput: string; sessions: string[]; dates: string[]; rooms?: string[] } {
+function settingsJson(settings: Settings): {
+  throughput: string;
+  sessions: string[];
+  dates: string[];
+  rooms?: string[];
+} {
   return {
     throughput: formatThroughput(settings.throughput),
     sessions: formatSessions(settings.sessions),

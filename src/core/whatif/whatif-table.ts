@@ -1,5 +1,6 @@
-import { labelsFor, type Lang, type Labels } from '../i18n/labels.js';
 import { formatMinutes } from '../format.js';
+import type { Labels, Lang } from '../i18n/labels.js';
+import { labelsFor } from '../i18n/labels-for.js';
 import { formatSessions, type Settings } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
 import { clockWithSeconds, isoDateTime } from '../time.js';
@@ -18,9 +19,20 @@ export interface WhatifTable {
 export function whatifTable(comparison: { scenarios: Scenario[]; layouts: Layout[] }, lang: Lang): WhatifTable {
   const labels = labelsFor(lang);
   const w = labels.whatif;
-  const name = scenarioNamer(comparison.scenarios.map((s) => s.settings), labels);
+  const name = scenarioNamer(
+    comparison.scenarios.map((s) => s.settings),
+    labels,
+  );
   return {
-    header: [w.columns.scenario, w.columns.fits, w.columns.end, w.columns.overflow, w.columns.idle, w.columns.split, w.columns.moved],
+    header: [
+      w.columns.scenario,
+      w.columns.fits,
+      w.columns.end,
+      w.columns.overflow,
+      w.columns.idle,
+      w.columns.split,
+      w.columns.moved,
+    ],
     rows: comparison.scenarios.map((s, i) => ({
       cells: [
         `${name(s.settings)}${i === 0 ? ` (${w.baseline})` : ''}`,
@@ -35,9 +47,13 @@ export function whatifTable(comparison: { scenarios: Scenario[]; layouts: Layout
     })),
     layoutsHeading: w.layoutsHeading,
     layouts: comparison.layouts.map((layout) => {
-      const rooms = layout.settings.rooms ? `${w.partSeparator}${layout.settings.rooms.map((r) => r.name).join(',')}` : '';
+      const rooms = layout.settings.rooms
+        ? `${w.partSeparator}${layout.settings.rooms.map((r) => r.name).join(',')}`
+        : '';
       const title = `${formatSessions(layout.settings.sessions).join(',')}${w.partSeparator}${layout.settings.dates.join(',')}${rooms}`;
-      return layout.fit ? w.layout(title, formatThroughput(layout.fit.throughput), endText(layout.fit.end, layout.settings)) : w.noRate(title);
+      return layout.fit
+        ? w.layout(title, formatThroughput(layout.fit.throughput), endText(layout.fit.end, layout.settings))
+        : w.noRate(title);
     }),
   };
 }
@@ -55,5 +71,7 @@ function scenarioNamer(all: Settings[], labels: Labels): (s: Settings) => string
 /** The end as a clock time on a one-date plan, else with its date. */
 function endText(end: number, settings: Settings): string {
   const iso = isoDateTime(end);
-  return settings.dates.length === 1 && iso.startsWith(settings.dates[0]!) ? clockWithSeconds(end % 86_400) : iso.replace('T', ' ');
+  return settings.dates.length === 1 && iso.startsWith(settings.dates[0]!)
+    ? clockWithSeconds(end % 86_400)
+    : iso.replace('T', ' ');
 }

@@ -1,8 +1,8 @@
-import { smallestFittingRate, type FittingRate } from '../schedule/fit.js';
+import type { Roster } from '../roster/roster.js';
+import { type FittingRate, smallestFittingRate } from '../schedule/fit.js';
 import { movedClasses, splitCounselors } from '../schedule/metrics.js';
 import { idleSeconds } from '../schedule/objective.js';
 import type { DayEnd } from '../schedule/plan.js';
-import type { Roster } from '../roster/roster.js';
 import { dayEndOf, placeRoster } from '../schedule/schedule.js';
 import type { Settings } from '../settings.js';
 
@@ -33,11 +33,20 @@ export interface ScenarioValues {
 }
 
 /** Every combination of the given values on top of the shared settings; the first combination is the baseline. */
-export function scenarioSettings(base: Omit<Settings, 'throughput' | 'sessions' | 'dates' | 'rooms'>, values: ScenarioValues): Settings[] {
+export function scenarioSettings(
+  base: Omit<Settings, 'throughput' | 'sessions' | 'dates' | 'rooms'>,
+  values: ScenarioValues,
+): Settings[] {
   return values.rooms.flatMap((rooms) =>
     values.sessions.flatMap((sessions) =>
       values.dates.flatMap((dates) =>
-        values.throughputs.map((throughput) => ({ ...base, throughput, sessions, dates, ...(rooms ? { rooms: rooms.map((name) => ({ name, throughput })) } : {}) })),
+        values.throughputs.map((throughput) => ({
+          ...base,
+          throughput,
+          sessions,
+          dates,
+          ...(rooms ? { rooms: rooms.map((name) => ({ name, throughput })) } : {}),
+        })),
       ),
     ),
   );
@@ -47,12 +56,23 @@ export function scenarioSettings(base: Omit<Settings, 'throughput' | 'sessions' 
  * Schedules every scenario and compares each with the first. Only what the comparison shows is computed: the classes
  * are placed, but no plan is assembled from them.
  */
-export function compareScenarios(roster: Roster, scenarios: readonly Settings[]): { scenarios: Scenario[]; layouts: Layout[] } {
+export function compareScenarios(
+  roster: Roster,
+  scenarios: readonly Settings[],
+): { scenarios: Scenario[]; layouts: Layout[] } {
   const placements = scenarios.map((settings) => placeRoster(roster, settings));
   const moved = movedClasses(placements[0]!);
   const layouts: Layout[] = [];
   for (const settings of scenarios) {
-    if (layouts.some((l) => l.settings.sessions === settings.sessions && l.settings.dates === settings.dates && l.settings.rooms?.length === settings.rooms?.length)) continue;
+    if (
+      layouts.some(
+        (l) =>
+          l.settings.sessions === settings.sessions &&
+          l.settings.dates === settings.dates &&
+          l.settings.rooms?.length === settings.rooms?.length,
+      )
+    )
+      continue;
     const fit = smallestFittingRate(roster, settings);
     layouts.push(fit ? { settings, fit } : { settings });
   }

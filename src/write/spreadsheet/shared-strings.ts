@@ -28,7 +28,10 @@ export class SharedStrings {
       const preserve = /^\s|\s$|\n/.test(fitting) ? ' xml:space="preserve"' : '';
       items.add(`<si><t${preserve}>${xmlText(fitting)}</t></si>`);
     }
-    return items.bytes(`${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.indexes.size}">`, '</sst>');
+    return items.bytes(
+      `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${this.references}" uniqueCount="${this.indexes.size}">`,
+      '</sst>',
+    );
   }
 }
 

@@ -1,6 +1,6 @@
+import { columnLetter } from '../../core/roster/raw-table.js';
 import { ByteChunks } from './byte-chunks.js';
 import type { SharedStrings } from './shared-strings.js';
-import { columnLetter } from '../../core/roster/raw-table.js';
 import { MAIN_NS, REL_NS, XML_HEAD } from './xml.js';
 
 /** A cell's content: text (stored as a shared string, never a formula), a number, or nothing. */
@@ -81,7 +81,10 @@ export class SheetXml {
     const last = `${this.letter(Math.max(this.lastColumn, widths.length))}${Math.max(this.rowCount, 1)}`;
     const cols = widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('');
     const below = `A${frozenRows + 1}`;
-    const pane = frozenRows > 0 ? `<pane ySplit="${frozenRows}" topLeftCell="${below}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${below}" sqref="${below}"/>` : '';
+    const pane =
+      frozenRows > 0
+        ? `<pane ySplit="${frozenRows}" topLeftCell="${below}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${below}" sqref="${below}"/>`
+        : '';
     const head =
       `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +

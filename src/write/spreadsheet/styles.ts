@@ -29,9 +29,18 @@ export class StyleSheet {
   /** The number of a style, registering it on first use. */
   add(style: CellStyle): number {
     const font = this.index(this.fonts, this.fontXml(style.font ?? {}));
-    const fill = style.fill ? this.index(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${style.fill}"/></patternFill></fill>`) : 0;
+    const fill = style.fill
+      ? this.index(
+          this.fills,
+          `<fill><patternFill patternType="solid"><fgColor rgb="${style.fill}"/></patternFill></fill>`,
+        )
+      : 0;
     const border = style.border ? 1 : 0;
-    const align = [style.horizontal && `horizontal="${style.horizontal}"`, style.vertical && `vertical="${style.vertical}"`, style.wrap && 'wrapText="1"']
+    const align = [
+      style.horizontal && `horizontal="${style.horizontal}"`,
+      style.vertical && `vertical="${style.vertical}"`,
+      style.wrap && 'wrapText="1"',
+    ]
       .filter(Boolean)
       .join(' ');
     const applied = ` applyFont="1"${fill ? ' applyFill="1"' : ''}${border ? ' applyBorder="1"' : ''}${align ? ' applyAlignment="1"' : ''}`;

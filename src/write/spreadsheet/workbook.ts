@@ -1,7 +1,7 @@
 import { zip } from '../../zip/write.js';
 import { SharedStrings } from './shared-strings.js';
-import { SheetXml, type SheetFrame } from './sheet.js';
-import { StyleSheet, type CellStyle } from './styles.js';
+import { type SheetFrame, SheetXml } from './sheet.js';
+import { type CellStyle, StyleSheet } from './styles.js';
 import { MAIN_NS, REL_NS, XML_HEAD, xmlText } from './xml.js';
 
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';
@@ -40,30 +40,47 @@ export class WorkbookXml {
   toZip(stamp: Date, author: string): Buffer {
     const parts: [string, string | Buffer[]][] = [
       ['[Content_Types].xml', this.contentTypes()],
-      ['_rels/.rels', relationships([
-        [rel('officeDocument'), 'xl/workbook.xml'],
-        [CORE_REL, 'docProps/core.xml'],
-        [rel('extended-properties'), 'docProps/app.xml'],
-      ])],
+      [
+        '_rels/.rels',
+        relationships([
+          [rel('officeDocument'), 'xl/workbook.xml'],
+          [CORE_REL, 'docProps/core.xml'],
+          [rel('extended-properties'), 'docProps/app.xml'],
+        ]),
+      ],
       ['docProps/core.xml', coreProperties(stamp, author)],
-      ['docProps/app.xml', `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlText(author)}</Application></Properties>`],
+      [
+        'docProps/app.xml',
+        `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${xmlText(author)}</Application></Properties>`,
+      ],
       ['xl/workbook.xml', this.workbook()],
-      ['xl/_rels/workbook.xml.rels', relationships([
-        ...this.sheets.map((_, i): [string, string] => [rel('worksheet'), `worksheets/sheet${i + 1}.xml`]),
-        [rel('styles'), 'styles.xml'],
-        [rel('sharedStrings'), 'sharedStrings.xml'],
-      ])],
+      [
+        'xl/_rels/workbook.xml.rels',
+        relationships([
+          ...this.sheets.map((_, i): [string, string] => [rel('worksheet'), `worksheets/sheet${i + 1}.xml`]),
+          [rel('styles'), 'styles.xml'],
+          [rel('sharedStrings'), 'sharedStrings.xml'],
+        ]),
+      ],
       ...this.sheets.map((sheet, i): [string, Buffer[]] => [`xl/worksheets/sheet${i + 1}.xml`, sheet.xml()]),
       ['xl/styles.xml', this.styles.xml()],
       ['xl/sharedStrings.xml', this.strings.xml()],
     ];
-    return zip(parts.map(([name, xml]) => ({ name, data: typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml })), stamp);
+    return zip(
+      parts.map(([name, xml]) => ({ name, data: typeof xml === 'string' ? Buffer.from(xml, 'utf8') : xml })),
+      stamp,
+    );
   }
 
   private workbook(): string {
-    const sheets = this.sheets.map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+    const sheets = this.sheets
+      .map((s, i) => `<sheet name="${xmlText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+      .join('');
     const titles = this.sheets
-      .map((s, i) => `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${xmlText(s.name.replace(/'/g, "''"))}'!$${s.frame.repeatedRow}:$${s.frame.repeatedRow}</definedName>`)
+      .map(
+        (s, i) =>
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">'${xmlText(s.name.replace(/'/g, "''"))}'!$${s.frame.repeatedRow}:$${s.frame.repeatedRow}</definedName>`,
+      )
       .join('');
     return `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews><sheets>${sheets}</sheets><definedNames>${titles}</definedNames></workbook>`;
   }
@@ -88,7 +105,9 @@ export class WorkbookXml {
 
 /** A relationships part: rId1, rId2 … in the order given, each a relationship type and its target part. */
 function relationships(targets: readonly [string, string][]): string {
-  const items = targets.map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`).join('');
+  const items = targets
+    .map(([type, target], i) => `<Relationship Id="rId${i + 1}" Type="${type}" Target="${target}"/>`)
+    .join('');
   return `${XML_HEAD}<Relationships xmlns="${PACKAGE_RELS}">${items}</Relationships>`;
 }
 
