@@ -29,6 +29,7 @@ await build({
     'src/core/settings.ts',
     'src/core/config.ts',
     'src/zip/dos-date.ts',
+    'src/zip/signatures.ts',
   ],
   outdir: 'dist',
   outbase: 'src',
