@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 
 /** The built command, as npm links it. */
 export const BIN = fileURLToPath(new URL('../../bin/capture-plan.js', import.meta.url));
@@ -28,9 +29,10 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
   });
 }
 
-/** A fresh temporary folder holding copies of the named fixtures. */
+/** A fresh temporary folder holding copies of the named fixtures, removed when the running test finishes. */
 export function workdir(...fixtures: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   for (const name of fixtures)
     cpSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), join(dir, name.split('/').pop()!));
   return dir;
