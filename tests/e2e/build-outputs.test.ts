@@ -83,15 +83,3 @@ describe('capture-plan build: publishable outputs', () => {
     expect(rows[1]).toMatch(/^何芬\s+█+·+█/);
   });
 });
-
-describe('stage timings for the benchmark', () => {
-  it('CAPTURE_PLAN_TIMINGS prints each stage, the total and the peak memory as one JSON line on stderr', async () => {
-    const dir = workdir('seed-roster.csv');
-    const run = await runCli([...SEED, '--json'], { cwd: dir, env: { CAPTURE_PLAN_TIMINGS: '1' } });
-    const line = JSON.parse(run.stderr.trim().split('\n').pop()!);
-    expect(Object.keys(line.timings)).toEqual(expect.arrayContaining(['read', 'parse', 'schedule', 'json', 'save']));
-    expect(line.totalMs).toBeGreaterThan(0);
-    expect(line.maxRssKb).toBeGreaterThan(10_000);
-    expect(JSON.parse(run.stdout).schemaVersion).toBe(1);
-  });
-});

@@ -7,7 +7,7 @@ import { runCli, workdir } from './run-cli.js';
 const SEED = ['build', 'seed-roster.csv', '-d', '2024-04-22', '--location', '宜宾校区 A1-108教室'];
 const expected = (name: string) => readFileSync(new URL(`../expected/${name}`, import.meta.url), 'utf8');
 
-describe('capture-plan build (the built bin)', () => {
+describe('capture-plan build', () => {
   it('writes timetable.xlsx and notice.md by default and summarises the day', async () => {
     const dir = workdir('seed-roster.csv');
     const run = await runCli(SEED, { cwd: dir });
@@ -244,8 +244,7 @@ describe('capture-plan build (the built bin)', () => {
   it('defaults the date to today', async () => {
     const dir = workdir('seed-roster.csv');
     const run = await runCli(['build', 'seed-roster.csv', '--json'], { cwd: dir });
-    const today = new Date();
-    const local = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+    const local = '2025-01-15'; // the local date of runCli's fixed clock (NOW): no race with midnight
     expect(JSON.parse(run.stdout).settings.dates).toEqual([local]);
     expect(run.stderr).toContain(`没有用 -d 指定拍摄日期，按今天（${local}）排`);
   });

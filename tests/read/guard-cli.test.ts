@@ -58,7 +58,7 @@ describe('size guard (readRoster)', () => {
   });
 });
 
-describe('guards through the built CLI', () => {
+describe('guards through the CLI', () => {
   it('a 60 MB roster exits 2 with the size, the limit and the option to raise it, fast', async () => {
     const dir = workdir();
     sparseFile(dir, 'huge.xlsx', 60 * MB);
@@ -73,7 +73,7 @@ describe('guards through the built CLI', () => {
     expect(run.stderr).toContain('--max-input-mb');
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(dir, 'notice.md'), 'utf8')).toBe('keep me');
-    expect(ms).toBeLessThan(5000); // a process start; reading 60 MB is not the slow part, but it is not done at all
+    expect(ms).toBeLessThan(5000); // reading 60 MB is not the slow part, but it is not done at all
   });
 
   it('a zip bomb exits 2 with the zip-bomb message', async () => {
