@@ -1,4 +1,4 @@
-import type { PhaseListener } from '../commands/build.js';
+import type { PhaseListener } from '../commands/phase.js';
 import type { CliIo } from './io.js';
 
 /**

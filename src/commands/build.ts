@@ -1,6 +1,6 @@
-import { mkdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { CapturePlanError, fail, type Problem } from '../core/errors.js';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { fail, type Problem } from '../core/errors.js';
 import type { Lang } from '../core/i18n/labels.js';
 import { type NoticeTable, noticeTable, overflowWarning } from '../core/notice/notice-table.js';
 import { parseRoster } from '../core/roster/roster.js';
@@ -20,11 +20,13 @@ import type { StaleOutput } from '../core/stale.js';
 import type { Throughput } from '../core/throughput.js';
 import { dateToLocalSeconds } from '../core/time.js';
 import { type ReadLimits, readRoster } from '../read/read-roster.js';
-import { type OutputFile, writeOutputsAtomically, writeProblem } from '../write/atomic.js';
-import { type NoticeTemplate, renderMarkdown } from '../write/markdown.js';
-import { replaceBetweenMarkers } from '../write/markers.js';
+import { type OutputFile, writeOutputsAtomically } from '../write/atomic.js';
+import type { NoticeTemplate } from '../write/markdown.js';
+import { counselorCalendars, makeFolder } from './calendars.js';
 import { staleOutputs } from './check.js';
-import { canonical, type PlannedOutput, planOutputs } from './outputs.js';
+import { canonical, planOutputs } from './outputs.js';
+import type { PhaseListener } from './phase.js';
+import { render } from './render.js';
 
 /** What `build` is asked to do, as parsed from the command line. */
 export interface BuildRequest {
@@ -74,9 +76,6 @@ export interface BuildResult {
   /** With `--check`: the outputs that are not up to date. */
   stale?: StaleOutput[];
 }
-
-/** Told when a stage ends, with the rows it handled: for timings and progress (the CLI owns the clock). */
-export type PhaseListener = (phase: string, rows?: number) => void;
 
 /** roster file → roster → plan → notice table → every output in memory → all written at once. */
 export async function build(request: BuildRequest, cwd: string, phase: PhaseListener = () => {}): Promise<BuildResult> {
@@ -218,87 +217,4 @@ async function readTemplate(path: string, shownAs: string): Promise<NoticeTempla
     if (code === 'ENOENT') fail('fileMissing', {}, { file: shownAs });
     return fail('templateUnreadable', { reason: code ?? String(error) }, { file: shownAs });
   }
-}
-
-interface Made {
-  /** Built on first use: --json alone never needs it. */
-  notice: () => NoticeTable;
-  /** Serialized on first use: only --json and .json outputs need it. */
-  json: () => string;
-  stamp: Date;
-  template?: NoticeTemplate;
-}
-
-async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
-  const target = { path: output.path, shownAs: output.shownAs };
-  switch (output.format) {
-    case 'md':
-      return {
-        ...target,
-        contents: await withinMarkers(output, renderMarkdown(made.notice(), made.template), () =>
-          renderMarkdown(made.notice(), made.template, { title: false }),
-        ),
-      };
-    case 'json':
-      return { ...target, contents: made.json() };
-    case 'html': {
-      const [{ renderHtml, renderHtmlSection }, { widthOf }] = await Promise.all([
-        import('../write/html.js'),
-        import('../write/display-width.js'),
-      ]);
-      const notice = made.notice();
-      const width = await widthOf(notice.timeline.flatMap((day) => day.rows.map((row) => row.label)));
-      return {
-        ...target,
-        contents: await withinMarkers(output, renderHtml(notice, width), () => renderHtmlSection(notice, width)),
-      };
-    }
-    case 'ics': {
-      const { renderIcs } = await import('../write/ics.js');
-      return { ...target, contents: renderIcs(made.notice().events, made.stamp) };
-    }
-    case 'xlsx': {
-      const { renderXlsx } = await import('../write/xlsx.js');
-      return { ...target, contents: await renderXlsx(made.notice(), made.stamp) };
-    }
-  }
-}
-
-/** The whole page, or only the section between the markers of the existing file, if it has them. */
-async function withinMarkers(output: PlannedOutput, whole: string, section: () => string): Promise<string> {
-  const existing = await readFile(output.path, 'utf8').catch(() => undefined);
-  return (existing === undefined ? undefined : replaceBetweenMarkers(existing, section(), output.shownAs)) ?? whole;
-}
-
-/** The folder for the counselors' calendars, made when missing, just before anything is written. */
-async function makeFolder(path: string, shownAs: string): Promise<void> {
-  try {
-    await mkdir(path, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') fail('notAFolder', { file: shownAs });
-    throw new CapturePlanError(writeProblem(error, shownAs));
-  }
-}
-
-/** One calendar per counselor in the folder (created when missing), named after the counselor; names that clash get -2, -3. */
-async function counselorCalendars(folder: string, cwd: string, roster: string, made: Made): Promise<OutputFile[]> {
-  const { renderIcs, icsFileName } = await import('../write/ics.js');
-  const dir = resolve(cwd, folder);
-  if (canonical(dir) === canonical(resolve(cwd, roster))) fail('outputIsInput', { file: folder });
-  const counselors = [...new Set(made.notice().events.map((e) => e.counselor))];
-  const taken = new Set<string>();
-  return counselors.map((counselor) => {
-    let name = icsFileName(counselor);
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = icsFileName(`${counselor}-${n}`);
-    taken.add(name.toLowerCase());
-    return {
-      path: join(dir, name),
-      shownAs: join(folder, name),
-      contents: renderIcs(
-        made.notice().events.filter((e) => e.counselor === counselor),
-        made.stamp,
-      ),
-    };
-  });
 }

@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises';
+import type { NoticeTable } from '../core/notice/notice-table.js';
+import type { OutputFile } from '../write/atomic.js';
+import { type NoticeTemplate, renderMarkdown } from '../write/markdown.js';
+import { replaceBetweenMarkers } from '../write/markers.js';
+import type { PlannedOutput } from './outputs.js';
+
+/** What the outputs are rendered from, each part made when an output first needs it. */
+export interface Made {
+  /** Built on first use: --json alone never needs it. */
+  notice: () => NoticeTable;
+  /** Serialized on first use: only --json and .json outputs need it. */
+  json: () => string;
+  stamp: Date;
+  template?: NoticeTemplate;
+}
+
+/** One output's bytes, in its format; the writers for HTML, calendars and workbooks are loaded only when needed. */
+export async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
+  const target = { path: output.path, shownAs: output.shownAs };
+  switch (output.format) {
+    case 'md':
+      return {
+        ...target,
+        contents: await withinMarkers(output, renderMarkdown(made.notice(), made.template), () =>
+          renderMarkdown(made.notice(), made.template, { title: false }),
+        ),
+      };
+    case 'json':
+      return { ...target, contents: made.json() };
+    case 'html': {
+      const [{ renderHtml, renderHtmlSection }, { widthOf }] = await Promise.all([
+        import('../write/html.js'),
+        import('../write/display-width.js'),
+      ]);
+      const notice = made.notice();
+      const width = await widthOf(notice.timeline.flatMap((day) => day.rows.map((row) => row.label)));
+      return {
+        ...target,
+        contents: await withinMarkers(output, renderHtml(notice, width), () => renderHtmlSection(notice, width)),
+      };
+    }
+    case 'ics': {
+      const { renderIcs } = await import('../write/ics.js');
+      return { ...target, contents: renderIcs(made.notice().events, made.stamp) };
+    }
+    case 'xlsx': {
+      const { renderXlsx } = await import('../write/xlsx.js');
+      return { ...target, contents: await renderXlsx(made.notice(), made.stamp) };
+    }
+  }
+}
+
+/** The whole page, or only the section between the markers of the existing file, if it has them. */
+async function withinMarkers(output: PlannedOutput, whole: string, section: () => string): Promise<string> {
+  const existing = await readFile(output.path, 'utf8').catch(() => undefined);
+  return (existing === undefined ? undefined : replaceBetweenMarkers(existing, section(), output.shownAs)) ?? whole;
+}
