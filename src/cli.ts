@@ -6,9 +6,10 @@ import { build } from './commands/build.js';
 import { type GivenFlags, resolveRequest } from './commands/request.js';
 import { CapturePlanError, problem } from './core/errors.js';
 import type { Lang } from './core/i18n/labels.js';
+import { argumentsOf, flagsOf } from './core/options/command-options.js';
+import type { CommandName } from './core/options/spec.js';
 import { formatProblem } from './core/problem-text.js';
 import { MAX_PROBLEMS } from './core/roster/roster.js';
-import { BUILD_OPTIONS, type OptionSpec, WHATIF_OPTIONS } from './options.js';
 import { abandonWrites } from './write/atomic.js';
 import type { Paint } from './write/paint.js';
 
@@ -43,12 +44,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ? '读名单，写出时间表（.xlsx）和通知（.md）'
         : 'read a roster, write the timetable (.xlsx) and the notice (.md)',
     )
-    .argument(
-      '[roster]',
-      lang === 'zh'
-        ? '名单文件（.xlsx 或 .csv；也可写在配置文件里）'
-        : 'roster file (.xlsx or .csv; or "roster" in the config file)',
-    )
     .addHelpText('after', examples(lang))
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
       const request = await resolveRequest({
@@ -78,12 +73,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
       exitCode = result.exitCode;
     });
-  addOptions(buildCommand, BUILD_OPTIONS);
+  addOptions(buildCommand, 'build');
 
   const whatifCommand = program
     .command('whatif')
     .description(lang === 'zh' ? '比较不同速度、时段、日期下的安排' : 'compare plans at other rates, sessions or dates')
-    .argument('[roster]', lang === 'zh' ? '名单文件（.xlsx 或 .csv）' : 'roster file (.xlsx or .csv)')
     .addHelpText(
       'after',
       `\n${lang === 'zh' ? '示例' : 'Examples'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n  capture-plan whatif 名单.xlsx -d "2024-04-22;2024-04-22..2024-04-23" --rooms "A1-108;A1-108,A1-109"\n`,
@@ -109,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         io.stdout.write(await renderWhatif(whatifTable(result, request.lang), paint));
       }
     });
-  addOptions(whatifCommand, WHATIF_OPTIONS);
+  addOptions(whatifCommand, 'whatif');
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -118,8 +112,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return reportError(error, lang, io);
   }
 
-  function addOptions(command: Command, specs: readonly OptionSpec[]): void {
-    for (const spec of specs) {
+  /** The command's argument and options, from the option table. */
+  function addOptions(command: Command, name: CommandName): void {
+    for (const spec of argumentsOf(name)) command.argument(spec.flags, spec.help[lang]);
+    for (const spec of flagsOf(name)) {
       const option = new Option(spec.flags, spec.help[lang]);
       if (spec.default !== undefined) option.default(spec.default);
       command.addOption(option);

@@ -1,14 +1,35 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILD_OPTIONS } from '../src/options.js';
+import { flagsOf } from '../src/core/options/command-options.js';
+import type { OptionSpec } from '../src/core/options/spec.js';
+import { OPTIONS } from '../src/core/options/table.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
+/** The README's section under a heading, up to the next heading. */
+function section(heading: string): string {
+  return readme.split(`\n${heading}\n`)[1]!.split('\n#')[0]!;
+}
+
 describe('README', () => {
-  it.each(BUILD_OPTIONS.map((o) => [o.flags, o.default]))('documents %s with its default', (flags, defaultValue) => {
+  it.each(flagsOf('build').map((o) => [o.flags, o.default]))('documents %s with its default', (flags, defaultValue) => {
     const row = readme.split('\n').find((line) => line.startsWith(`| \`${flags.replace('|', '\\|')}\``));
     expect(row, `README options table has no row for ${flags}`).toBeDefined();
     if (defaultValue !== undefined) expect(row).toContain(defaultValue);
+  });
+
+  it.each(flagsOf('whatif').map((o) => [o.flags]))('documents whatif %s', (flags) => {
+    const rows = section('### 比较几种方案（whatif）')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+    const long = /--[\w-]+/.exec(flags)![0];
+    expect(rows.some((row) => row.startsWith(`| \`${flags}\``) || row.includes(`\`${long}\``))).toBe(true);
+  });
+
+  it('lists every key of the config file', () => {
+    const listed = /可用的键：([^。]*)。/.exec(section('### 配置文件'))![1]!.match(/`[^`]+`/g)!;
+    const keys = (OPTIONS as readonly OptionSpec[]).filter((o) => o.config !== undefined && o.key !== '$schema');
+    expect(listed.map((k) => k.slice(1, -1)).sort()).toEqual(keys.map((o) => o.key).sort());
   });
 
   it('starts with the two quick-start commands', () => {

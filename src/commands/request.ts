@@ -2,8 +2,9 @@ import { relative, resolve } from 'node:path';
 import type { ConfigValues } from '../core/config.js';
 import { fail } from '../core/errors.js';
 import type { Lang } from '../core/i18n/labels.js';
+import type { OptionSpec } from '../core/options/spec.js';
+import { OPTIONS } from '../core/options/table.js';
 import type { ConstraintSpec } from '../core/settings.js';
-import { BUILD_OPTIONS } from '../options.js';
 import { loadConfig } from '../read/config.js';
 import type { BuildRequest } from './build.js';
 
@@ -82,7 +83,7 @@ export async function resolveRequest(source: RequestSource): Promise<BuildReques
 }
 
 function defaultOf(key: string): string | undefined {
-  return BUILD_OPTIONS.find((o) => o.key === key)?.default;
+  return (OPTIONS as readonly OptionSpec[]).find((o) => o.key === key)?.default;
 }
 
 /** Config paths re-expressed relative to the current folder, so messages name them as the user would. */

@@ -1,0 +1,35 @@
+import type { CommandName, Help, OptionSpec } from './spec.js';
+import { OPTIONS } from './table.js';
+
+/** An option or argument as a command's `--help` shows it: its flags (or name), its default, and its help there. */
+export interface CommandOption {
+  flags: string;
+  default?: string;
+  help: Help;
+}
+
+const SPECS: readonly OptionSpec[] = OPTIONS;
+
+/** The help a command gives an option: whatif's own where it has one. */
+function helpIn(command: CommandName, spec: OptionSpec): Help {
+  return (command === 'whatif' ? spec.whatifHelp : undefined) ?? spec.help!;
+}
+
+/** The options a command takes as flags, in the order its `--help` lists them. */
+export function flagsOf(command: CommandName): CommandOption[] {
+  const taken = SPECS.filter((o) => o.flags !== undefined && o.commands.includes(command));
+  if (command === 'whatif') taken.sort((a, b) => a.whatifPlace! - b.whatifPlace!);
+  return taken.map((o) => ({
+    flags: o.flags!,
+    ...(o.default === undefined ? {} : { default: o.default }),
+    help: helpIn(command, o),
+  }));
+}
+
+/** The positional arguments a command takes (the roster). */
+export function argumentsOf(command: CommandName): CommandOption[] {
+  return SPECS.filter((o) => o.argument !== undefined && o.commands.includes(command)).map((o) => ({
+    flags: o.argument!,
+    help: helpIn(command, o),
+  }));
+}
