@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
-import type { ConfigValues } from '../core/config.js';
 import { fail } from '../core/errors.js';
 import type { Lang } from '../core/i18n/labels.js';
+import type { ConfigValues } from '../core/options/config-values.js';
 import type { OptionSpec } from '../core/options/spec.js';
 import { OPTIONS } from '../core/options/table.js';
 import type { ConstraintSpec } from '../core/settings.js';

@@ -1,63 +1,58 @@
 import * as z from 'zod';
 import { type Problem, problem } from './errors.js';
 import type { Lang } from './i18n/labels.js';
+import type { ConfigValues } from './options/config-values.js';
+import type { OptionSpec, ValueKind } from './options/spec.js';
+import { OPTIONS } from './options/table.js';
 
 const text = z.string().min(1);
 const textOrList = z.union([text, z.array(text).min(1)]);
 
-/** The config file's shape: every build option, keyed by its long flag in camelCase. Unknown keys are errors. */
-export const CONFIG_SCHEMA = z
-  .strictObject({
-    $schema: z.string().optional().describe('Path or URL of this JSON Schema, for editors.'),
-    roster: text.optional().describe('The roster file (.xlsx or .csv), relative to this config file.'),
-    throughput: text.optional().describe('Photographer rate: 20/10min, 2/min, 120/h.'),
-    sessions: textOrList.optional().describe('Daily sessions: "08:30-12:00,13:30-18:00" or a list of windows.'),
-    date: textOrList.optional().describe('Capture date(s): "2024-04-22", a list, or a range "2024-04-22..2024-04-26".'),
-    location: text.optional().describe('Where photos are taken, printed in the notice.'),
-    out: textOrList
-      .optional()
-      .describe('Output files, relative to this config file; the format follows the extension.'),
-    sheet: z
-      .union([text, z.number().int().min(1)])
-      .optional()
-      .describe('Worksheet to read: a name or a 1-based number.'),
-    round: z.number().int().min(1).max(60).optional().describe("Minutes the notice's times round to."),
-    gather: z.number().int().min(0).max(120).optional().describe('Minutes before its start each class gathers.'),
-    lang: z.enum(['zh', 'en']).optional().describe('Output language.'),
-    template: text.optional().describe('Notice template (.md) with {{placeholders}}, relative to this config file.'),
-    icsPerCounselor: text
-      .optional()
-      .describe('Folder for one calendar file per counselor, relative to this config file.'),
-    strict: z.boolean().optional().describe('Exit 1 when the plan does not fit.'),
-    rooms: z
-      .union([text, z.array(z.union([text, z.strictObject({ name: text, throughput: text.optional() })])).min(1)])
-      .optional()
-      .describe('Rooms working in parallel: "A1-108,A1-109", or a list of names or {"name", "throughput"}.'),
-    order: z.enum(['input', 'optimize']).optional().describe('Counselor order: as in the roster, or optimized.'),
-    changeover: z.number().int().min(0).max(600).optional().describe('Minutes between two counselors in a room.'),
-    maxInputMb: z.number().int().min(1).max(2048).optional().describe('Largest roster file read, in MB.'),
-    reserve: z
-      .number()
-      .int()
-      .min(0)
-      .max(600)
-      .optional()
-      .describe('Minutes kept free at the end of each day for make-up photos.'),
-    counselors: z
-      .record(text, z.strictObject({ available: z.array(text).min(1) }))
-      .optional()
-      .describe(
-        'Per counselor, when they can come: {"何芬": {"available": ["13:30-18:00", "2024-04-23 08:30-12:00"]}}.',
-      ),
-    classes: z
-      .record(text, z.strictObject({ pinned: textOrList }))
-      .optional()
-      .describe('Per class, the window or date it must be photographed in: {"软件20211": {"pinned": "08:30-12:00"}}.'),
-  })
-  .describe('capture-plan configuration (capture-plan.config.json)');
+/** The zod type of a config value of each kind. */
+function configType(value: ValueKind): z.ZodType {
+  switch (value.kind) {
+    case 'anyText':
+      return z.string();
+    case 'text':
+    case 'path':
+    case 'rate':
+      return text;
+    case 'sessions':
+    case 'dates':
+    case 'paths':
+      return textOrList;
+    case 'worksheet':
+      return z.union([text, z.number().int().min(1)]);
+    case 'whole':
+      return z.number().int().min(value.min).max(value.max);
+    case 'choice':
+      return z.enum(value.values as [string, ...string[]]);
+    case 'boolean':
+      return z.boolean();
+    case 'rooms':
+      return z.union([
+        text,
+        z.array(z.union([text, z.strictObject({ name: text, throughput: text.optional() })])).min(1),
+      ]);
+    case 'availability':
+      return z.record(text, z.strictObject({ available: z.array(text).min(1) }));
+    case 'pins':
+      return z.record(text, z.strictObject({ pinned: textOrList }));
+  }
+}
 
-/** A validated config file's values. */
-export type ConfigValues = z.infer<typeof CONFIG_SCHEMA>;
+const specs: readonly OptionSpec[] = OPTIONS;
+
+/** The config file's shape: every option the table gives a config key, in the table's order. Unknown keys are errors. */
+export const CONFIG_SCHEMA = z
+  .strictObject(
+    Object.fromEntries(
+      specs.flatMap((o) =>
+        o.config === undefined ? [] : [[o.key, configType(o.value).optional().describe(o.config)]],
+      ),
+    ),
+  )
+  .describe('capture-plan configuration (capture-plan.config.json)');
 
 /** The JSON Schema shipped for editors, derived from {@link CONFIG_SCHEMA}. */
 export function configJsonSchema(): object {
@@ -101,7 +96,7 @@ export function validateConfig(
           : 'expected a string or a list of strings'
         : locale(issue),
   });
-  if (result.success) return { values: result.data };
+  if (result.success) return { values: result.data as ConfigValues }; // the schema is built from the same table
   return {
     problems: result.error.issues.map((issue) => {
       const path = issue.path

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { ConfigValues } from '../core/config.js';
 import { CapturePlanError, fail } from '../core/errors.js';
 import type { Lang } from '../core/i18n/labels.js';
+import type { ConfigValues } from '../core/options/config-values.js';
 
 /** The file name looked for in the current folder. */
 const CONFIG_FILE = 'capture-plan.config.json';

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { CONFIG_SCHEMA } from '../../src/core/config.js';
 import type { OptionSpec } from '../../src/core/options/spec.js';
 import { OPTIONS } from '../../src/core/options/table.js';
 
@@ -49,6 +51,18 @@ describe('the option table', () => {
         return { flags: o.flags, help: `${text}${shownDefault}`.replace(/\s+/g, '') };
       }),
     );
+  });
+
+  it('gives the config schema its keys, in order, with their descriptions', () => {
+    const described = Object.entries(CONFIG_SCHEMA.shape).map(([key, type]) => [key, type.description]);
+    expect(described).toEqual(SPECS.filter((o) => o.config !== undefined).map((o) => [o.key, o.config]));
+  });
+
+  it('gives the shipped JSON Schema the same keys', () => {
+    const shipped = JSON.parse(
+      readFileSync(new URL('../../schema/capture-plan.config.schema.json', import.meta.url), 'utf8'),
+    ) as { properties: Record<string, unknown> };
+    expect(Object.keys(shipped.properties)).toEqual(Object.keys(CONFIG_SCHEMA.shape));
   });
 
   it('lists each option once, whatif’s flags each at its own place', () => {
