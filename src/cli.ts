@@ -3,10 +3,12 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CliIo } from './cli/io.js';
 import { phases } from './cli/phases.js';
 import { build } from './commands/build.js';
-import { type GivenFlags, resolveRequest } from './commands/request.js';
-import { CapturePlanError, problem } from './core/errors.js';
+import { resolveRequest } from './commands/request.js';
+import { CapturePlanError, type Problem, problem } from './core/errors.js';
 import type { Lang } from './core/i18n/labels.js';
 import { argumentsOf, flagsOf } from './core/options/command-options.js';
+import { flagLang } from './core/options/lang.js';
+import type { GivenFlags } from './core/options/option-reader.js';
 import type { CommandName } from './core/options/spec.js';
 import { formatProblem } from './core/problem-text.js';
 import { MAX_PROBLEMS } from './core/roster/roster.js';
@@ -46,27 +48,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     )
     .addHelpText('after', examples(lang))
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
-      const request = await resolveRequest({
-        roster,
-        flags: givenFlags(command),
+      const request = await resolveRequest(source('build', roster, command));
+      const shown = request.presentation;
+      const result = await build(request, {
         cwd: io.cwd,
-        today: localDate(io.now),
-        commandLine: commandLine(argv),
+        phase: phases(io, shown.json),
+        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       });
-      if (io.env.SOURCE_DATE_EPOCH !== undefined) request.sourceDateEpoch = io.env.SOURCE_DATE_EPOCH;
-      const result = await build(request, io.cwd, phases(io, request.json));
-      const paint = await painter(request.json);
-      if (request.dateIsToday)
-        io.stderr.write(
-          `${paint.yellow(`! ${formatProblem(problem('dateDefaulted', { date: request.date }), request.lang)}`)}\n`,
-        );
-      for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
+      const paint = await painter(shown.json);
+      warn([...request.warnings, ...result.warnings], shown.lang, paint);
       if (result.json !== undefined) {
         io.stdout.write(result.json);
         if (result.warning) io.stderr.write(`${paint.red(`✗ ${result.warning}`)}\n`);
       } else if (result.stale) {
         const { renderCheck } = await import('./write/check-report.js');
-        io.stdout.write(renderCheck(result.stale, request, paint));
+        io.stdout.write(renderCheck(result.stale, shown, paint));
       } else {
         const { renderSummary } = await import('./write/terminal.js');
         io.stdout.write(await renderSummary(result.notice!, result.written, paint));
@@ -83,24 +79,19 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       `\n${lang === 'zh' ? '示例' : 'Examples'}:\n  capture-plan whatif 名单.xlsx -d 2024-04-22 -t 18/10min,20/10min,22/10min,25/10min\n  capture-plan whatif 名单.xlsx -d "2024-04-22;2024-04-22..2024-04-23" --rooms "A1-108;A1-108,A1-109"\n`,
     )
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
-      const request = await resolveRequest({
-        roster,
-        flags: givenFlags(command),
-        cwd: io.cwd,
-        today: localDate(io.now),
-        commandLine: commandLine(argv),
-      });
+      const request = await resolveRequest(source('whatif', roster, command));
+      const shown = request.presentation;
       const { whatif } = await import('./commands/whatif.js');
       const result = await whatif(request, io.cwd);
-      const paint = await painter(request.json);
-      for (const w of result.warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, request.lang)}`)}\n`);
+      const paint = await painter(shown.json);
+      warn(result.warnings, shown.lang, paint);
       if (result.json !== undefined) io.stdout.write(result.json);
       else {
         const [{ whatifTable }, { renderWhatif }] = await Promise.all([
           import('./core/whatif/whatif-table.js'),
           import('./write/whatif-report.js'),
         ]);
-        io.stdout.write(await renderWhatif(whatifTable(result, request.lang), paint));
+        io.stdout.write(await renderWhatif(whatifTable(result, shown.lang), paint));
       }
     });
   addOptions(whatifCommand, 'whatif');
@@ -120,6 +111,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (spec.default !== undefined) option.default(spec.default);
       command.addOption(option);
     }
+  }
+
+  /** What a command's action knows before the config file is read. */
+  function source<C extends CommandName>(name: C, roster: string | undefined, command: Command) {
+    const flags = { ...givenFlags(command), roster };
+    return { command: name, flags, cwd: io.cwd, today: localDate(io.now), commandLine: commandLine(argv), lang };
+  }
+
+  function warn(warnings: readonly Problem[], shownIn: Lang, paint: Paint): void {
+    for (const w of warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, shownIn)}`)}\n`);
   }
 
   /** Colours only on a terminal and never with NO_COLOR; chalk is loaded only when there is colour to paint. */
@@ -164,11 +165,8 @@ function localDate(now: Date): string {
 
 /** The options the user typed (not commander's defaults): they win over the config file. */
 function givenFlags(command: Command): GivenFlags {
-  const flags: GivenFlags = {};
-  for (const [key, value] of Object.entries(command.opts())) {
-    if (command.getOptionValueSource(key) === 'cli') flags[key] = value as GivenFlags[string];
-  }
-  return flags;
+  const typed = Object.entries(command.opts()).filter(([key]) => command.getOptionValueSource(key) === 'cli');
+  return Object.fromEntries(typed) as GivenFlags;
 }
 
 /** The command line as the user could type it again, each argument quoted when it needs to be. */
@@ -217,12 +215,10 @@ function usageProblem(error: CommanderError): ReturnType<typeof problem> {
   }
 }
 
-/** The output language as early as possible, so even option errors and help speak it. */
+/** The language as early as possible (from `--lang` alone), so even option errors and help speak it. */
 function langOf(argv: readonly string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'zh';
-  const value = argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1];
-  return value === 'en' ? 'en' : 'zh';
+  return flagLang(i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.split('=')[1] : argv[i + 1]);
 }
 
 function version(): string {

@@ -1,25 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fail, type Problem } from '../core/errors.js';
-import type { Lang } from '../core/i18n/labels.js';
 import { type NoticeTable, noticeTable, overflowWarning } from '../core/notice/notice-table.js';
-import { parseRoster } from '../core/roster/roster.js';
+import type { BuildRequest } from '../core/options/request.js';
 import { smallestFittingRate } from '../core/schedule/fit.js';
 import { planJson } from '../core/schedule/plan-json.js';
 import { schedule } from '../core/schedule/schedule.js';
-import {
-  type ConstraintSpec,
-  parseDates,
-  parseRooms,
-  parseSessions,
-  parseThroughput,
-  type RoomSpec,
-  type Settings,
-} from '../core/settings.js';
+import type { Settings } from '../core/settings.js';
 import type { StaleOutput } from '../core/stale.js';
-import type { Throughput } from '../core/throughput.js';
 import { dateToLocalSeconds } from '../core/time.js';
-import { type ReadLimits, readRoster } from '../read/read-roster.js';
 import { type OutputFile, writeOutputsAtomically } from '../write/atomic.js';
 import type { NoticeTemplate } from '../write/markdown.js';
 import { counselorCalendars, makeFolder } from './calendars.js';
@@ -27,41 +16,7 @@ import { staleOutputs } from './check.js';
 import { canonical, planOutputs } from './outputs.js';
 import type { PhaseListener } from './phase.js';
 import { render } from './render.js';
-
-/** What `build` is asked to do, as parsed from the command line. */
-export interface BuildRequest {
-  roster: string;
-  throughput: string;
-  sessions: string;
-  date: string;
-  location?: string;
-  out?: string[];
-  sheet?: string;
-  round: number;
-  gather: number;
-  template?: string;
-  icsPerCounselor?: string;
-  strict: boolean;
-  json: boolean;
-  rooms?: string | readonly (string | { name: string; throughput?: string | undefined })[];
-  order: string;
-  /** Minutes. */
-  changeover: number;
-  /** Minutes. */
-  reserve: number;
-  /** Largest roster file read, in MB. */
-  maxInputMb: number;
-  constraints?: ConstraintSpec;
-  /** Write nothing; report which outputs are stale. */
-  check: boolean;
-  lang: Lang;
-  /** No --date was given: the plan is for today, and the CLI says so. */
-  dateIsToday?: boolean;
-  /** The command as typed, for the fix that `--check` prints. */
-  commandLine: string;
-  /** SOURCE_DATE_EPOCH from the environment, when set. */
-  sourceDateEpoch?: string;
-}
+import { loadRoster } from './roster.js';
 
 /** What `build` reports back to the CLI, which prints it. */
 export interface BuildResult {
@@ -77,29 +32,32 @@ export interface BuildResult {
   stale?: StaleOutput[];
 }
 
+/** Where and how a build runs, besides what it is asked. */
+export interface BuildRun {
+  cwd: string;
+  /** Told as each stage ends. */
+  phase?: PhaseListener;
+  /** SOURCE_DATE_EPOCH from the environment, when set. */
+  sourceDateEpoch?: string | undefined;
+}
+
 /** roster file → roster → plan → notice table → every output in memory → all written at once. */
-export async function build(request: BuildRequest, cwd: string, phase: PhaseListener = () => {}): Promise<BuildResult> {
-  const settings = buildSettings(request);
-  const outputs = planOutputs(request, cwd);
-  if (request.template !== undefined && !outputs.some((o) => o.format === 'md')) fail('templateNeedsMarkdown', {});
+export async function build(request: BuildRequest, run: BuildRun): Promise<BuildResult> {
+  const { cwd, phase = () => {} } = run;
+  const { settings, presentation: shown } = request;
+  const outputs = planOutputs(request.outputs, request.roster.file, cwd);
   const template =
-    request.template === undefined ? undefined : await readTemplate(resolve(cwd, request.template), request.template);
-  const workbook = await readRoster(resolve(cwd, request.roster), request.roster, readLimits(request));
-  phase(
-    'read',
-    workbook.sheets.reduce((rows, s) => rows + s.rows.length, 0),
-  );
-  const roster = parseRoster(workbook, request.sheet === undefined ? {} : { sheet: request.sheet });
-  phase('parse', roster.classes.length);
+    shown.template === undefined ? undefined : await readTemplate(resolve(cwd, shown.template), shown.template);
+  const roster = await loadRoster(request.roster, cwd, phase);
   const plan = schedule(roster, settings);
   phase('schedule', plan.classes.length);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
   if (!plan.summary.fits) phase('fit');
   const noticeOptions = {
-    lang: request.lang,
-    round: request.round,
-    gather: request.gather,
-    ...(request.location ? { location: request.location } : {}),
+    lang: shown.lang,
+    round: shown.round,
+    gather: shown.gather,
+    ...(shown.location ? { location: shown.location } : {}),
     ...(fix ? { fix } : {}),
   };
   let built: NoticeTable | undefined;
@@ -118,14 +76,14 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
     }
     return serialized;
   };
-  const made = { notice, json, stamp: stampOf(settings, request.sourceDateEpoch), ...(template ? { template } : {}) };
+  const made = { notice, json, stamp: stampOf(settings, run.sourceDateEpoch), ...(template ? { template } : {}) };
   const files: OutputFile[] = [];
   for (const output of outputs) {
     files.push(await render(output, made));
     phase(`write ${output.format}`);
   }
-  if (request.icsPerCounselor !== undefined) {
-    const calendars = await counselorCalendars(request.icsPerCounselor, cwd, request.roster, made);
+  if (shown.icsPerCounselor !== undefined) {
+    const calendars = await counselorCalendars(shown.icsPerCounselor, cwd, request.roster.file, made);
     const named = new Set(outputs.map((o) => canonical(o.path)));
     const clash = calendars.find((c) => named.has(canonical(c.path)));
     if (clash) fail('duplicateOutput', { file: clash.shownAs });
@@ -133,70 +91,18 @@ export async function build(request: BuildRequest, cwd: string, phase: PhaseList
   }
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
   const base = {
-    ...(request.json ? { json: json() } : { notice: notice() }),
+    ...(shown.json ? { json: json() } : { notice: notice() }),
     ...(warning ? { warning } : {}),
     warnings: roster.warnings,
   };
-  if (request.check) {
+  if (shown.check) {
     const stale = await staleOutputs(files);
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
   }
-  if (request.icsPerCounselor !== undefined)
-    await makeFolder(resolve(cwd, request.icsPerCounselor), request.icsPerCounselor);
+  if (shown.icsPerCounselor !== undefined) await makeFolder(resolve(cwd, shown.icsPerCounselor), shown.icsPerCounselor);
   await writeOutputsAtomically(files);
   phase('save');
-  return { ...base, exitCode: request.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
-}
-
-/** The reader's limits from --max-input-mb. */
-export function readLimits(request: BuildRequest): ReadLimits {
-  if (!Number.isInteger(request.maxInputMb) || request.maxInputMb < 1 || request.maxInputMb > 2048)
-    fail('badMaxInput', { value: String(request.maxInputMb) });
-  return { maxInputBytes: request.maxInputMb * 1024 * 1024 };
-}
-
-function buildSettings(request: BuildRequest): Settings {
-  if (!Number.isInteger(request.round) || request.round < 1 || 60 % request.round !== 0)
-    fail('badRound', { value: String(request.round) });
-  if (!Number.isInteger(request.gather) || request.gather < 0 || request.gather > 120)
-    fail('badGather', { value: String(request.gather) });
-  return { ...baseSettings(request), dates: parseDates(request.date) };
-}
-
-/** Everything but the dates, parsed and checked (what-if varies the dates itself). */
-export function baseSettings(request: Omit<BuildRequest, 'date'>): Omit<Settings, 'dates'> {
-  if (request.order !== 'input' && request.order !== 'optimize') fail('badOrder', { value: request.order });
-  for (const [option, value] of [
-    ['--changeover', request.changeover],
-    ['--reserve', request.reserve],
-  ] as const) {
-    if (!Number.isInteger(value) || value < 0 || value > 600) fail('badMinutes', { option, value: String(value) });
-  }
-  const throughput = parseThroughput(request.throughput);
-  const settings: Omit<Settings, 'dates'> = {
-    throughput,
-    sessions: parseSessions(request.sessions),
-    order: request.order,
-    changeover: request.changeover * 60,
-    reserve: request.reserve * 60,
-  };
-  if (request.rooms !== undefined) settings.rooms = roomsFrom(request.rooms, throughput);
-  if (request.constraints) settings.constraints = request.constraints;
-  return settings;
-}
-
-function roomsFrom(rooms: NonNullable<BuildRequest['rooms']>, throughput: Throughput): RoomSpec[] {
-  if (typeof rooms === 'string') return parseRooms(rooms, throughput);
-  const named = parseRooms(
-    rooms.map((r) => (typeof r === 'string' ? r : r.name)),
-    throughput,
-  );
-  return named.map((room, i) => {
-    const own = rooms[i];
-    return typeof own === 'object' && own.throughput !== undefined
-      ? { ...room, throughput: parseThroughput(own.throughput) }
-      : room;
-  });
+  return { ...base, exitCode: shown.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
 }
 
 /**

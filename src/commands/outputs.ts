@@ -1,9 +1,7 @@
 import { realpathSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fail } from '../core/errors.js';
-
-/** The formats `build` writes, by file extension. */
-export type OutputFormat = 'xlsx' | 'md' | 'html' | 'ics' | 'json';
+import { formatOf, type OutputFormat } from '../core/options/outputs.js';
 
 /** An output the run will write. */
 export interface PlannedOutput {
@@ -12,27 +10,15 @@ export interface PlannedOutput {
   format: OutputFormat;
 }
 
-const FORMATS: Record<string, OutputFormat> = {
-  '.xlsx': 'xlsx',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.html': 'html',
-  '.htm': 'html',
-  '.ics': 'ics',
-  '.json': 'json',
-};
-const DEFAULT_OUTPUTS = ['timetable.xlsx', 'notice.md'];
-
 /** Resolves the outputs: format from the extension, never the input, never the same file twice. */
-export function planOutputs(request: { roster: string; out?: string[]; json: boolean }, cwd: string): PlannedOutput[] {
-  const names = request.out ?? (request.json ? [] : DEFAULT_OUTPUTS);
-  const input = canonical(resolve(cwd, request.roster));
+export function planOutputs(names: readonly string[], roster: string, cwd: string): PlannedOutput[] {
+  const input = canonical(resolve(cwd, roster));
   const seen = new Set<string>();
   return names.map((shownAs) => {
     const path = resolve(cwd, shownAs);
     const key = canonical(path);
     if (key === input) fail('outputIsInput', { file: shownAs });
-    const format = FORMATS[extname(path).toLowerCase()];
+    const format = formatOf(path);
     if (!format) fail('badOutput', { file: shownAs });
     if (seen.has(key)) fail('duplicateOutput', { file: shownAs });
     seen.add(key);

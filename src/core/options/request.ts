@@ -1,0 +1,50 @@
+import type { Problem } from '../errors.js';
+import type { Lang } from '../i18n/labels.js';
+import type { Settings } from '../settings.js';
+import type { CommandName } from './spec.js';
+
+/** The roster to read: the file as the user named it, the worksheet, and the largest file read. */
+export interface RosterSource {
+  file: string;
+  sheet?: string;
+  maxInputBytes: number;
+}
+
+/** How a run shows what it found, and what it does with it. */
+export interface Presentation {
+  lang: Lang;
+  /** Minutes the notice's times round to. */
+  round: number;
+  /** Minutes before its start each class gathers. */
+  gather: number;
+  location?: string;
+  template?: string;
+  icsPerCounselor?: string;
+  json: boolean;
+  /** Write nothing; report which outputs are stale. */
+  check: boolean;
+  strict: boolean;
+  /** The command as typed, for the fix that `--check` prints. */
+  commandLine: string;
+}
+
+/** What `build` is asked to do, every option resolved and checked. */
+export interface BuildRequest {
+  roster: RosterSource;
+  settings: Settings;
+  /** The outputs as named, or the defaults; each has an output format's extension (or names the roster). */
+  outputs: string[];
+  presentation: Presentation;
+  /** What the user should know before the run: no date was given, so the plan is for today. */
+  warnings: Problem[];
+}
+
+/** What `whatif` is asked to do: the scenarios to compare, the baseline first. */
+export interface WhatifRequest {
+  roster: RosterSource;
+  scenarios: Settings[];
+  presentation: Pick<Presentation, 'lang' | 'json'>;
+}
+
+/** The request of a command. */
+export type RequestOf<C extends CommandName> = C extends 'build' ? BuildRequest : WhatifRequest;
