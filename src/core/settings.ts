@@ -1,6 +1,7 @@
+import { readDate } from './dates.js';
 import { fail } from './errors.js';
 import type { Throughput } from './throughput.js';
-import { clock, DAY, dateToLocalSeconds, type IsoDate, isoDateOf, parseClock } from './time.js';
+import { clock, type IsoDate, parseClock } from './time.js';
 
 /** A daily working window, in seconds since midnight. */
 export interface Session {
@@ -104,12 +105,25 @@ export function parseSessions(text: string | readonly string[]): Session[] {
 const MAX_CAPTURE_DAYS = 366;
 
 /**
- * A date as people write it (2024-04-22, 2024/4/22, 2024.4.22, 2024年4月22日) as YYYY-MM-DD, not yet checked to be a
- * real day; undefined when it is not a date at all.
+ * The shapes of a date as people write it, in luxon's tokens, once `dateShape` has tidied the text: 2024-4-22 (also
+ * 2024/4/22, 2024.4.22) and 2024年4月22日, the closing 日 optional; then the mixed forms always accepted (2024年4-22).
  */
-function isoDate(text: string): string | undefined {
-  const m = /^(\d{4})\s*(?:-|\/|\.|年)\s*(\d{1,2})\s*(?:-|\/|\.|月)\s*(\d{1,2})\s*日?$/.exec(text);
-  return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : undefined;
+const DATE_FORMATS = [
+  'yyyy-M-d',
+  "yyyy'年'M'月'd'日'",
+  "yyyy'年'M'月'd",
+  "yyyy-M-d'日'",
+  "yyyy'年'M-d",
+  "yyyy'年'M-d'日'",
+  "yyyy-M'月'd",
+  "yyyy-M'月'd'日'",
+];
+
+/** A date text with no blanks around its separators and `/` and `.` written as `-` (2024 / 4 / 22 → 2024-4-22). */
+function dateShape(text: string): string {
+  return text.replace(/\s*([-/.年月日])\s*/g, (_, separator: string) =>
+    separator === '/' || separator === '.' ? '-' : separator,
+  );
 }
 
 /** Parses dates: 2024-04-22 (or 2024/4/22, 2024年4月22日), a comma list, or a range 2024-04-22..2024-04-26. */
@@ -118,15 +132,13 @@ export function parseDates(text: string | readonly string[]): IsoDate[] {
   const dates: IsoDate[] = [];
   for (const part of parts.filter((p) => p !== '')) {
     const [fromText, toText, ...rest] = part.split(/\.\.|至|~/);
-    const from = isoDate(fromText!.trim());
-    const to = toText === undefined ? from : isoDate(toText.trim());
-    if (!from || !to || rest.length > 0) fail('badDate', { value: part });
-    const start = dateToLocalSeconds(from);
-    const end = dateToLocalSeconds(to);
-    if (start === undefined || end === undefined) fail('dateNotReal', { value: part });
-    if (end < start) fail('rangeReversed', { value: part });
-    if ((end - start) / DAY >= MAX_CAPTURE_DAYS) fail('tooManyDates', { value: part, limit: MAX_CAPTURE_DAYS });
-    for (let t = start; t <= end; t += DAY) dates.push(isoDateOf(t));
+    const from = readDate(dateShape(fromText!.trim()), DATE_FORMATS);
+    const to = toText === undefined ? from : readDate(dateShape(toText.trim()), DATE_FORMATS);
+    if (from === 'badDate' || to === 'badDate' || rest.length > 0) fail('badDate', { value: part });
+    if (from === 'dateNotReal' || to === 'dateNotReal') fail('dateNotReal', { value: part });
+    if (to < from) fail('rangeReversed', { value: part });
+    if (to >= from.plus({ days: MAX_CAPTURE_DAYS })) fail('tooManyDates', { value: part, limit: MAX_CAPTURE_DAYS });
+    for (let day = from; day <= to; day = day.plus({ days: 1 })) dates.push(day.toISODate());
   }
   if (dates.length === 0) fail('badDate', { value: String(text) });
   for (let i = 1; i < dates.length; i++) {
