@@ -1,3 +1,4 @@
+import { readDate } from '../dates.js';
 import { fail } from '../errors.js';
 import { DAY, dateToLocalSeconds, type IsoDate, type LocalSeconds, parseClock } from '../time.js';
 import type { Slot } from './slot.js';
@@ -7,6 +8,9 @@ export interface Window {
   start: LocalSeconds;
   end: LocalSeconds;
 }
+
+/** The date of a window, as luxon reads the YYYY-MM-DD the pattern below cuts out. */
+const WINDOW_DATE = ['yyyy-MM-dd'];
 
 /**
  * Parses a constraint window: "13:30-18:00" (on every plan date), "2024-04-23" (that whole day) or
@@ -21,7 +25,7 @@ export function parseWindow(text: string, dates: readonly IsoDate[], owner: stri
   const to = m?.[3] === undefined ? DAY : parseClock(m[3]);
   if (!m || (!date && m[2] === undefined) || from === undefined || to === undefined || from >= to)
     fail('badWindow', { value: text, owner });
-  if (date !== undefined && dateToLocalSeconds(date) === undefined) fail('badWindow', { value: text, owner });
+  if (date !== undefined && typeof readDate(date, WINDOW_DATE) === 'string') fail('badWindow', { value: text, owner });
   if (date !== undefined && !dates.includes(date)) fail('windowOutsideDates', { value: text, owner });
   return (date === undefined ? dates : [date]).map((d) => ({
     start: dateToLocalSeconds(d)! + from,
