@@ -1,5 +1,6 @@
 // luxon in core, only where a date is read from text or named; the plan itself counts integer local seconds (time.ts).
 import { DateTime, Settings } from 'luxon';
+import type { IsoDate } from './time.js';
 
 // Without a locale, luxon asks ICU for the system's (`new Intl.DateTimeFormat()`, 25–35 ms of a cold start) on the
 // first date or duration it makes, inside `plus` and `diff` too; and a plan must never read or name a date by the
@@ -24,4 +25,9 @@ export function readDate(text: string, formats: readonly string[]): DateReading 
     if (date.invalidReason !== 'unparsable') reading = 'dateNotReal';
   }
   return reading;
+}
+
+/** An ISO date as a luxon date, to name it: its year, month, day and weekday (1 = Monday … 7 = Sunday). */
+export function calendarDay(date: IsoDate): DateTime {
+  return DateTime.fromISO(date, CALENDAR);
 }

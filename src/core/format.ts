@@ -1,3 +1,4 @@
+import { calendarDay } from './dates.js';
 import type { Labels } from './i18n/labels.js';
 import {
   clock,
@@ -12,9 +13,10 @@ import {
 
 /** A date as people write it, optionally with its weekday. */
 export function formatDate(labels: Labels, date: IsoDate, weekday = false): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const dow = ((Math.floor(dateToLocalSeconds(date)! / DAY) + 3) % 7) + 1;
-  return weekday ? labels.dateWithWeekday(y, m, d, dow) : labels.date(y, m, d);
+  const day = calendarDay(date);
+  return weekday
+    ? labels.dateWithWeekday(day.year, day.month, day.day, day.weekday)
+    : labels.date(day.year, day.month, day.day);
 }
 
 /**

@@ -1,22 +1,11 @@
+import { Info } from 'luxon';
 import type { Labels } from './labels.js';
 import { formatNumber } from './numbers.js';
 
 const EN_UNITS = { s: 's', min: 'min', h: 'h' } as const;
-const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** luxon's own English names (no ICU): Monday … Sunday, January … December. */
+const EN_WEEKDAYS = Info.weekdays('long', { locale: 'en-US' });
+const EN_MONTHS = Info.months('long', { locale: 'en-US' });
 
 /** Every label in English. */
 export const en: Labels = {
