@@ -1,4 +1,5 @@
 import { createEvents, type EventAttributes } from 'ics';
+import { calendarDay } from '../core/dates.js';
 import type { CalendarEvent } from '../core/notice/calendar-events.js';
 
 /** The calendar's PRODID: who made the file (RFC 5545 §3.7.3). */
@@ -54,9 +55,7 @@ export function icsFileName(counselor: string): string {
  * a floating time must not depend on where the command runs.
  */
 function floating(date: string, seconds: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const iso = new Date(Date.UTC(year, month - 1, day) + seconds * 1000).toISOString();
-  return iso.slice(0, 19).replace(/[-:]/g, '');
+  return calendarDay(date).plus({ seconds }).toFormat("yyyyMMdd'T'HHmmss");
 }
 
 /** Text as a TEXT value may hold it: line breaks as \n (the library escapes them), no other control characters. */
