@@ -8,7 +8,7 @@ import type { IsoDate } from './time.js';
 Settings.defaultLocale = 'en-US';
 
 /** How luxon holds a calendar date: in UTC, as a date has no zone (so no DST gap can move it). */
-const CALENDAR = { zone: 'utc' } as const;
+export const CALENDAR = { zone: 'utc' } as const;
 
 /** The first year a plan holds: `dateToLocalSeconds` (on `Date.UTC`) reads years 0–99 as 1900–1999, so refuses them. */
 const FIRST_YEAR = 100;

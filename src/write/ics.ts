@@ -1,12 +1,16 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { calendarDay } from '../core/dates.js';
+import { DateTime } from 'luxon';
+import { CALENDAR, calendarDay } from '../core/dates.js';
 import type { CalendarEvent } from '../core/notice/calendar-events.js';
 
 /** The calendar's PRODID: who made the file (RFC 5545 §3.7.3). */
 const PRODUCT_ID = '-//capture-plan//capture-plan//EN';
 
-/** What `ics` accepts but does not declare: `timestamp` becomes DTSTAMP (the library defaults it to `Date.now()`). */
-type StampedEvent = EventAttributes & { timestamp: number };
+/**
+ * What `ics` accepts but does not declare: `timestamp` becomes DTSTAMP (the library defaults it to `Date.now()`).
+ * A string is written as it is; a number would have to be 1970 or later.
+ */
+type StampedEvent = EventAttributes & { timestamp: string };
 
 /**
  * The events as an iCalendar (RFC 5545) file, one VEVENT each, built by the `ics` library.
@@ -16,6 +20,9 @@ type StampedEvent = EventAttributes & { timestamp: number };
  * Lines end in CRLF and are folded at 75 octets.
  */
 export function renderIcs(events: readonly CalendarEvent[], stamp: Date): string {
+  const stamped = DateTime.fromJSDate(stamp, CALENDAR);
+  if (!stamped.isValid) throw new Error(`cannot write the calendar: the stamp is no time (${stamped.invalidReason})`);
+  const timestamp = stamped.toFormat("yyyyMMdd'T'HHmmss'Z'");
   const attributes = events.map((event): StampedEvent => {
     const attrs: StampedEvent = {
       uid: event.uid,
@@ -23,7 +30,7 @@ export function renderIcs(events: readonly CalendarEvent[], stamp: Date): string
       description: text(event.description),
       start: floating(event.date, event.start),
       end: floating(event.date, event.end),
-      timestamp: stamp.getTime(),
+      timestamp,
     };
     if (event.location) attrs.location = text(event.location);
     return attrs;

@@ -117,6 +117,18 @@ describe('renderIcs', () => {
     expect(seed).toContain('\r\nDTSTAMP:20240420T093015Z\r\n');
   });
 
+  it.each([
+    [new Date(Date.UTC(2024, 3, 20, 9, 30, 15, 999)), '20240420T093015Z'],
+    [new Date(Date.UTC(1969, 11, 31)), '19691231T000000Z'],
+    [new Date(0), '19700101T000000Z'],
+  ])('stamps %s as DTSTAMP:%s (to the second; before 1970 too)', (stamp, expected) => {
+    expect(renderIcs(eventsOf(), stamp)).toContain(`\r\nDTSTAMP:${expected}\r\n`);
+  });
+
+  it('refuses a stamp that is no time', () => {
+    expect(() => renderIcs(eventsOf(), new Date(Number.NaN))).toThrow(/cannot write the calendar/);
+  });
+
   it('names capture-plan in PRODID', () => {
     const calendar = new ICAL.Component(ICAL.parse(seed));
     expect(calendar.getFirstPropertyValue('prodid')).toMatch(/capture-plan/);
