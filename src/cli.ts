@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
+import { DateTime } from 'luxon';
 import type { CliIo } from './cli/io.js';
 import { phases } from './cli/phases.js';
 import { build } from './commands/build.js';
@@ -158,9 +159,9 @@ export async function runFromProcess(): Promise<void> {
   });
 }
 
-/** The local calendar date of an instant: "today" for the default capture date. */
+/** The calendar date of an instant in the process's time zone: "today" for the default capture date. */
 function localDate(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  return DateTime.fromJSDate(now).toISODate()!;
 }
 
 /** The options the user typed (not commander's defaults): they win over the config file. */
