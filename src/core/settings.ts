@@ -82,9 +82,16 @@ export function parseThroughput(text: string): Throughput {
   return { people, count, unit };
 }
 
+/** The parts of a list option: a text split at its commas or semicolons, or each item of a list split the same way. */
+function listParts(text: string | readonly string[]): string[] {
+  return (typeof text === 'string' ? [text] : text)
+    .flatMap((t) => t.split(/[,，;；]/))
+    .map((p) => p.normalize('NFKC').trim());
+}
+
 /** Parses daily sessions: 08:30-12:00,13:30-18:00 (sorted; overlaps are an error). */
 export function parseSessions(text: string | readonly string[]): Session[] {
-  const parts = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((p) => p.normalize('NFKC').trim());
+  const parts = listParts(text);
   const sessions = parts
     .filter((p) => p !== '')
     .map((part) => {
@@ -128,7 +135,7 @@ function dateShape(text: string): string {
 
 /** Parses dates: 2024-04-22 (or 2024/4/22, 2024年4月22日), a comma list, or a range 2024-04-22..2024-04-26. */
 export function parseDates(text: string | readonly string[]): IsoDate[] {
-  const parts = (typeof text === 'string' ? text.split(/[,，;；]/) : text).map((p) => p.normalize('NFKC').trim());
+  const parts = listParts(text);
   const dates: IsoDate[] = [];
   for (const part of parts.filter((p) => p !== '')) {
     const [fromText, toText, ...rest] = part.split(/\.\.|至|~/);

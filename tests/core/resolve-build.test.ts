@@ -102,6 +102,14 @@ describe('resolve build: defaults ← config file ← flags', () => {
     expect(shown(requestOf(build(flags, config)))).toMatchObject(expected);
   });
 
+  it('a list item in the config may itself be a comma list, as before lists were taken as lists', () => {
+    const config = { sessions: ['08:30-12:00,13:30-18:00'], date: ['2024-04-22,2024-04-23'] };
+    expect(shown(requestOf(build({}, config)))).toMatchObject({
+      sessions: ['08:30-12:00', '13:30-18:00'],
+      dates: ['2024-04-22', '2024-04-23'],
+    });
+  });
+
   it('a date from the config is not today: no warning', () => {
     expect(requestOf(build({}, { date: '2024-04-23' })).warnings).toEqual([]);
   });
