@@ -5,7 +5,8 @@
 // (fixtures, schema, benchmark).
 //
 // commander, csv-parse and luxon, which every run loads, are bundled in (devDependencies): loaded from node_modules
-// commander and csv-parse cost ~30 ms of a cold start in module resolution and the CJS loader, luxon ~10 ms. Their
+// commander and csv-parse cost ~30 ms of a cold start in module resolution and the CJS loader; luxon (ESM) saves
+// little that way, but goes with them so a run resolves nothing in node_modules before it reads the roster. Their
 // licences go to dist/LICENSES.txt.
 // The runtime dependencies in package.json stay external, loaded from node_modules when needed.
 import { execFileSync } from 'node:child_process';
