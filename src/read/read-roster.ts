@@ -2,11 +2,9 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { CapturePlanError, fail, type Where } from '../core/errors.js';
 import type { RawWorkbook } from '../core/roster/raw-table.js';
-import { guardedParts, megabytes, type ZipPart } from '../zip/guard.js';
+import { megabytes } from '../zip/megabytes.js';
 import { readCsv } from './csv.js';
 import { fileKind } from './file-kind.js';
-import { sheetInspector } from './sheet-guard.js';
-import { liftMerges } from './xlsx-merges.js';
 
 /** How much input the reader accepts. */
 export interface ReadLimits {
@@ -28,9 +26,9 @@ export async function readRoster(
   if (bytes.length === 0) fail('fileEmpty', {}, where);
   switch (fileKind(bytes, extname(path))) {
     case 'xlsx': {
-      const lifted = liftMerges(bytes, guardZip(bytes, where)); // before exceljs is even loaded
-      const { readXlsx } = await import('./xlsx.js');
-      return readXlsx(lifted.bytes, shownAs, lifted.merges);
+      // the guards, the merges and exceljs are loaded only for a workbook: a CSV run never loads zlib
+      const { readXlsxRoster } = await import('./xlsx-roster.js');
+      return readXlsxRoster(bytes, shownAs);
     }
     case 'other-zip':
       return fail('unsupportedFormat', { format: extname(path) }, where);
@@ -43,22 +41,6 @@ export async function readRoster(
     case 'text':
       return readCsv(bytes, shownAs);
   }
-}
-
-/**
- * Refuses an archive the zip-bomb guard, or the guard on what exceljs would build from its XML, does not pass;
- * otherwise returns its entries, unpacked.
- */
-function guardZip(bytes: Uint8Array, where: Where): ZipPart[] {
-  const { verdict, parts } = guardedParts(bytes, sheetInspector());
-  if (verdict?.kind === 'damaged') fail('corruptXlsx', { reason: verdict.reason }, where);
-  if (verdict?.kind === 'tooLarge')
-    fail(
-      'xlsxTooLarge',
-      { rule: verdict.rule, value: verdict.value, limit: verdict.limit, entry: verdict.entry },
-      where,
-    );
-  return parts;
 }
 
 /**

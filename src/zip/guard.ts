@@ -14,6 +14,7 @@
  * Pure: bytes in, a verdict out; no I/O, no exceptions other than bugs.
  */
 import { constants, inflateRawSync } from 'node:zlib';
+import { megabytes } from './megabytes.js';
 import { ZIP_SIGNATURE } from './signatures.js';
 
 const MB = 1024 * 1024;
@@ -274,9 +275,4 @@ function inflateWithin(data: Uint8Array, declared: number): Uint8Array | undefin
 export function shownName(raw: string): string {
   const name = raw.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;
-}
-
-/** Bytes as megabytes for a message, rounded UP to a tenth so a size over a limit never shows as equal to it: "4096 MB", "50.1 MB". */
-export function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / (MB / 10)) / 10} MB`;
 }
