@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, linkSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -106,7 +105,7 @@ function backup(path: string): string {
 }
 
 function sibling(path: string, kind: 'tmp' | 'bak'): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.${kind}`);
+  return join(dirname(path), `.${basename(path)}.${randomHex(6)}.${kind}`);
 }
 
 const CHUNK = 1 << 20;
@@ -146,4 +145,9 @@ export function writeProblem(error: unknown, shownAs: string): Problem {
   if (code === 'EPERM' || code === 'EACCES' || code === 'EROFS') return problem('outputDenied', { file: shownAs });
   if (code === 'ENOENT' || code === 'ENOTDIR') return problem('outputDirMissing', { file: shownAs });
   return problem('outputFailed', { file: shownAs, reason: code ?? String(error) });
+}
+
+/** `bytes` random bytes in hex, from the Web Crypto global: node:crypto is loaded only when a file is written. */
+function randomHex(bytes: number): string {
+  return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(bytes))).toString('hex');
 }
