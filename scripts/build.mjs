@@ -22,6 +22,26 @@ if (!process.argv.includes('--no-typecheck')) {
     stdio: 'inherit',
   });
 }
+/**
+ * commander requires node:child_process on load, only to run executable subcommands (`git-foo` style), which
+ * capture-plan never declares; loading it (with net, dgram and the streams) cost ~3 ms of every cold start. Inside
+ * commander it is a stub that refuses.
+ */
+const withoutSubcommandProcesses = {
+  name: 'without-subcommand-processes',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'stub' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: "module.exports = { spawn() { throw new Error('capture-plan has no executable subcommands'); } };",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
@@ -46,6 +66,7 @@ await build({
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [withoutSubcommandProcesses],
   logLevel: 'warning',
 });
 
