@@ -1,11 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 import type { ClassEntry, Roster } from '../src/core/roster/roster.js';
 import { parseDates, parseSessions, parseThroughput, type Settings } from '../src/core/settings.js';
 
 /** Absolute path of a fixture. */
 export function fixture(name: string): string {
   return fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+}
+
+/** A fresh temporary folder named from `prefix`, removed when the running test finishes. */
+export function tempDir(prefix = 'capture-plan-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 /** A roster from [name, headcount, counselor] triples. */

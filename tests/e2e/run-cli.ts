@@ -1,10 +1,9 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { onTestFinished } from 'vitest';
 import { main } from '../../src/cli.js';
+import { tempDir } from '../helpers.js';
 
 /** The built command, as npm links it. */
 export const BIN = fileURLToPath(new URL('../../bin/capture-plan.js', import.meta.url));
@@ -63,8 +62,7 @@ export function runBin(args: string[], options: RunOptions): Promise<CliRun> {
 
 /** A fresh temporary folder holding copies of the named fixtures, removed when the running test finishes. */
 export function workdir(...fixtures: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir();
   for (const name of fixtures)
     cpSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), join(dir, name.split('/').pop()!));
   return dir;

@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import type { RawWorkbook } from '../../src/core/roster/raw-table.js';
 import { parseRoster } from '../../src/core/roster/roster.js';
 import { readCsv } from '../../src/read/csv.js';
 import { readRoster } from '../../src/read/read-roster.js';
+import { tempDir } from '../helpers.js';
 
 const csv = (text: string): RawWorkbook => readCsv(new TextEncoder().encode(text), 'r.csv');
 
@@ -57,7 +57,7 @@ describe('roster edge cases', () => {
 
 describe('reader edge cases', () => {
   it('a formula Excel never calculated reads as its formula, so the message shows it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+    const dir = tempDir();
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('名单');
     sheet.addRow(['班级名称', '人数', '辅导员']);
@@ -73,7 +73,7 @@ describe('reader edge cases', () => {
   });
 
   it('an HTML table saved as .xls is refused with the save-as-xlsx advice', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'export.xls'), '<html><body><table><tr><td>班级名称</td></tr></table></body></html>');
     await expect(readRoster(join(dir, 'export.xls'), 'export.xls')).rejects.toMatchObject({
       problems: [{ key: 'legacyXls' }],

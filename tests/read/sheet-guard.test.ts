@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
@@ -9,11 +8,10 @@ import { readRoster } from '../../src/read/read-roster.js';
 import { attribute, SHEET_LIMITS, type SheetLimits, sheetInspector } from '../../src/read/sheet-guard.js';
 import { readXlsx } from '../../src/read/xlsx.js';
 import { checkZip, ZIP_LIMITS } from '../../src/zip/guard.js';
+import { tempDir } from '../helpers.js';
 import { rowXml, TINY_SHEET_DATA, workbookXlsx } from './zip-builder.js';
 
 const MB = 1024 * 1024;
-const DIR = mkdtempSync(join(tmpdir(), 'capture-plan-sheet-guard-'));
-let n = 0;
 
 /** readRoster on `bytes` saved as an .xlsx: what it returned or threw, how long it took, how much the peak RSS grew. */
 async function read(bytes: Uint8Array): Promise<{
@@ -22,7 +20,7 @@ async function read(bytes: Uint8Array): Promise<{
   ms: number;
   peakGrowthMb: number;
 }> {
-  const path = join(DIR, `${++n}.xlsx`);
+  const path = join(tempDir('capture-plan-sheet-guard-'), 'hostile.xlsx');
   writeFileSync(path, bytes);
   const peakBefore = process.resourceUsage().maxRSS;
   const start = performance.now();

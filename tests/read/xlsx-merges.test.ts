@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
 import type { RawCell } from '../../src/core/roster/raw-table.js';
 import { parseRoster } from '../../src/core/roster/roster.js';
@@ -14,6 +14,7 @@ import { zip } from '../../src/zip/write.js';
 import { rowXml, TINY_SHEET_DATA, workbookXlsx } from './zip-builder.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'capture-plan-merges-'));
+afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 let n = 0;
 
 /** The archive's entries, unpacked, as the zip guard hands them on. */

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
@@ -10,6 +9,7 @@ import { formatProblem } from '../../src/core/problem-text.js';
 import { parseRoster } from '../../src/core/roster/roster.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { checkZip, ZIP_LIMITS } from '../../src/zip/guard.js';
+import { tempDir } from '../helpers.js';
 import { buildZip, storedEntry, zerosDeflated } from './zip-builder.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
@@ -22,7 +22,7 @@ const small = (): Buffer => buildZip([storedEntry('a.xml', '<a/>'), storedEntry(
 async function readBomb(
   bytes: Uint8Array,
 ): Promise<{ error: CapturePlanError; ms: number; rssGrowthMb: number; peakGrowthMb: number }> {
-  const dir = mkdtempSync(join(tmpdir(), 'capture-plan-bomb-'));
+  const dir = tempDir('capture-plan-bomb-');
   writeFileSync(join(dir, 'bomb.xlsx'), bytes);
   const rssBefore = process.memoryUsage().rss;
   const peakBefore = process.resourceUsage().maxRSS;

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { replaceAll, writeOutputsAtomically, writeProblem } from '../../src/write/atomic.js';
+import { tempDir } from '../helpers.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
@@ -21,7 +21,7 @@ describe('writeProblem', () => {
 
 describe('writeOutputsAtomically', () => {
   it('replaces every target and leaves no temporary file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), 'old');
     await writeOutputsAtomically([
       { path: join(dir, 'a.md'), shownAs: 'a.md', contents: 'new a' },
@@ -33,7 +33,7 @@ describe('writeOutputsAtomically', () => {
   });
 
   it('changes nothing when any target cannot be replaced', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), 'old');
     mkdirSync(join(dir, 'b.xlsx'));
     await expect(
@@ -47,7 +47,7 @@ describe('writeOutputsAtomically', () => {
   });
 
   it('refuses a target whose folder does not exist', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+    const dir = tempDir();
     await expect(
       writeOutputsAtomically([{ path: join(dir, 'no', 'a.md'), shownAs: 'no/a.md', contents: 'x' }]),
     ).rejects.toMatchObject({
@@ -58,7 +58,7 @@ describe('writeOutputsAtomically', () => {
 
 describe('replaceAll', () => {
   it('puts back the targets already replaced when a later rename fails, and leaves no backup', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'capture-plan-'));
+    const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), 'old a');
     mkdirSync(join(dir, 'b.md'));
     writeFileSync(join(dir, 'b.md', 'inside'), 'x');
