@@ -1,66 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
-import { type NoticeOptions, noticeTable } from '../../src/core/notice/notice-table.js';
-import type { Roster } from '../../src/core/roster/roster.js';
-import { smallestFittingRate } from '../../src/core/schedule/fit.js';
 import type { Plan } from '../../src/core/schedule/plan.js';
-import { schedule, scheduledEnd } from '../../src/core/schedule/schedule.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
 import type { Settings } from '../../src/core/settings.js';
 import { periodSeconds } from '../../src/core/throughput.js';
-import { DAY, dateToLocalSeconds, isoDateOf } from '../../src/core/time.js';
-import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
+import { longestSession, planOf, type Row, RUNS, rowsArb, settingsArb, validCaseArb } from './schedule-cases.js';
 
-const RUNS = { numRuns: 200 };
-const COUNSELORS = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
-const FIRST_DATE = dateToLocalSeconds('2024-04-22')!;
-
-type Row = readonly [string, number, string];
-
-// ---- arbitraries -------------------------------------------------------------------------------------------------
-
-/** 1–3 consecutive dates from 2024-04-22. */
-const datesArb = fc
-  .integer({ min: 1, max: 3 })
-  .map((n) => Array.from({ length: n }, (_, i) => isoDateOf(FIRST_DATE + i * DAY)));
-
-const settingsArb: fc.Arbitrary<Settings> = fc.record({
-  throughput: throughputArb,
-  sessions: sessionsArb,
-  dates: datesArb,
-});
-
-/** Roster rows: unique class names, headcounts 1–maxHeadcount, 1–8 counselors from the pool. */
-function rowsArb(maxHeadcount: number, maxClasses = 60): fc.Arbitrary<Row[]> {
-  return fc
-    .shuffledSubarray(COUNSELORS, { minLength: 1, maxLength: 8 })
-    .chain((names) =>
-      fc
-        .array(
-          fc.record({ headcount: fc.integer({ min: 1, max: maxHeadcount }), counselor: fc.constantFrom(...names) }),
-          { minLength: 1, maxLength: maxClasses },
-        )
-        .map((rows) => rows.map((r, i): Row => [`班${i + 1}`, r.headcount, r.counselor])),
-    );
-}
-
-const longestSession = (s: Settings) => Math.max(...s.sessions.map((x) => x.end - x.start));
 /** Whether a class of this headcount is longer than the longest session (exact, in integers). */
 const tooLong = (headcount: number, s: Settings) =>
   headcount * periodSeconds(s.throughput) > longestSession(s) * s.throughput.people;
 
 /** Any settings and roster, classTooLong included. */
 const anyCaseArb = fc.record({ settings: settingsArb, rows: rowsArb(120) });
-
-/** Settings and a roster whose every class fits in the longest session. */
-const validCaseArb = settingsArb.chain((settings) => {
-  const max = Math.min(
-    120,
-    Math.floor((longestSession(settings) * settings.throughput.people) / periodSeconds(settings.throughput)),
-  );
-  return rowsArb(max).map((rows) => ({ settings, rows }));
-});
 
 /** Classes of one counselor that exactly fill 08:00 + 60–240 min at people/min, maybe one more class, and maybe a 13:00–18:00 session. */
 const exactFillArb = fc
@@ -86,8 +39,6 @@ const exactFillArb = fc
     return { settings, rows, extra: extra === undefined ? undefined : ([`班${rows.length + 1}`, extra, '甲'] as Row) };
   });
 
-// ---- helpers ------------------------------------------------------------------------------------------------------
-
 /** The exact duration of a class, in seconds. */
 const exactSeconds = (headcount: number, s: Settings) =>
   (headcount * periodSeconds(s.throughput)) / s.throughput.people;
@@ -98,61 +49,6 @@ const peopleIn = (plan: Plan, slot: number) =>
 
 /** Counselors in order of first appearance. */
 const counselorsOf = (rows: readonly Row[]) => [...new Set(rows.map((r) => r[2]))];
-
-function planOf({ settings, rows }: { settings: Settings; rows: Row[] }): { plan: Plan; roster: Roster } {
-  const roster = rosterOf(rows);
-  return { plan: schedule(roster, settings), roster };
-}
-
-/** "H:MM" → minutes since midnight. */
-function minutes(text: string): number {
-  const [h, m] = text.split(':').map(Number) as [number, number];
-  return h * 60 + m;
-}
-
-/** Whether the plan ends on the date of its last slot (the notice shows times of day, without dates). */
-
-const noticeOptionsArb: fc.Arbitrary<NoticeOptions> = fc.record({
-  lang: fc.constantFrom('zh' as const, 'en' as const),
-  round: fc.constantFrom(1, 5, 10, 15, 30),
-  gather: fc.constantFrom(0, 10),
-});
-
-/** The notice table's merges and time texts against the plan's segments. */
-function checkNotice(plan: Plan, options: NoticeOptions): void {
-  const { table } = noticeTable(plan, options);
-  const column = (key: string) => table.columns.findIndex((col) => col.key === key);
-  const heads = (col: number) =>
-    table.rows.flatMap((r, i) => (r.cells[col]!.rowSpan > 0 ? [{ row: i, ...r.cells[col]! }] : []));
-  const spanSum = (col: number) => heads(col).reduce((sum, h) => sum + h.rowSpan, 0);
-  expect(table.rows).toHaveLength(plan.classes.length);
-  expect(spanSum(column('time'))).toBe(table.rows.length);
-  expect(spanSum(column('counselor'))).toBe(table.rows.length);
-
-  // One time cell per segment, in schedule order.
-  const segments = plan.blocks.flatMap((b) => b.segments);
-  const times = heads(column('time'));
-  expect(times.map((t) => [t.row, t.rowSpan])).toEqual(segments.map((s) => [s.first, s.last - s.first + 1]));
-  segments.forEach((s, i) => {
-    const text = times[i]!.text;
-    const m = /^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/.exec(text);
-    expect(m, text).not.toBeNull();
-    const [start, end] = [m![1]!, m![2]!];
-    expect(minutes(start), text).toBeLessThan(minutes(end));
-    const previous = segments[i - 1];
-    // A shared boundary (always so within a slot) shows the same text on both sides.
-    if (previous && previous.slot === s.slot) expect(previous.end).toBe(s.start);
-    if (previous && previous.end === s.start) expect(start, text).toBe(/-(.*)$/.exec(times[i - 1]!.text)![1]);
-    // The last end before a break rounds up: never earlier than the truth.
-    const next = segments[i + 1];
-    if (!next || next.start !== s.end) {
-      const midnight = dateToLocalSeconds(plan.slots[s.slot]!.date)!;
-      expect(minutes(end) * 60, text).toBeGreaterThanOrEqual(s.end - midnight);
-    }
-  });
-}
-
-// ---- properties ---------------------------------------------------------------------------------------------------
 
 describe('schedule: properties', () => {
   // classTooLong is thrown exactly when some class is longer than the longest session.
@@ -347,91 +243,5 @@ describe('schedule: properties', () => {
       }),
       RUNS,
     );
-  });
-
-  // 7. The rate smallestFittingRate returns fits, and no smaller rate from the capacity bound up does (small rosters).
-  it('smallestFittingRate returns a rate that fits, and the smallest one from the capacity bound', () => {
-    fc.assert(
-      fc.property(fc.record({ settings: settingsArb, rows: rowsArb(120, 8) }), ({ settings, rows }) => {
-        const roster = rosterOf(rows);
-        const fix = smallestFittingRate(roster, settings);
-        if (!fix) return;
-        const plan = schedule(roster, { ...settings, throughput: fix.throughput });
-        expect(plan.summary.fits).toBe(true);
-        expect(plan.summary.end).toBe(fix.end);
-        expect({ ...fix.throughput, people: 0 }).toEqual({ ...settings.throughput, people: 0 });
-
-        const period = periodSeconds(settings.throughput);
-        const capacity = plan.slots.reduce((sum, s) => sum + (s.end - s.start), 0);
-        const people = rows.reduce((sum, r) => sum + r[1], 0);
-        const largest = Math.max(...rows.map((r) => r[1]));
-        const from = Math.max(
-          1,
-          Math.ceil((people * period) / capacity),
-          Math.ceil((largest * period) / longestSession(settings)),
-        );
-        for (let n = from; n < fix.throughput.people; n++) {
-          expect(
-            schedule(roster, { ...settings, throughput: { ...settings.throughput, people: n } }).summary.fits,
-          ).toBe(false);
-        }
-      }),
-      RUNS,
-    );
-  });
-
-  // 7a. The end without the plan (what the rate search uses) is the plan's end.
-  it('scheduledEnd agrees with the summary of schedule', () => {
-    fc.assert(
-      fc.property(validCaseArb, ({ settings, rows }) => {
-        const roster = rosterOf(rows);
-        const { summary } = schedule(roster, settings);
-        expect(scheduledEnd(roster, settings)).toEqual({
-          end: summary.end,
-          fits: summary.fits,
-          overflowSeconds: summary.overflowSeconds,
-        });
-      }),
-      RUNS,
-    );
-  });
-
-  // 7b. On any roster size, the returned rate fits.
-  it('smallestFittingRate fits on large rosters too', () => {
-    fc.assert(
-      fc.property(fc.record({ settings: settingsArb, rows: rowsArb(120) }), ({ settings, rows }) => {
-        const roster = rosterOf(rows);
-        const fix = smallestFittingRate(roster, settings);
-        if (fix) expect(schedule(roster, { ...settings, throughput: fix.throughput }).summary.fits).toBe(true);
-      }),
-      { numRuns: 50 },
-    );
-  });
-
-  // 8. Notice table: time and counselor merges tile the rows; shown times run forward, share boundaries, end no earlier than the truth.
-  it('noticeTable: merged time and counselor cells tile the rows; shown times are ordered and gap-free', () => {
-    fc.assert(
-      fc.property(validCaseArb, noticeOptionsArb, (c, options) => {
-        const { plan } = planOf(c);
-        checkNotice(plan, options);
-      }),
-      RUNS,
-    );
-  });
-
-  // A segment that runs on past midnight keeps counting from its date's midnight (23:00-25:00, not 23:00-23:01).
-  it('noticeTable: an overflow past midnight still shows its real end', () => {
-    const plan = schedule(
-      rosterOf([
-        ['A', 120, '甲'],
-        ['B', 120, '乙'],
-      ]),
-      {
-        throughput: { people: 1, count: 1, unit: 'min' },
-        sessions: [{ start: 21 * 3600, end: 23 * 3600 }],
-        dates: ['2024-04-22'],
-      },
-    );
-    checkNotice(plan, { lang: 'en', round: 1, gather: 0 });
   });
 });
