@@ -5,7 +5,9 @@ const TIMED = [
   'tests/core/rooms-order-constraints.test.ts',
   'tests/read/csv-limits.test.ts',
   'tests/read/guard-cli.test.ts',
-  'tests/read/sheet-guard.test.ts',
+  'tests/read/sheet-guard-reads.test.ts',
+  'tests/read/sheet-guard-refused.test.ts',
+  'tests/read/sheet-inspector.test.ts',
   'tests/read/xlsx-merges.test.ts',
   'tests/read/zip-guard.test.ts',
 ];
