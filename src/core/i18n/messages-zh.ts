@@ -1,3 +1,5 @@
+import type { TooLargeRule } from '../../zip/guard.js';
+
 /** A value shown in a message. */
 type Text = string | number;
 
@@ -114,19 +116,7 @@ export const zh = {
 
 /** Which size rule refused an XLSX (src/zip/guard.ts, src/read/sheet-guard.ts, src/read/xlsx.ts), with the figures to show. */
 export type ZipRule = {
-  rule:
-    | 'entries'
-    | 'entrySize'
-    | 'totalSize'
-    | 'ratio'
-    | 'zip64'
-    | 'merges'
-    | 'mergedCells'
-    | 'validationCells'
-    | 'namedCells'
-    | 'columns'
-    | 'rows'
-    | 'cells';
+  rule: TooLargeRule;
   value: string;
   limit: string;
   /** The zip entry or worksheet concerned; '' when the rule is about the whole file. */
