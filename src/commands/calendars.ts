@@ -5,7 +5,10 @@ import { type OutputFile, writeProblem } from '../write/atomic.js';
 import { canonical } from './outputs.js';
 import type { Made } from './render.js';
 
-/** One calendar per counselor in the folder (created when missing), named after the counselor; names that clash get -2, -3. */
+/**
+ * One calendar per counselor in the folder (created when missing), named after the counselor; names that clash get
+ * -2, -3.
+ */
 export async function counselorCalendars(
   folder: string,
   cwd: string,

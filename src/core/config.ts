@@ -43,7 +43,9 @@ function configType(value: ValueKind): z.ZodType {
 
 const specs: readonly OptionSpec[] = OPTIONS;
 
-/** The config file's shape: every option the table gives a config key, in the table's order. Unknown keys are errors. */
+/**
+ * The config file's shape: every option the table gives a config key, in the table's order. Unknown keys are errors.
+ */
 export const CONFIG_SCHEMA = z
   .strictObject(
     Object.fromEntries(

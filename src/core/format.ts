@@ -43,7 +43,9 @@ export function formatMinutes(seconds: number): string {
   return Number.isInteger(minutes) ? String(minutes) : minutes.toFixed(1);
 }
 
-/** A gathering time from a start in seconds since midnight: the lead earlier, floored to the minute (early, never late). */
+/**
+ * A gathering time from a start in seconds since midnight: the lead earlier, floored to the minute (early, never late).
+ */
 export function gatherClock(start: number, leadMinutes: number): string {
   const t = start - leadMinutes * 60;
   return clock(Math.max(0, t - (t % 60)));

@@ -78,7 +78,10 @@ async function readBytes(path: string, limit: number, where: Where): Promise<Buf
   }
 }
 
-/** Bytes as a number of megabytes for a message: 52.4, 50, 0.5 (rounded up, so a size over a limit never shows as equal). */
+/**
+ * Bytes as a number of megabytes for a message: 52.4, 50, 0.5 (rounded up, so a size over a limit never shows as
+ * equal).
+ */
 function mbNumber(bytes: number): string {
   return megabytes(bytes).replace(/ MB$/, '');
 }

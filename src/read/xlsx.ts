@@ -86,7 +86,9 @@ export async function readXlsx(
 class Coverage {
   private readonly rows: (Uint8Array | undefined)[] = [];
 
-  /** Marks a range's cells; the first one already covered, if any (Excel refuses overlapping merges, as exceljs did). */
+  /**
+   * Marks a range's cells; the first one already covered, if any (Excel refuses overlapping merges, as exceljs did).
+   */
   add(range: MergedRange): { row: number; column: number } | undefined {
     for (let r = range.top; r <= range.bottom; r++) {
       let marks = this.rows[r];

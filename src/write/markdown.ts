@@ -7,7 +7,10 @@ export interface NoticeTemplate {
   file: string;
 }
 
-/** The notice as Markdown: the default notice (without its heading when it goes between markers), or the user's template filled in. */
+/**
+ * The notice as Markdown: the default notice (without its heading when it goes between markers), or the user's template
+ * filled in.
+ */
 export function renderMarkdown(
   notice: NoticeTable,
   template?: NoticeTemplate,

@@ -101,7 +101,10 @@ function tableSheet(
   }
 }
 
-/** The largest display width (CJK counts 2) in column `col` and among `texts`, measuring only what could beat the widest so far. */
+/**
+ * The largest display width (CJK counts 2) in column `col` and among `texts`, measuring only what could beat the widest
+ * so far.
+ */
 function widest(texts: readonly string[], model: TableModel, col: number, width: WidthOf): number {
   let max = 0;
   const measure = (text: string) => {
@@ -130,7 +133,9 @@ interface Styles {
   note: number;
   bold: number;
   plain: number;
-  /** Body cells: bordered, class names left-aligned and the rest centred; red past the last session, bold for totals. */
+  /**
+   * Body cells: bordered, class names left-aligned and the rest centred; red past the last session, bold for totals.
+   */
   cells: Record<keyof typeof FONTS, { left: number; centre: number }>;
 }
 

@@ -173,7 +173,8 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS, insp
     // the name exceljs acts on. Excel never writes the field.
     if (hasExtraField(bytes, at + CENTRAL_SIZE + nameLength, u16(at + 30), UNICODE_PATH))
       return damaged(`"${entry.name}" carries a second, Unicode name`);
-    // two entries of one name (a leading "/" aside, as exceljs drops it): the guard would check one, exceljs use the other
+    // two entries of one name (a leading "/" aside, as exceljs drops it): the guard would check one, exceljs use the
+    // other
     const key = rawName.replace(/^\//, '');
     if (names.has(key)) return damaged(`two entries are named "${entry.name}"`);
     names.add(key);
@@ -271,7 +272,10 @@ function inflateWithin(data: Uint8Array, declared: number): Uint8Array | undefin
   }
 }
 
-/** A name from the file (zip entry, sheet) fit for a terminal: control and bidi-override characters replaced, at most 80 characters. */
+/**
+ * A name from the file (zip entry, sheet) fit for a terminal: control and bidi-override characters replaced, at most 80
+ * characters.
+ */
 export function shownName(raw: string): string {
   const name = raw.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
   return name.length > 80 ? `${name.slice(0, 79)}…` : name;

@@ -55,7 +55,9 @@ export function zip(entries: readonly ZipEntry[], stamp: Date, level = 1): Buffe
   return Buffer.concat([...parts, ...directory, end]);
 }
 
-/** Chunks deflated into the pieces of one raw deflate stream, with its length, and the CRC-32 and length of the bytes. */
+/**
+ * Chunks deflated into the pieces of one raw deflate stream, with its length, and the CRC-32 and length of the bytes.
+ */
 function deflated(
   chunks: readonly Buffer[],
   level: number,

@@ -114,7 +114,10 @@ export const zh = {
     `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
 };
 
-/** Which size rule refused an XLSX (src/zip/guard.ts, src/read/sheet-guard.ts, src/read/xlsx.ts), with the figures to show. */
+/**
+ * Which size rule refused an XLSX (src/zip/guard.ts, src/read/sheet-guard.ts, src/read/xlsx.ts), with the figures to
+ * show.
+ */
 export type ZipRule = {
   rule: TooLargeRule;
   value: string;

@@ -9,7 +9,10 @@ export interface CalendarEvent {
   uid: string;
   counselor: string;
   date: IsoDate;
-  /** Seconds since midnight, whole minutes: the first class's gathering time (floored) and the last class's end (ceiled). */
+  /**
+   * Seconds since midnight, whole minutes: the first class's gathering time (floored) and the last class's end
+   * (ceiled).
+   */
   start: number;
   end: number;
   title: string;

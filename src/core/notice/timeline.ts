@@ -15,7 +15,10 @@ export interface TimelineBar {
 export interface TimelineDay {
   date: IsoDate;
   label: string;
-  /** The axis, in seconds since midnight: the first session's start to the later of the last session's end and the last class's end. */
+  /**
+   * The axis, in seconds since midnight: the first session's start to the later of the last session's end and the last
+   * class's end.
+   */
   from: number;
   to: number;
   hours: number[];

@@ -37,7 +37,9 @@ export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
 /** The columns a roster must have. */
 export const REQUIRED_ROLES = ['class', 'headcount', 'counselor'] as const;
 
-/** Text NFKC leaves as it is and with nothing to strip: only case may need folding (the common class name, 计科2021(1)). */
+/**
+ * Text NFKC leaves as it is and with nothing to strip: only case may need folding (the common class name, 计科2021(1)).
+ */
 const PLAIN = /^[\u4e00-\u9fff0-9A-Za-z_.()-]*$/;
 
 /** Folds full-width forms, white space and case, so 人数（人） matches 人数(人) and "Class Name" matches classname. */

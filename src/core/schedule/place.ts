@@ -65,7 +65,10 @@ function urgentInstead(
   return undefined;
 }
 
-/** Without constraints: every group in the given order, in one pass (the hot path of a big roster: no allocation per class). */
+/**
+ * Without constraints: every group in the given order, in one pass (the hot path of a big roster: no allocation per
+ * class).
+ */
 function placeInOrder(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
   if (queue.fillBreaks) return placeInOrderFilling(groups, queue);
   const { slots, people, period, changeover } = queue;
@@ -206,7 +209,9 @@ function earliestClass(
   return best;
 }
 
-/** The earliest place for a class at or after `from`: in a session, inside its allowed windows, never across a break. */
+/**
+ * The earliest place for a class at or after `from`: in a session, inside its allowed windows, never across a break.
+ */
 function placeClass(
   c: ClassEntry,
   cursor: Cursor,

@@ -1,4 +1,7 @@
-/** Anything needing care in XML text: markup characters, controls, surrogates, U+FFFE/U+FFFF, and Excel's `_xHHHH_` escapes. */
+/**
+ * Anything needing care in XML text: markup characters, controls, surrogates, U+FFFE/U+FFFF, and Excel's `_xHHHH_`
+ * escapes.
+ */
 const NEEDS_CARE = /[&<>"\r\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
 /** What XML 1.0 cannot hold at all: C0 controls but tab, LF and CR; lone surrogates; U+FFFE and U+FFFF. */
 const NOT_XML =
