@@ -60,16 +60,22 @@ function checkSize(text: string, delimiter: string, file: string): void {
 
 /** Picks comma, semicolon or tab: the one that occurs most, outside quotes, in the first lines of the file. */
 export function sniffDelimiter(text: string): string {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  // character codes and one counter per delimiter: a first line of millions of commas is scanned in milliseconds
+  const codes = DELIMITERS.map((d) => d.charCodeAt(0));
+  const counts = codes.map(() => 0);
   let quoted = false;
   let lines = 0;
   for (let i = 0; i < text.length && lines < 20; i++) {
-    const ch = text[i]!;
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '\n') lines++;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+    const ch = text.charCodeAt(i);
+    if (ch === 34) quoted = !quoted;
+    else if (quoted) continue;
+    else if (ch === 10) lines++;
+    else {
+      const d = codes.indexOf(ch);
+      if (d >= 0) counts[d]!++;
+    }
   }
-  let best: string = ',';
-  for (const d of DELIMITERS) if (counts.get(d)! > counts.get(best)!) best = d;
-  return best;
+  let best = 0;
+  for (let d = 1; d < DELIMITERS.length; d++) if (counts[d]! > counts[best]!) best = d;
+  return DELIMITERS[best]!;
 }
