@@ -109,19 +109,23 @@ function* elementTexts(xml: string, name: string): Generator<string> {
 
 /** An attribute's value as an XML parser reads it (literal tabs and line breaks become spaces); '' when absent. */
 export function attribute(attributes: string, name: string): string {
-  const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attributes);
-  return match ? unescapeXml((match[1] ?? match[2] ?? '').replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : '';
+  const match = attributePattern(name).exec(attributes);
+  if (!match) return '';
+  const value = match[1] ?? match[2] ?? '';
+  return /[\t\n\r&]/.test(value) ? unescapeXml(value.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : value;
 }
 
 /** XML's five named entities and character references, as the XML parser would read them. */
 function unescapeXml(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (whole, entity: string) => {
-    if (!entity.startsWith('#')) return named[entity]!;
+    if (!entity.startsWith('#')) return NAMED_ENTITIES[entity]!;
     const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10);
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Cells covered by a space- (or comma-) separated list of ranges such as "A1:B2 D4". */
 function cellsIn(list: string): number {
@@ -159,4 +163,16 @@ function cellOf(text: string): { row?: number; column?: number } {
 /** A count for a message: exact up to a trillion, else "> 10^12" rather than a float's digits. */
 function shown(count: number): string {
   return count < 1e12 ? String(count) : '> 1000000000000';
+}
+
+const ATTRIBUTE_PATTERNS = new Map<string, RegExp>();
+
+/** The pattern of one attribute, made once per name: a sheet can hold 200 000 merges, each asked for its `ref`. */
+function attributePattern(name: string): RegExp {
+  let pattern = ATTRIBUTE_PATTERNS.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE_PATTERNS.set(name, pattern);
+  }
+  return pattern;
 }
