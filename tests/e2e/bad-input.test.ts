@@ -74,6 +74,18 @@ describe('bad rosters through the CLI', () => {
     );
   });
 
+  it("says which rows joined their counselor when a counselor's rows are apart, and still builds them together", async () => {
+    const dir = workdir();
+    const rows = ['计科2101,31,王芳', '计科2102,30,王芳', '软件2101,35,李明', '计科2103,29,王芳', '软件2102,33,李明'];
+    writeFileSync(join(dir, 'apart.csv'), `班级名称,人数,辅导员\n${rows.join('\n')}\n`);
+    const run = await runCli(['build', 'apart.csv', '-d', '2024-04-22', '-o', 'n.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('! apart.csv：第5行 计科2103 已并入 王芳 的班级（第2–3行），紧接着拍摄');
+    expect(run.stderr).toContain('! apart.csv：第6行 软件2102 已并入 李明 的班级（第4行），紧接着拍摄');
+    const table = readFileSync(join(dir, 'n.md'), 'utf8');
+    expect(table.indexOf('计科2103')).toBeLessThan(table.indexOf('软件2101'));
+  });
+
   it.each([
     'messy/gbk.csv',
     'messy/registrar.xlsx',

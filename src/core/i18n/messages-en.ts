@@ -104,6 +104,9 @@ export const en: Messages = {
   counselorsFilled: (p) =>
     `${p.count} row(s) had no counselor and took the one above (usual for a CSV saved from merged cells).`,
   totalMismatch: (p) => `the total row says ${p.stated} but the classes add up to ${p.sum}.`,
+  rowsJoined: (p) =>
+    `${rowsWord(p.rows)} (${p.classes.join(', ')}) joined ${p.counselor}'s classes (${rowsWord(p.joins)}) and are photographed right after them (a counselor's classes always run together).`,
+  moreRowsJoined: (p) => `… and ${p.count} more run(s) of rows joined their counselors' classes.`,
 };
 
 function enZipRule(p: ZipRule): string {
@@ -133,4 +136,9 @@ function enZipRule(p: ZipRule): string {
     case 'cells':
       return `the sheet "${p.entry}" spans ${p.value} (rows × columns), the limit for reading is ${p.limit} cells`;
   }
+}
+
+/** "row 7" or "rows 5–6". */
+function rowsWord(rows: string): string {
+  return `${rows.includes('–') ? 'rows' : 'row'} ${rows}`;
 }

@@ -112,6 +112,9 @@ export const zh = {
     `有 ${p.count} 行辅导员为空，已沿用上一行的辅导员（合并单元格导出的 CSV 常见这种情况）。`,
   totalMismatch: (p: { stated: number; sum: number }) =>
     `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
+  rowsJoined: (p: { rows: string; classes: readonly string[]; counselor: string; joins: string }) =>
+    `第${p.rows}行 ${p.classes.join('、')} 已并入 ${p.counselor} 的班级（第${p.joins}行），紧接着拍摄（同一位辅导员的班级总是连在一起）。`,
+  moreRowsJoined: (p: { count: number }) => `……另有 ${p.count} 处不相邻的行已并入各自辅导员的班级。`,
 };
 
 /**

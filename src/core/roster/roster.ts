@@ -9,6 +9,7 @@ import {
   type RawTable,
   type RawWorkbook,
 } from './raw-table.js';
+import { regroupedWarnings } from './regrouped.js';
 
 /** One class of the roster, in file order. */
 export interface ClassEntry {
@@ -197,6 +198,7 @@ function parseTable(table: RawTable, header: Header): Roster {
   if (statedTotal && statedTotal.value !== sum) {
     warnings.push(problem('totalMismatch', { stated: statedTotal.value, sum }, where(statedTotal.row, 'headcount')));
   }
+  warnings.push(...regroupedWarnings(classes, table.file));
   const roster: Roster = { file: table.file, classes, warnings, skippedRows };
   if (table.sheet !== undefined) roster.sheet = table.sheet;
   return roster;

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { regroupedWarnings } from '../../src/core/roster/regrouped.js';
+import { rosterOf } from '../helpers.js';
+
+/** The warnings for [name, counselor] rows (row 2 onwards, as under a header). */
+function warningsOf(rows: readonly (readonly [string, string])[]) {
+  const { classes } = rosterOf(rows.map(([name, counselor]) => [name, 30, counselor] as const));
+  return regroupedWarnings(classes, 'test.csv').map((w) => ({ key: w.key, ...w.params }));
+}
+
+describe('regroupedWarnings: rows that move up to their counselor', () => {
+  it.each([
+    [
+      'a grouped roster moves nothing',
+      [
+        ['A1', '甲'],
+        ['A2', '甲'],
+        ['B1', '乙'],
+      ],
+      [],
+    ],
+    [
+      'a run after another counselor joins the first run, once for the run',
+      [
+        ['A1', '甲'],
+        ['A2', '甲'],
+        ['B1', '乙'],
+        ['A3', '甲'],
+        ['A4', '甲'],
+      ],
+      [{ key: 'rowsJoined', rows: '5–6', classes: ['A3', 'A4'], counselor: '甲', joins: '2–3' }],
+    ],
+    [
+      'each moved run is named, in file order',
+      [
+        ['A1', '甲'],
+        ['B1', '乙'],
+        ['A2', '甲'],
+        ['B2', '乙'],
+        ['C1', '丙'],
+        ['C2', '丙'],
+      ],
+      [
+        { key: 'rowsJoined', rows: '4', classes: ['A2'], counselor: '甲', joins: '2' },
+        { key: 'rowsJoined', rows: '5', classes: ['B2'], counselor: '乙', joins: '3' },
+      ],
+    ],
+    [
+      'the same counselor moved twice is named twice',
+      [
+        ['A1', '甲'],
+        ['B1', '乙'],
+        ['A2', '甲'],
+        ['B2', '乙'],
+        ['A3', '甲'],
+      ],
+      [
+        { key: 'rowsJoined', rows: '4', classes: ['A2'], counselor: '甲', joins: '2' },
+        { key: 'rowsJoined', rows: '5', classes: ['B2'], counselor: '乙', joins: '3' },
+        { key: 'rowsJoined', rows: '6', classes: ['A3'], counselor: '甲', joins: '2' },
+      ],
+    ],
+  ] as const)('%s', (_title, rows, expected) => {
+    expect(warningsOf(rows)).toEqual(expected);
+  });
+
+  it('names ten moved runs and counts the rest in one line', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => [`C${i}`, i % 2 === 0 ? '甲' : '乙'] as const);
+    const warnings = warningsOf(rows);
+    expect(warnings).toHaveLength(11);
+    expect(warnings.slice(0, 10).every((w) => w.key === 'rowsJoined')).toBe(true);
+    expect(warnings[10]).toEqual({ key: 'moreRowsJoined', count: 18 });
+  });
+});
