@@ -5,14 +5,14 @@ import type { CliIo } from './cli/io.js';
 import { phases } from './cli/phases.js';
 import { build } from './commands/build.js';
 import { resolveRequest } from './commands/request.js';
-import { CapturePlanError, type Problem, problem } from './core/errors.js';
+import { CapturePlanError, MAX_PROBLEMS, type Problem, problem } from './core/errors.js';
 import type { Lang } from './core/i18n/labels.js';
 import { argumentsOf, flagsOf } from './core/options/command-options.js';
 import { flagLang } from './core/options/lang.js';
 import type { GivenFlags } from './core/options/option-reader.js';
 import type { CommandName } from './core/options/spec.js';
 import { formatProblem } from './core/problem-text.js';
-import { MAX_PROBLEMS } from './core/roster/roster.js';
+
 import { abandonWrites } from './write/atomic.js';
 import type { Paint } from './write/paint.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
-import type { ClassEntry, Roster } from '../src/core/roster/roster.js';
+import type { ClassEntry, Roster } from '../src/core/roster/model.js';
 import { parseDates, parseSessions, parseThroughput, type Settings } from '../src/core/settings.js';
 
 /** Absolute path of a fixture. */

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { RosterSource } from '../core/options/request.js';
-import { parseRoster, type Roster } from '../core/roster/roster.js';
+import type { Roster } from '../core/roster/model.js';
+import { parseRoster } from '../core/roster/roster.js';
 import { readRoster } from '../read/read-roster.js';
 import type { PhaseListener } from './phase.js';
 

@@ -1,8 +1,13 @@
 import type { MessageKey, MessageParams } from './i18n/messages.js';
 
+/** Problems listed in one error before "and N more". */
+export const MAX_PROBLEMS = 20;
+
 /** Where a problem is, as the user sees it in the spreadsheet. */
 export interface Where {
   file?: string;
+  /** Worksheet name, given when the workbook has several sheets. */
+  sheet?: string;
   /** 1-based row number as Excel shows it. */
   row?: number;
   /** Column letter as Excel shows it (A, B, …). */

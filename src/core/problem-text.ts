@@ -9,10 +9,12 @@ function formatWhere(where: Where, lang: Lang): string {
   const parts: string[] = [];
   if (where.file) parts.push(where.file);
   if (lang === 'zh') {
+    if (where.sheet !== undefined) parts.push(`工作表“${where.sheet}”`);
     if (where.row !== undefined) parts.push(`第${where.row}行`);
     if (where.column) parts.push(`${where.column}列${where.header ? `（${where.header}）` : ''}`);
     return parts.join(' ');
   }
+  if (where.sheet !== undefined) parts.push(`sheet "${where.sheet}"`);
   if (where.row !== undefined) parts.push(`row ${where.row}`);
   if (where.column) parts.push(`column ${where.column}${where.header ? ` (${where.header})` : ''}`);
   return parts.join(', ');

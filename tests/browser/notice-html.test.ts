@@ -6,7 +6,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-table.js';
-import type { Roster } from '../../src/core/roster/roster.js';
+import type { Roster } from '../../src/core/roster/model.js';
 import { smallestFittingRate } from '../../src/core/schedule/fit.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { renderHtml } from '../../src/write/html.js';

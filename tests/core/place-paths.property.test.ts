@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClassEntry } from '../../src/core/roster/roster.js';
+import type { ClassEntry } from '../../src/core/roster/model.js';
 import { placeRoom } from '../../src/core/schedule/place.js';
 import type { Placement, RoomQueue } from '../../src/core/schedule/placement.js';
 import { inputOrder } from '../../src/core/schedule/schedule.js';

@@ -5,7 +5,7 @@ import { rosterOf } from '../helpers.js';
 /** The warnings for [name, counselor] rows (row 2 onwards, as under a header). */
 function warningsOf(rows: readonly (readonly [string, string])[]) {
   const { classes } = rosterOf(rows.map(([name, counselor]) => [name, 30, counselor] as const));
-  return regroupedWarnings(classes, 'test.csv').map((w) => ({ key: w.key, ...w.params }));
+  return regroupedWarnings(classes, { file: 'test.csv' }).map((w) => ({ key: w.key, ...w.params }));
 }
 
 describe('regroupedWarnings: rows that move up to their counselor', () => {
@@ -28,7 +28,7 @@ describe('regroupedWarnings: rows that move up to their counselor', () => {
         ['A3', '甲'],
         ['A4', '甲'],
       ],
-      [{ key: 'rowsJoined', rows: '5–6', classes: ['A3', 'A4'], counselor: '甲', joins: '2–3' }],
+      [{ key: 'rowsJoined', rows: '5–6', classes: ['A3', 'A4'], counselor: '甲', college: '', joins: '2–3' }],
     ],
     [
       'each moved run is named, in file order',
@@ -41,8 +41,8 @@ describe('regroupedWarnings: rows that move up to their counselor', () => {
         ['C2', '丙'],
       ],
       [
-        { key: 'rowsJoined', rows: '4', classes: ['A2'], counselor: '甲', joins: '2' },
-        { key: 'rowsJoined', rows: '5', classes: ['B2'], counselor: '乙', joins: '3' },
+        { key: 'rowsJoined', rows: '4', classes: ['A2'], counselor: '甲', college: '', joins: '2' },
+        { key: 'rowsJoined', rows: '5', classes: ['B2'], counselor: '乙', college: '', joins: '3' },
       ],
     ],
     [
@@ -55,9 +55,9 @@ describe('regroupedWarnings: rows that move up to their counselor', () => {
         ['A3', '甲'],
       ],
       [
-        { key: 'rowsJoined', rows: '4', classes: ['A2'], counselor: '甲', joins: '2' },
-        { key: 'rowsJoined', rows: '5', classes: ['B2'], counselor: '乙', joins: '3' },
-        { key: 'rowsJoined', rows: '6', classes: ['A3'], counselor: '甲', joins: '2' },
+        { key: 'rowsJoined', rows: '4', classes: ['A2'], counselor: '甲', college: '', joins: '2' },
+        { key: 'rowsJoined', rows: '5', classes: ['B2'], counselor: '乙', college: '', joins: '3' },
+        { key: 'rowsJoined', rows: '6', classes: ['A3'], counselor: '甲', college: '', joins: '2' },
       ],
     ],
   ] as const)('%s', (_title, rows, expected) => {
@@ -70,5 +70,56 @@ describe('regroupedWarnings: rows that move up to their counselor', () => {
     expect(warnings).toHaveLength(11);
     expect(warnings.slice(0, 10).every((w) => w.key === 'rowsJoined')).toBe(true);
     expect(warnings[10]).toEqual({ key: 'moreRowsJoined', count: 18 });
+  });
+
+  it.each([
+    [
+      'a college already grouped moves nothing',
+      [
+        ['A1', '甲', '经管'],
+        ['B1', '乙', '经管'],
+        ['C1', '甲', '艺术'],
+      ],
+      [],
+    ],
+    [
+      'a same-name teacher of another college is another person: nothing joins',
+      [
+        ['A1', '王芳', '经管'],
+        ['B1', '李明', '艺术'],
+        ['C1', '王芳', '艺术'],
+      ],
+      [],
+    ],
+    [
+      'a new counselor of a college seen before joins the college, with the run behind it',
+      [
+        ['A1', '甲', '经管'],
+        ['B1', '乙', '艺术'],
+        ['A2', '丙', '经管'],
+        ['A3', '丁', '经管'],
+      ],
+      [{ key: 'collegeRowsJoined', rows: '4–5', classes: ['A2', 'A3'], college: '经管', joins: '2' }],
+    ],
+    [
+      'a counselor joins their own rows, and the college teacher after them the college',
+      [
+        ['A1', '甲', '经管'],
+        ['B1', '乙', '艺术'],
+        ['A2', '甲', '经管'],
+        ['A3', '丙', '经管'],
+      ],
+      [
+        { key: 'rowsJoined', rows: '4', classes: ['A2'], counselor: '甲', college: '经管', joins: '2' },
+        { key: 'collegeRowsJoined', rows: '5', classes: ['A3'], college: '经管', joins: '2' },
+      ],
+    ],
+  ] as const)('with colleges: %s', (_title, rows, expected) => {
+    const { classes } = rosterOf(rows.map(([name, counselor]) => [name, 30, counselor] as const));
+    rows.forEach(([, , college], i) => {
+      classes[i]!.college = college;
+    });
+    const warnings = regroupedWarnings(classes, { file: 'test.csv' }).map((w) => ({ key: w.key, ...w.params }));
+    expect(warnings).toEqual(expected);
   });
 });

@@ -1,6 +1,6 @@
 // Random settings and rosters for the properties of the scheduler (one room, the roster order).
 import fc from 'fast-check';
-import type { Roster } from '../../src/core/roster/roster.js';
+import type { Roster } from '../../src/core/roster/model.js';
 import type { Plan } from '../../src/core/schedule/plan.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import type { Settings } from '../../src/core/settings.js';

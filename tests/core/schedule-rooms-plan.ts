@@ -1,7 +1,7 @@
 // Planning a random case of issue 6, and what the plan is measured against.
 import { expect } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
-import type { Roster } from '../../src/core/roster/roster.js';
+import type { Roster } from '../../src/core/roster/model.js';
 import { type Objective, objectiveOf } from '../../src/core/schedule/objective.js';
 import { Placement, type RoomQueue } from '../../src/core/schedule/placement.js';
 import type { Plan } from '../../src/core/schedule/plan.js';

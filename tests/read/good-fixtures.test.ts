@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Roster } from '../../src/core/roster/roster.js';
+import type { Roster } from '../../src/core/roster/model.js';
 import { decodeText } from '../../src/read/decode.js';
 import { fixture } from '../helpers.js';
 import { type ExpectedProblem, load } from './roster-fixtures.js';

@@ -1,7 +1,8 @@
 // Reading the fixtures the reader tests hold to. Fixtures are produced by `npm run fixtures` (scripts/make-fixtures.mjs)
 // from fixtures/seed-roster.csv.
 import type { MessageKey } from '../../src/core/i18n/messages.js';
-import { parseRoster, type Roster } from '../../src/core/roster/roster.js';
+import type { Roster } from '../../src/core/roster/model.js';
+import { parseRoster } from '../../src/core/roster/roster.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { fixture } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { CalendarEvent } from '../../src/core/notice/calendar-events.js';
 import { noticeTable } from '../../src/core/notice/notice-table.js';
-import type { Roster } from '../../src/core/roster/roster.js';
+import type { Roster } from '../../src/core/roster/model.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { icsFileName, renderIcs } from '../../src/write/ics.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';

@@ -30,6 +30,7 @@ export const en: Messages = {
     `a headcount of ${p.value} is not believable (the limit is ${p.limit} a class); check for a typo.`,
   classNameEmpty: () => 'the class name is empty.',
   counselorEmpty: () => 'the counselor is empty (and there is none above to carry down).',
+  collegeEmpty: () => 'the college is empty (and there is none above to carry down).',
   duplicateClass: (p) => `the class "${p.name}" appears twice; row ${p.otherRow} has the same name.`,
   extraCells: (p) =>
     `this row has ${p.count} more cell(s) than the ${p.width} header columns: ${p.values}. Add a header or delete them.`,
@@ -105,8 +106,12 @@ export const en: Messages = {
     `${p.count} row(s) had no counselor and took the one above (usual for a CSV saved from merged cells).`,
   totalMismatch: (p) => `the total row says ${p.stated} but the classes add up to ${p.sum}.`,
   rowsJoined: (p) =>
-    `${rowsWord(p.rows)} (${p.classes.join(', ')}) joined ${p.counselor}'s classes (${rowsWord(p.joins)}) and are photographed right after them (a counselor's classes always run together).`,
-  moreRowsJoined: (p) => `… and ${p.count} more run(s) of rows joined their counselors' classes.`,
+    `${rowsWord(p.rows)} (${p.classes.join(', ')}) joined ${p.counselor}${p.college ? ` (${p.college})` : ''}'s classes (${rowsWord(p.joins)}) and are photographed right after them (a counselor's classes always run together).`,
+  collegeRowsJoined: (p) =>
+    `${rowsWord(p.rows)} (${p.classes.join(', ')}) joined the classes of ${p.college} (${rowsWord(p.joins)}) and are photographed right after them (a college's classes always run together).`,
+  collegesFilled: (p) =>
+    `${p.count} row(s) had no college and took the one above (usual for a CSV saved from merged cells).`,
+  moreRowsJoined: (p) => `… and ${p.count} more run(s) of rows joined their counselors' or colleges' classes.`,
 };
 
 function enZipRule(p: ZipRule): string {

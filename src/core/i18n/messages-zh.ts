@@ -34,6 +34,7 @@ export const zh = {
     `人数 ${p.value} 不合常理（一个班最多 ${p.limit} 人），请检查是否多打了数字。`,
   classNameEmpty: (_: Record<string, never>) => '班级名称为空。',
   counselorEmpty: (_: Record<string, never>) => '辅导员为空（上面也没有可沿用的辅导员）。',
+  collegeEmpty: (_: Record<string, never>) => '学院为空（上面也没有可沿用的学院）。',
   duplicateClass: (p: { name: string; otherRow: number }) => `班级“${p.name}”重复，第 ${p.otherRow} 行已有同名班级。`,
   extraCells: (p: { count: number; width: number; values: string }) =>
     `这一行多出 ${p.count} 个单元格（表头只有 ${p.width} 列）：${p.values}。请补上表头或删掉多余内容。`,
@@ -112,9 +113,13 @@ export const zh = {
     `有 ${p.count} 行辅导员为空，已沿用上一行的辅导员（合并单元格导出的 CSV 常见这种情况）。`,
   totalMismatch: (p: { stated: number; sum: number }) =>
     `合计行写的是 ${p.stated} 人，但各班人数加起来是 ${p.sum} 人。`,
-  rowsJoined: (p: { rows: string; classes: readonly string[]; counselor: string; joins: string }) =>
-    `第${p.rows}行 ${p.classes.join('、')} 已并入 ${p.counselor} 的班级（第${p.joins}行），紧接着拍摄（同一位辅导员的班级总是连在一起）。`,
-  moreRowsJoined: (p: { count: number }) => `……另有 ${p.count} 处不相邻的行已并入各自辅导员的班级。`,
+  rowsJoined: (p: { rows: string; classes: readonly string[]; counselor: string; college: string; joins: string }) =>
+    `第${p.rows}行 ${p.classes.join('、')} 已并入 ${p.college ? `${p.college} ` : ''}${p.counselor} 的班级（第${p.joins}行），紧接着拍摄（同一位辅导员的班级总是连在一起）。`,
+  collegeRowsJoined: (p: { rows: string; classes: readonly string[]; college: string; joins: string }) =>
+    `第${p.rows}行 ${p.classes.join('、')} 已并入 ${p.college} 的班级（第${p.joins}行），紧接着拍摄（同一学院的班级总是连在一起）。`,
+  collegesFilled: (p: { count: number }) =>
+    `有 ${p.count} 行学院为空，已沿用上一行的学院（合并单元格导出的 CSV 常见这种情况）。`,
+  moreRowsJoined: (p: { count: number }) => `……另有 ${p.count} 处不相邻的行已并入各自辅导员或学院的班级。`,
 };
 
 /**

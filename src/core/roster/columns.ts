@@ -1,9 +1,23 @@
 /** The roster columns the tool understands. */
-export type ColumnRole = 'seq' | 'class' | 'headcount' | 'counselor' | 'ignored';
+export type ColumnRole = 'seq' | 'college' | 'class' | 'headcount' | 'counselor' | 'student' | 'ignored';
 
 /** Header aliases, in one place. Matching uses {@link normalizeForMatch} on both sides. */
 export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
   seq: ['序号', '编号', 'no', 'no.', '#', 'seq'],
+  college: [
+    '学院',
+    '院系',
+    '系',
+    '二级学院',
+    '系(院)',
+    '院(系)',
+    '所在学院',
+    '学院名称',
+    'college',
+    'school',
+    'faculty',
+    'department',
+  ],
   class: ['班级', '班级名称', '班级名', '班名', '行政班', '行政班级', 'class', 'class name', 'classname'],
   headcount: [
     '人数',
@@ -31,6 +45,7 @@ export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
     'advisor',
     'adviser',
   ],
+  student: ['学号', '姓名', '学生姓名', '学生学号', 'student id', 'studentid', 'student', 'name', 'student name'],
   ignored: ['备注', 'note', 'notes', 'remark', 'remarks'],
 };
 

@@ -1,42 +1,117 @@
-import { type Problem, problem } from '../errors.js';
-import type { ClassEntry } from './roster.js';
+import { type Problem, problem, type Where } from '../errors.js';
+import { counselorKey, sameCounselor } from './identity.js';
+import type { ClassEntry } from './model.js';
 
 /** At most this many moved runs are named one by one; the rest are counted in one line. */
 const RUNS_NAMED = 10;
 
+type Rows = { first: number; last: number };
+
+/** A run of rows the scheduler moves up: to its counselor's first rows, or to its college's. */
+interface Move {
+  to: 'counselor' | 'college';
+  /** Positions in the roster. */
+  members: number[];
+}
+
 /** Rows as people read them: "12", "12–14". */
-function rowSpan(first: number, last: number): string {
-  return first === last ? String(first) : `${first}–${last}`;
+function rowSpan(rows: Rows): string {
+  return rows.first === rows.last ? String(rows.first) : `${rows.first}–${rows.last}`;
+}
+
+/** Each key's first run of consecutive rows. */
+function firstRuns(classes: readonly ClassEntry[], keyOf: (c: ClassEntry) => string | undefined): Map<string, Rows> {
+  const runs = new Map<string, Rows>();
+  const closed = new Set<string>();
+  let previous: string | undefined;
+  for (const c of classes) {
+    const key = keyOf(c);
+    if (previous !== undefined && previous !== key) closed.add(previous);
+    previous = key;
+    if (key === undefined) continue;
+    const run = runs.get(key);
+    if (!run) runs.set(key, { first: c.source.row, last: c.source.row });
+    else if (!closed.has(key)) run.last = c.source.row;
+  }
+  return runs;
 }
 
 /**
- * What the scheduler will join without being asked: a counselor's classes always run one after another, so a run of
- * rows that comes after another counselor's rows moves up to the counselor's first rows. One warning per moved run
- * (rows, classes, the counselor and the rows it joins), in file order; past {@link RUNS_NAMED}, one line counts the rest.
+ * Where each class ends up in the order the scheduler photographs them: colleges by first appearance, counselors by
+ * first appearance within their college, classes in roster order.
  */
-export function regroupedWarnings(classes: readonly ClassEntry[], file: string): Problem[] {
-  const firstRun = new Map<string, { first: number; last: number }>();
-  const moved: { counselor: string; classes: ClassEntry[] }[] = [];
-  for (let i = 0; i < classes.length; i++) {
-    const c = classes[i]!;
-    const previous = classes[i - 1];
-    const continues = previous !== undefined && previous.counselor === c.counselor;
-    const run = firstRun.get(c.counselor);
-    if (!run) firstRun.set(c.counselor, { first: c.source.row, last: c.source.row });
-    else if (continues && moved.at(-1)?.counselor !== c.counselor) run.last = c.source.row;
-    else if (continues) moved.at(-1)!.classes.push(c);
-    else moved.push({ counselor: c.counselor, classes: [c] });
-  }
-  const warnings: Problem[] = moved.slice(0, RUNS_NAMED).map((m) => {
-    const run = firstRun.get(m.counselor)!;
-    const rows = rowSpan(m.classes[0]!.source.row, m.classes.at(-1)!.source.row);
-    return problem(
-      'rowsJoined',
-      { rows, classes: m.classes.map((c) => c.name), counselor: m.counselor, joins: rowSpan(run.first, run.last) },
-      { file },
-    );
+function scheduledPositions(classes: readonly ClassEntry[]): number[] {
+  const colleges = new Map<string | undefined, Map<string, number[]>>();
+  classes.forEach((c, i) => {
+    const counselors = colleges.get(c.college) ?? new Map<string, number[]>();
+    colleges.set(c.college, counselors);
+    const key = counselorKey(c);
+    const members = counselors.get(key);
+    if (members) members.push(i);
+    else counselors.set(key, [i]);
   });
-  if (moved.length > RUNS_NAMED)
-    warnings.push(problem('moreRowsJoined', { count: moved.length - RUNS_NAMED }, { file }));
+  const position = new Array<number>(classes.length);
+  let next = 0;
+  for (const counselors of colleges.values())
+    for (const members of counselors.values()) for (const i of members) position[i] = next++;
+  return position;
+}
+
+/**
+ * What the scheduler joins without being asked: a counselor's classes always run one after another, and so do a
+ * college's, so rows that come after other rows move up to their counselor's first rows (or, for a counselor not seen
+ * before, to their college's). One warning per moved run (rows, classes, whom it joins and the rows it joins), in
+ * file order; past {@link RUNS_NAMED}, one line counts the rest.
+ */
+export function regroupedWarnings(classes: readonly ClassEntry[], where: Where): Problem[] {
+  const position = scheduledPositions(classes);
+  const byPosition = new Array<number>(classes.length);
+  position.forEach((p, i) => {
+    byPosition[p] = i;
+  });
+  const moves: Move[] = [];
+  for (let i = 1; i < classes.length; i++) {
+    const p = position[i]!;
+    if (p === 0) continue;
+    const c = classes[i]!;
+    const before = classes[byPosition[p - 1]!]!;
+    const sameGroup = sameCounselor(before, c) || (c.college !== undefined && before.college === c.college);
+    if (!sameGroup) continue;
+    const last = moves.at(-1);
+    if (position[i - 1] === p - 1) {
+      // photographed right after its row above, as in the file: moved only with a run that moved
+      if (last?.members.at(-1) !== i - 1) continue;
+      if (last.to === 'college' || sameCounselor(classes[i - 1]!, c)) last.members.push(i);
+      else moves.push({ to: 'college', members: [i] });
+      continue;
+    }
+    moves.push({ to: sameCounselor(before, c) ? 'counselor' : 'college', members: [i] });
+  }
+  const byCounselor = firstRuns(classes, counselorKey);
+  const byCollege = firstRuns(classes, (c) => c.college);
+  const warnings: Problem[] = moves.slice(0, RUNS_NAMED).map((m) => {
+    const members = m.members.map((i) => classes[i]!);
+    const first = members[0]!;
+    const rows = rowSpan({ first: first.source.row, last: members.at(-1)!.source.row });
+    const names = members.map((c) => c.name);
+    return m.to === 'college'
+      ? problem(
+          'collegeRowsJoined',
+          { rows, classes: names, college: first.college!, joins: rowSpan(byCollege.get(first.college!)!) },
+          where,
+        )
+      : problem(
+          'rowsJoined',
+          {
+            rows,
+            classes: names,
+            counselor: first.counselor,
+            college: first.college ?? '',
+            joins: rowSpan(byCounselor.get(counselorKey(first))!),
+          },
+          where,
+        );
+  });
+  if (moves.length > RUNS_NAMED) warnings.push(problem('moreRowsJoined', { count: moves.length - RUNS_NAMED }, where));
   return warnings;
 }

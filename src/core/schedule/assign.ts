@@ -1,4 +1,4 @@
-import type { ClassEntry } from '../roster/roster.js';
+import type { ClassEntry } from '../roster/model.js';
 import { compareObjectives, type Objective, objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { RoomQueue } from './placement.js';

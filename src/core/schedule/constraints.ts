@@ -1,6 +1,6 @@
 import { CapturePlanError, type Problem, problem } from '../errors.js';
 import { normalizeForMatch } from '../roster/columns.js';
-import type { ClassEntry, Roster } from '../roster/roster.js';
+import type { ClassEntry, Roster } from '../roster/model.js';
 import type { Settings } from '../settings.js';
 import type { Slot } from './slot.js';
 import { intersect, parseWindow, type Window } from './windows.js';

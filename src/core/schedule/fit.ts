@@ -1,5 +1,5 @@
 import { CapturePlanError } from '../errors.js';
-import type { Roster } from '../roster/roster.js';
+import type { Roster } from '../roster/model.js';
 import { roomsOf, type Settings } from '../settings.js';
 import { periodSeconds, type Throughput } from '../throughput.js';
 import type { LocalSeconds } from '../time.js';

@@ -1,4 +1,4 @@
-import type { ClassEntry } from '../roster/roster.js';
+import type { ClassEntry } from '../roster/model.js';
 import type { LocalSeconds } from '../time.js';
 import type { Placement } from './placement.js';
 import type { Slot } from './slot.js';

@@ -1,4 +1,4 @@
-import type { ClassEntry } from '../roster/roster.js';
+import type { ClassEntry } from '../roster/model.js';
 import { type Placed, Placement, type RoomPlacement, type RoomQueue } from './placement.js';
 import { slotWindows } from './windows.js';
 

@@ -1,4 +1,4 @@
-import type { ClassEntry } from '../roster/roster.js';
+import type { ClassEntry } from '../roster/model.js';
 import type { AllowedWindows } from './constraints.js';
 import type { Slot } from './slot.js';
 

@@ -1,4 +1,4 @@
-import type { ClassEntry } from '../roster/roster.js';
+import type { ClassEntry } from '../roster/model.js';
 import type { RoomSpec, Settings } from '../settings.js';
 import type { IsoDate, LocalSeconds } from '../time.js';
 import type { OrderReport } from './optimize.js';

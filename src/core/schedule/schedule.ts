@@ -1,5 +1,5 @@
 import { CapturePlanError, fail, problem } from '../errors.js';
-import type { ClassEntry, Roster } from '../roster/roster.js';
+import type { ClassEntry, Roster } from '../roster/model.js';
 import { roomsOf, type Settings } from '../settings.js';
 import { periodSeconds } from '../throughput.js';
 import { assignRooms } from './assign.js';

@@ -1,4 +1,4 @@
-import type { Roster } from '../roster/roster.js';
+import type { Roster } from '../roster/model.js';
 import { type FittingRate, smallestFittingRate } from '../schedule/fit.js';
 import { movedClasses, splitCounselors } from '../schedule/metrics.js';
 import { idleSeconds } from '../schedule/objective.js';
