@@ -17,6 +17,7 @@ import { canonical, planOutputs } from './outputs.js';
 import type { PhaseListener } from './phase.js';
 import { render } from './render.js';
 import { loadRoster } from './roster.js';
+import { collegeOutputs } from './split.js';
 
 /** What `build` reports back to the CLI, which prints it. */
 export interface BuildResult {
@@ -82,13 +83,12 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
     files.push(await render(output, made));
     phase(`write ${output.format}`);
   }
+  if (shown.split === 'college') files.push(...(await collegeOutputs(outputs, plan, noticeOptions, made)));
   if (shown.icsPerCounselor !== undefined) {
     const calendars = await counselorCalendars(shown.icsPerCounselor, cwd, request.roster.file, made);
-    const named = new Set(outputs.map((o) => canonical(o.path)));
-    const clash = calendars.find((c) => named.has(canonical(c.path)));
-    if (clash) fail('duplicateOutput', { file: clash.shownAs });
     files.push(...calendars);
   }
+  refuseClashes(files);
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
   const base = {
     ...(shown.json ? { json: json() } : { notice: notice() }),
@@ -103,6 +103,16 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
   await writeOutputsAtomically(files);
   phase('save');
   return { ...base, exitCode: shown.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
+}
+
+/** Two outputs that would be the same file (a college's notice named like another output, a calendar like a file). */
+function refuseClashes(files: readonly OutputFile[]): void {
+  const seen = new Set<string>();
+  for (const file of files) {
+    const key = canonical(file.path);
+    if (seen.has(key)) fail('duplicateOutput', { file: file.shownAs });
+    seen.add(key);
+  }
 }
 
 /**

@@ -1,13 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { CapturePlanError, fail } from '../core/errors.js';
+import type { CalendarEvent } from '../core/notice/calendar-events.js';
+import { counselorKey, counselorLabel } from '../core/roster/identity.js';
 import { type OutputFile, writeProblem } from '../write/atomic.js';
 import { canonical } from './outputs.js';
 import type { Made } from './render.js';
 
 /**
- * One calendar per counselor in the folder (created when missing), named after the counselor; names that clash get
- * -2, -3.
+ * One calendar per counselor in the folder (created when missing), named after the counselor ("经管学院 王芳.ics" when
+ * the roster has colleges); names that clash get -2, -3.
  */
 export async function counselorCalendars(
   folder: string,
@@ -18,20 +20,20 @@ export async function counselorCalendars(
   const { renderIcs, icsFileName } = await import('../write/ics.js');
   const dir = resolve(cwd, folder);
   if (canonical(dir) === canonical(resolve(cwd, roster))) fail('outputIsInput', { file: folder });
-  const counselors = [...new Set(made.notice().events.map((e) => e.counselor))];
+  const byCounselor = new Map<string, CalendarEvent[]>();
+  for (const event of made.notice().events) {
+    const key = counselorKey(event);
+    const events = byCounselor.get(key);
+    if (events) events.push(event);
+    else byCounselor.set(key, [event]);
+  }
   const taken = new Set<string>();
-  return counselors.map((counselor) => {
+  return [...byCounselor.values()].map((events) => {
+    const counselor = counselorLabel(events[0]!);
     let name = icsFileName(counselor);
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = icsFileName(`${counselor}-${n}`);
     taken.add(name.toLowerCase());
-    return {
-      path: join(dir, name),
-      shownAs: join(folder, name),
-      contents: renderIcs(
-        made.notice().events.filter((e) => e.counselor === counselor),
-        made.stamp,
-      ),
-    };
+    return { path: join(dir, name), shownAs: join(folder, name), contents: renderIcs(events, made.stamp) };
   });
 }
 

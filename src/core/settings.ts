@@ -22,6 +22,8 @@ export type OrderPolicy = 'input' | 'optimize';
 export interface ConstraintSpec {
   /** Per counselor, the windows they are available: "13:30-18:00", "2024-04-23", "2024-04-23 08:30-12:00". */
   counselors?: Record<string, { available: string[] }>;
+  /** Per college, the windows its classes may be photographed in (its teacher is there for all of them). */
+  colleges?: Record<string, { available: string[] }>;
   /** Per class, the window or date it must be photographed in. */
   classes?: Record<string, { pinned: string | string[] }>;
 }

@@ -1,12 +1,22 @@
 import type { ColumnKey } from '../core/i18n/labels.js';
 import { labelsFor } from '../core/i18n/labels-for.js';
-import type { NoticeCell, NoticeTable } from '../core/notice/notice-table.js';
+import type { NoticeCell, NoticeTable, TableModel } from '../core/notice/notice-table.js';
 import type { WidthOf } from './display-width.js';
 import { escapeHtml } from './html-escape.js';
 import { renderSvgTimeline } from './svg-timeline.js';
 
 /** Columns shown centred; those with short fixed values (numbers, dates, times) also never wrap. */
-const CENTRED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'counselor', 'date', 'time', 'gather']);
+const CENTRED: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
+  'seq',
+  'college',
+  'headcount',
+  'counselor',
+  'date',
+  'time',
+  'gather',
+  'classes',
+  'people',
+]);
 const NOWRAP: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['seq', 'headcount', 'date', 'time', 'gather']);
 
 /** The page around the notice: only for the standalone page. */
@@ -120,8 +130,15 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
     out.push(`<p>${escapeHtml(notice.warning)}</p>`);
     out.push('</div>');
   }
-  out.push(renderTable(notice));
+  out.push(renderTable(notice.table, notice.totals, 'timetable'));
   out.push(`<p class="summary">${escapeHtml(notice.summarySentence)}</p>`);
+  if (notice.campus) {
+    out.push('<section class="campus">');
+    out.push(`<h2>${escapeHtml(notice.campus.heading)}</h2>`);
+    out.push(renderTable(notice.campus.table, [], 'timetable campus'));
+    for (const note of notice.campus.notes) out.push(`<p class="note">${escapeHtml(note)}</p>`);
+    out.push('</section>');
+  }
   if (notice.timeline.length > 0) {
     out.push('<section class="timelines">');
     out.push(`<h2>${escapeHtml(notice.timelineTitle)}</h2>`);
@@ -136,10 +153,9 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
   return out;
 }
 
-function renderTable(notice: NoticeTable): string {
-  const { columns, rows } = notice.table;
+function renderTable({ columns, rows }: TableModel, totals: readonly NoticeCell[], className: string): string {
   const keys = columns.map((c) => c.key);
-  const out: string[] = ['<table class="timetable">'];
+  const out: string[] = [`<table class="${className}">`];
   out.push('<thead><tr>');
   for (const c of columns) out.push(`<th scope="col" class="col-${escapeHtml(c.key)}">${escapeHtml(c.label)}</th>`);
   out.push('</tr></thead>');
@@ -149,10 +165,10 @@ function renderTable(notice: NoticeTable): string {
     out.push(`<tr${row.overflow ? ' class="overflow"' : ''}>${cells}</tr>`);
   }
   out.push('</tbody>');
-  if (notice.totals.length > 0) {
-    const cells = notice.totals.map((c, i) => renderCell(c, keys[i]));
+  if (totals.length > 0) {
+    const cells = totals.map((c, i) => renderCell(c, keys[i]));
     // A totals row shorter than the header still spans the table's full width.
-    const missing = columns.length - notice.totals.length;
+    const missing = columns.length - totals.length;
     out.push(`<tfoot><tr>${cells.join('')}${missing > 0 ? `<td colspan="${missing}"></td>` : ''}</tr></tfoot>`);
   }
   out.push('</table>');

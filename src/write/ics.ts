@@ -2,6 +2,7 @@ import { createEvents, type EventAttributes } from 'ics';
 import { DateTime } from 'luxon';
 import { CALENDAR, calendarDay } from '../core/dates.js';
 import type { CalendarEvent } from '../core/notice/calendar-events.js';
+import { safeFileName } from './file-name.js';
 
 /** The calendar's PRODID: who made the file (RFC 5545 §3.7.3). */
 const PRODUCT_ID = '-//capture-plan//capture-plan//EN';
@@ -40,18 +41,9 @@ export function renderIcs(events: readonly CalendarEvent[], stamp: Date): string
   return foldOctets(value);
 }
 
-/**
- * A safe file name for a counselor's calendar: characters Windows forbids and control characters become `_`,
- * surrounding blanks and trailing dots go, reserved device names (CON, NUL, COM1…) get a `_` in front.
- */
+/** A safe file name for a counselor's calendar (see safeFileName). */
 export function icsFileName(counselor: string): string {
-  let base = counselor
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_')
-    .trim()
-    .replace(/[. ]+$/, '');
-  if (base === '') base = '_';
-  if (/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i.test(base)) base = `_${base}`;
-  return `${base}.ics`;
+  return `${safeFileName(counselor)}.ics`;
 }
 
 /**

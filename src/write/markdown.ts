@@ -1,4 +1,4 @@
-import type { NoticeCell, NoticeTable } from '../core/notice/notice-table.js';
+import type { NoticeCell, NoticeColumn, NoticeRow, NoticeTable } from '../core/notice/notice-table.js';
 import { fillTemplate } from '../core/notice/template.js';
 
 /** A user's notice template and the name to report its problems under. */
@@ -31,6 +31,7 @@ export function renderMarkdown(
       end: notice.endText,
       summary: escapeInline(notice.summarySentence),
       warning: notice.warning ? warningLine(notice) : '',
+      colleges: notice.campus ? campusLines(notice, false).join(eol) : '',
     };
     return fillTemplate(template.text, values, template.file);
   }
@@ -41,7 +42,17 @@ export function renderMarkdown(
   if (notice.warning) lines.push(warningLine(notice), '');
   lines.push(...markdownTable(notice));
   lines.push('', escapeInline(notice.summarySentence), '');
+  if (notice.campus) lines.push(...campusLines(notice, true), '');
   return lines.join('\n');
+}
+
+/** The per-college table, under its heading when `heading`, and its notes. */
+function campusLines(notice: NoticeTable, heading: boolean): string[] {
+  const campus = notice.campus!;
+  const lines = heading ? [`## ${escapeInline(campus.heading)}`, ''] : [];
+  lines.push(...tableLines(campus.table.columns, campus.table.rows));
+  if (campus.notes.length > 0) lines.push('', ...campus.notes.map((n) => `- ${escapeInline(n)}`));
+  return lines;
 }
 
 function warningLine(notice: NoticeTable): string {
@@ -50,14 +61,20 @@ function warningLine(notice: NoticeTable): string {
 
 /** The notice's table with its totals row; merged cells show their text once, on the first row. */
 function markdownTable(notice: NoticeTable): string[] {
-  const { columns, rows } = notice.table;
+  return [...tableLines(notice.table.columns, notice.table.rows), tableRow(notice.totals.map(shown))];
+}
+
+/** A table's header, alignment row and rows. */
+function tableLines(columns: readonly NoticeColumn[], rows: readonly NoticeRow[]): string[] {
   return [
     tableRow(columns.map((c) => escapeInline(c.label))),
-    tableRow(columns.map((c) => (c.key === 'seq' || c.key === 'headcount' ? '---:' : '---'))),
+    tableRow(columns.map((c) => (NUMERIC.has(c.key) ? '---:' : '---'))),
     ...rows.map((row) => tableRow(row.cells.map(shown))),
-    tableRow(notice.totals.map(shown)),
   ];
 }
+
+/** Columns of numbers, aligned right. */
+const NUMERIC: ReadonlySet<string> = new Set(['seq', 'headcount', 'classes', 'people']);
 
 function shown(cell: NoticeCell): string {
   return cell.rowSpan === 0 ? '' : escapeInline(cell.text);

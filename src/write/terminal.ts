@@ -12,6 +12,7 @@ export async function renderSummary(notice: NoticeTable, written: readonly strin
     paint.bold(notice.headline),
     notice.summarySentence,
     ...notice.orderNotes.map((n) => paint.dim(n)),
+    ...(notice.campus?.notes ?? []),
     '',
   ];
   const days = notice.timeline.filter((day) => day.rows.some((row) => row.bars.length > 0));

@@ -17,7 +17,13 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
   const workbook = new WorkbookXml(FONT);
   const styles = registerStyles(workbook);
   const { sheetNames } = notice;
-  const tables = [notice.table, notice.detail, notice.signIn, notice.counselors];
+  const tables = [
+    notice.table,
+    notice.detail,
+    notice.signIn,
+    notice.counselors,
+    ...(notice.campus ? [notice.campus.table] : []),
+  ];
   const width = await widthOf(textsOf(tables));
   const sheet = (name: string, model: TableModel, extras: SheetExtras) =>
     tableSheet(workbook, styles, width, name, notice.headline, model, extras);
@@ -28,6 +34,12 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
   sheet(sheetNames.times, notice.detail, {});
   sheet(sheetNames.signIn, notice.signIn, { rowHeight: 24 });
   sheet(sheetNames.summary, notice.counselors, { settings: notice });
+  if (notice.campus)
+    sheet(
+      sheetNames.campus,
+      notice.campus.table,
+      notice.campus.notes.length > 0 ? { note: notice.campus.notes.join('\n') } : {},
+    );
   return workbook.toZip(stamp, 'capture-plan');
 }
 

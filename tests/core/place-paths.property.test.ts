@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClassEntry } from '../../src/core/roster/model.js';
+import { inputOrder } from '../../src/core/schedule/groups.js';
 import { placeRoom } from '../../src/core/schedule/place.js';
 import type { Placement, RoomQueue } from '../../src/core/schedule/placement.js';
-import { inputOrder } from '../../src/core/schedule/schedule.js';
 import { slotsOf } from '../../src/core/schedule/slot.js';
 import { periodSeconds } from '../../src/core/throughput.js';
 import { DAY, dateToLocalSeconds, isoDateOf } from '../../src/core/time.js';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inputOrder } from '../../src/core/schedule/groups.js';
 import { compareObjectives, objectiveOf } from '../../src/core/schedule/objective.js';
 import { placeRoom } from '../../src/core/schedule/place.js';
-import { inputOrder } from '../../src/core/schedule/schedule.js';
 import { rosterOf } from '../helpers.js';
 import { caseArb, RUNS } from './schedule-rooms-cases.js';
 import { checkPlan } from './schedule-rooms-invariants.js';

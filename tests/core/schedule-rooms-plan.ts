@@ -2,10 +2,11 @@
 import { expect } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
 import type { Roster } from '../../src/core/roster/model.js';
+import { inputOrder } from '../../src/core/schedule/groups.js';
 import { type Objective, objectiveOf } from '../../src/core/schedule/objective.js';
 import { Placement, type RoomQueue } from '../../src/core/schedule/placement.js';
 import type { Plan } from '../../src/core/schedule/plan.js';
-import { inputOrder, schedule } from '../../src/core/schedule/schedule.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
 import { slotsOf } from '../../src/core/schedule/slot.js';
 import type { Settings } from '../../src/core/settings.js';
 import { periodSeconds } from '../../src/core/throughput.js';

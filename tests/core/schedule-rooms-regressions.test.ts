@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inputOrder } from '../../src/core/schedule/groups.js';
 import { compareObjectives, objectiveOf } from '../../src/core/schedule/objective.js';
 import { placeRoom } from '../../src/core/schedule/place.js';
-import { inputOrder, schedule } from '../../src/core/schedule/schedule.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
 import { slotsOf } from '../../src/core/schedule/slot.js';
 import type { Session, Settings } from '../../src/core/settings.js';
 import type { Throughput } from '../../src/core/throughput.js';

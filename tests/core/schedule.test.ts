@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
 import { smallestFittingRate } from '../../src/core/schedule/fit.js';
-import { inputOrder, schedule } from '../../src/core/schedule/schedule.js';
+import { inputOrder } from '../../src/core/schedule/groups.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
 import { formatThroughput } from '../../src/core/throughput.js';
 import { isoDateTime } from '../../src/core/time.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';

@@ -9,7 +9,7 @@ const cases: [string, RegExp][] = [
   ['bad/header-only.csv', /header-only\.csv 第1行：只有表头，没有任何班级。/],
   [
     'bad/no-header.csv',
-    /no-header\.csv：找不到表头：需要班级、人数、辅导员三列，一列也没认出来。表头可以写作：班级\/班级名称/,
+    /no-header\.csv 第1行：找不到表头：需要班级、人数、辅导员三列，找到了 姓名，缺少 班级名称、辅导员。表头可以写作：班级\/班级名称/,
   ],
   ['bad/legacy.xls', /legacy\.xls：这是旧版 Excel 97-2003（\.xls）文件，请在 Excel 中“另存为” \.xlsx 后再运行。/],
   ['bad/legacy-renamed.xlsx', /legacy-renamed\.xlsx：这是旧版 Excel/],

@@ -13,6 +13,7 @@ export const en: Labels = {
   title: 'Graduation photo capture schedule',
   columns: {
     seq: 'No.',
+    college: 'College',
     class: 'Class',
     headcount: 'Students',
     counselor: 'Counselor',
@@ -31,7 +32,7 @@ export const en: Labels = {
     lastEnd: 'Last end',
     segments: 'Sessions',
   },
-  sheets: { timetable: 'Schedule', times: 'Class times', signIn: 'Sign-in', summary: 'Summary' },
+  sheets: { timetable: 'Schedule', times: 'Class times', signIn: 'Sign-in', summary: 'Summary', campus: 'Colleges' },
   settingsHeading: 'Settings used',
   settings: {
     throughput: 'Rate',
@@ -49,6 +50,9 @@ export const en: Labels = {
   yes: 'yes',
   no: 'no',
   barLabel: (name, headcount, start, end) => `${name} (${headcount}) ${start}-${end}`,
+  campusHeading: 'Colleges: when and where',
+  collegeDays: (college, days, count) =>
+    `${college} is photographed over ${count} days (${days}); its teacher is needed on each.`,
   timelineTitle: 'The day at a glance',
   breakLabel: 'break',
   warningHeading: 'Warning',

@@ -14,6 +14,7 @@ export const zh: Labels = {
   title: '学历图像采集拍摄安排',
   columns: {
     seq: '序号',
+    college: '学院',
     class: '班级名称',
     headcount: '人数',
     counselor: '辅导员',
@@ -32,7 +33,7 @@ export const zh: Labels = {
     lastEnd: '最晚结束',
     segments: '时段',
   },
-  sheets: { timetable: '拍摄安排', times: '逐班时间', signIn: '现场签到', summary: '汇总' },
+  sheets: { timetable: '拍摄安排', times: '逐班时间', signIn: '现场签到', summary: '汇总', campus: '学院安排' },
   settingsHeading: '本次设置',
   settings: {
     throughput: '拍摄速度',
@@ -50,6 +51,8 @@ export const zh: Labels = {
   yes: '是',
   no: '否',
   barLabel: (name, headcount, start, end) => `${name}（${headcount} 人）${start}-${end}`,
+  campusHeading: '各学院拍摄时间',
+  collegeDays: (college, days, count) => `${college}分 ${count} 天拍摄（${days}），学院老师每天都需到场。`,
   timelineTitle: '当天安排一览',
   breakLabel: '休息',
   warningHeading: '注意',

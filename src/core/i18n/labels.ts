@@ -6,6 +6,7 @@ export type Lang = 'zh' | 'en';
 /** The columns any published table may have. */
 export type ColumnKey =
   | 'seq'
+  | 'college'
   | 'class'
   | 'headcount'
   | 'counselor'
@@ -29,7 +30,7 @@ export interface Labels {
   htmlLang: string;
   title: string;
   columns: Record<ColumnKey, string>;
-  sheets: { timetable: string; times: string; signIn: string; summary: string };
+  sheets: { timetable: string; times: string; signIn: string; summary: string; campus: string };
   settingsHeading: string;
   settings: {
     throughput: string;
@@ -48,6 +49,10 @@ export interface Labels {
   no: string;
   /** A class on the timeline, shown on hover. */
   barLabel(name: string, headcount: number, start: string, end: string): string;
+  /** The heading of the per-college table. */
+  campusHeading: string;
+  /** Said of a college photographed on several days: its teacher comes on each. */
+  collegeDays(college: string, days: string, count: number): string;
   timelineTitle: string;
   breakLabel: string;
   warningHeading: string;

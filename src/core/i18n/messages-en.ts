@@ -86,8 +86,15 @@ export const en: Messages = {
     `cannot read ${p.owner}'s time "${p.value}"; write 13:30-18:00, 2024-04-23 or 2024-04-23 08:30-12:00.`,
   windowOutsideDates: (p) => `${p.owner}'s time "${p.value}" is not on a capture date.`,
   unknownCounselor: (p) => `the counselor "${p.name}" in the config is not in the roster.`,
+  badSplit: (p) => `--split takes college (one notice per college), not "${p.value}".`,
+  splitWithoutColleges: () =>
+    '--split college needs colleges in the roster: a 学院 (college) column, or one worksheet per college.',
+  unknownCollege: (p) => `the college "${p.name}" in the config is not in the roster.`,
+  ambiguousCounselor: (p) =>
+    `the roster has ${p.colleges.length} counselors named "${p.name}" (${p.colleges.join(', ')}); write "college/name" in the config, such as "${p.colleges[0]}/${p.name}".`,
   unknownClass: (p) => `the class "${p.name}" in the config is not in the roster.`,
   neverAvailable: (p) => `the counselor "${p.name}" is never available during the sessions (${p.windows}).`,
+  collegeNeverAvailable: (p) => `the college "${p.name}" is never available during the sessions (${p.windows}).`,
   pinImpossible: (p) =>
     `the class "${p.name}" is pinned outside the sessions, or when its counselor "${p.counselor}" is not available.`,
   counselorUnplaceable: (p) =>

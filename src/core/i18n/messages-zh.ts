@@ -92,9 +92,17 @@ export const zh = {
     `${p.owner} 的时间“${p.value}”看不懂，请写成 13:30-18:00、2024-04-23 或 2024-04-23 08:30-12:00。`,
   windowOutsideDates: (p: { value: string; owner: string }) => `${p.owner} 的时间“${p.value}”不在拍摄日期之内。`,
   unknownCounselor: (p: { name: string }) => `配置里的辅导员“${p.name}”不在名单中。`,
+  badSplit: (p: { value: string }) => `--split 只能是 college（每个学院一份），这里是“${p.value}”。`,
+  splitWithoutColleges: (_: Record<string, never>) =>
+    '--split college 需要名单里有学院：加一列“学院”，或每个学院一个工作表。',
+  unknownCollege: (p: { name: string }) => `配置里的学院“${p.name}”不在名单中。`,
+  ambiguousCounselor: (p: { name: string; colleges: readonly string[] }) =>
+    `配置里的辅导员“${p.name}”在名单中有 ${p.colleges.length} 位（${p.colleges.join('、')}），请写成“学院/姓名”，如“${p.colleges[0]}/${p.name}”。`,
   unknownClass: (p: { name: string }) => `配置里的班级“${p.name}”不在名单中。`,
   neverAvailable: (p: { name: string; windows: string }) =>
     `辅导员“${p.name}”的可到时间（${p.windows}）与拍摄时段没有交集。`,
+  collegeNeverAvailable: (p: { name: string; windows: string }) =>
+    `学院“${p.name}”的可到时间（${p.windows}）与拍摄时段没有交集。`,
   pinImpossible: (p: { name: string; counselor: string }) =>
     `班级“${p.name}”指定的时间不在拍摄时段内，或辅导员“${p.counselor}”那时不在。`,
   counselorUnplaceable: (p: { name: string; minutes: number }) =>

@@ -1,5 +1,6 @@
 import { gatherClock } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
+import { counselorKey } from '../roster/identity.js';
 import type { Plan } from '../schedule/plan.js';
 import { clock, type IsoDate } from '../time.js';
 
@@ -8,6 +9,8 @@ export interface CalendarEvent {
   /** Stable across re-plans of the same day, so a re-import updates the event instead of duplicating it. */
   uid: string;
   counselor: string;
+  /** The counselor's college, when the roster has colleges. */
+  college?: string;
   date: IsoDate;
   /**
    * Seconds since midnight, whole minutes: the first class's gathering time (floored) and the last class's end
@@ -32,8 +35,9 @@ export function calendarEvents(
       const { date, midnight } = plan.slots[segment.slot]!;
       const gatherAt = segment.start - midnight - options.gather * 60;
       const event: CalendarEvent = {
-        uid: `${date}-${hash(block.counselor)}-${index + 1}@capture-plan`,
+        uid: `${date}-${hash(counselorKey(block))}-${index + 1}@capture-plan`,
         counselor: block.counselor,
+        ...(block.college === undefined ? {} : { college: block.college }),
         date,
         start: Math.max(0, gatherAt - (gatherAt % 60)),
         end: Math.ceil((segment.end - midnight) / 60) * 60,

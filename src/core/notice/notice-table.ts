@@ -1,12 +1,14 @@
 import { datesText, formatDate, formatMinutes, gatherClock, instantFormatter } from '../format.js';
 import type { ColumnKey, Labels, Lang } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels-for.js';
+import { hasColleges } from '../schedule/colleges.js';
 import type { FittingRate } from '../schedule/fit.js';
-import type { Plan } from '../schedule/plan.js';
+import type { Plan, Segment } from '../schedule/plan.js';
 import { periodSeconds } from '../throughput.js';
 import { clock, type LocalSeconds } from '../time.js';
 import { type CalendarEvent, calendarEvents } from './calendar-events.js';
-import { displayTimes } from './display-times.js';
+import { type CampusSection, campusSection } from './campus-table.js';
+import { type DisplayTimes, displayTimes } from './display-times.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
 import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
 import { type TimelineDay, timeline } from './timeline.js';
@@ -23,6 +25,10 @@ export interface NoticeOptions {
   location?: string;
   /** The smallest rate that fits, when the plan does not. */
   fix?: FittingRate;
+  /** The one college this notice is for (with --split college): named first among the facts. */
+  college?: string;
+  /** Shown times computed on the whole plan this one was cut from, so both show the same times. */
+  display?: ReadonlyMap<Segment, DisplayTimes>;
 }
 
 /** The plan as people read it: every human-facing writer renders this one model. */
@@ -62,6 +68,8 @@ export interface NoticeTable {
   signIn: TableModel;
   /** Per counselor figures. */
   counselors: TableModel;
+  /** With colleges: when and where each college is photographed. */
+  campus?: CampusSection;
   settingsHeading: string;
   settings: { label: string; value: string }[];
   /** With --order optimize: how each room's order was found. */
@@ -78,13 +86,16 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const labels = labelsFor(options.lang);
   const { summary, settings } = plan;
   const when = instantFormatter(labels, settings.dates);
-  const display = displayTimes(plan, options.round);
+  const display = options.display ?? displayTimes(plan, options.round);
   const firstShown = plan.blocks[0]
     ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start))
     : plan.slots[0]!.start - plan.slots[0]!.midnight;
   const usedDates = [...new Set(plan.classes.map((c) => plan.slots[c.slot]!.date))].sort();
   const dateText = datesText(labels, usedDates, true);
-  const facts = [{ label: labels.dateLabel, value: dateText }];
+  const facts = [
+    ...(options.college ? [{ label: labels.columns.college, value: options.college }] : []),
+    { label: labels.dateLabel, value: dateText },
+  ];
   if (options.location) facts.push({ label: labels.locationLabel, value: options.location });
   if (plan.rooms.length > 1)
     facts.push({ label: labels.roomsLabel, value: plan.rooms.map((r) => r.name).join(labels.listSeparator) });
@@ -134,6 +145,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     table: mainTable(plan, labels, display, options.gather),
     totals: [
       cell(labels.totalLabel),
+      ...(hasColleges(plan) ? [cell('')] : []),
       cell(totals.class),
       cell(totals.headcount),
       ...Array.from({ length: plan.rooms.length > 1 ? 5 : 4 }, () => cell('')),
@@ -150,15 +162,24 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     events: calendarEvents(plan, labels, staffOptions),
     sheetNames: labels.sheets,
   };
+  const campus = campusSection(plan, labels, display);
+  if (campus) notice.campus = campus;
   if (!summary.fits) notice.warning = warningText(labels, plan, options.fix, when);
   return notice;
 }
 
 /** The notice's table: counselor, room, date and time cells merged as in the published notice. */
-function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displayTimes>, gather: number): TableModel {
+function mainTable(
+  plan: Plan,
+  labels: Labels,
+  display: ReadonlyMap<Segment, DisplayTimes>,
+  gather: number,
+): TableModel {
   const withRooms = plan.rooms.length > 1;
+  const withColleges = hasColleges(plan);
   const keys: ColumnKey[] = [
     'seq',
+    ...(withColleges ? (['college'] as const) : []),
     'class',
     'headcount',
     'counselor',
@@ -172,6 +193,7 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
     const { midnight } = plan.slots[c.slot]!;
     const text: Partial<Record<ColumnKey, string>> = {
       seq: String(c.seq),
+      college: c.college ?? '',
       class: c.name,
       headcount: String(c.headcount),
       counselor: c.counselor,
@@ -193,6 +215,7 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
       if (g.text !== undefined) head.text = g.text;
     }
   };
+  if (withColleges) merge('college', runsOf(plan.classes.map((c) => `${c.room} ${c.college}`)));
   merge(
     'counselor',
     plan.blocks.map((b) => ({ first: b.segments[0]!.first, last: b.segments[b.segments.length - 1]!.last })),
@@ -212,7 +235,7 @@ function mainTable(plan: Plan, labels: Labels, display: ReturnType<typeof displa
 }
 
 /** The columns whose cells are merged over runs of rows. */
-const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['counselor', 'room', 'date', 'time']);
+const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['college', 'counselor', 'room', 'date', 'time']);
 
 /** Just the warning of a plan that does not fit, without building the tables (for --json). */
 export function overflowWarning(plan: Plan, options: NoticeOptions): string {

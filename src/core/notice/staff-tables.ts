@@ -1,5 +1,6 @@
 import { datesText, formatDate, gatherClock, instantFormatter } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
+import { hasColleges } from '../schedule/colleges.js';
 import type { Plan } from '../schedule/plan.js';
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
@@ -16,10 +17,12 @@ export interface StaffTableOptions {
 /** Every class with its exact start and end and when it gathers. */
 export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptions): TableModel {
   const rooms = plan.rooms.length > 1;
+  const colleges = hasColleges(plan);
   const dateOfSlot = plan.slots.map((s) => formatDate(labels, s.date));
   return plainTable(
     columnsOf(labels, [
       'seq',
+      ...(colleges ? (['college'] as const) : []),
       'class',
       'headcount',
       'counselor',
@@ -34,6 +37,7 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
       return {
         texts: [
           String(c.seq),
+          ...(colleges ? [c.college ?? ''] : []),
           c.name,
           String(c.headcount),
           c.counselor,
@@ -52,9 +56,11 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
 /** The photographer's sheet: one row per class, with empty columns to fill in on the day. */
 export function signInTable(plan: Plan, labels: Labels): TableModel {
   const rooms = plan.rooms.length > 1;
+  const colleges = hasColleges(plan);
   return plainTable(
     columnsOf(labels, [
       'seq',
+      ...(colleges ? (['college'] as const) : []),
       'class',
       'headcount',
       'counselor',
@@ -67,6 +73,7 @@ export function signInTable(plan: Plan, labels: Labels): TableModel {
     plan.classes.map((c) => ({
       texts: [
         String(c.seq),
+        ...(colleges ? [c.college ?? ''] : []),
         c.name,
         String(c.headcount),
         c.counselor,
@@ -84,8 +91,10 @@ export function signInTable(plan: Plan, labels: Labels): TableModel {
 export function counselorTable(plan: Plan, labels: Labels): TableModel {
   const when = instantFormatter(labels, plan.settings.dates);
   const rooms = plan.rooms.length > 1;
+  const colleges = hasColleges(plan);
   return plainTable(
     columnsOf(labels, [
+      ...(colleges ? (['college'] as const) : []),
       'counselor',
       ...(rooms ? (['room'] as const) : []),
       'classes',
@@ -98,6 +107,7 @@ export function counselorTable(plan: Plan, labels: Labels): TableModel {
       const classes = plan.classes.slice(b.segments[0]!.first, b.segments[b.segments.length - 1]!.last + 1);
       return {
         texts: [
+          ...(colleges ? [b.college ?? ''] : []),
           b.counselor,
           ...(rooms ? [plan.rooms[b.room]!.name] : []),
           String(classes.length),

@@ -14,6 +14,7 @@ export const PLACEHOLDERS = [
   'end',
   'summary',
   'warning',
+  'colleges',
 ] as const;
 
 /** A placeholder's name. */

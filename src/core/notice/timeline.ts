@@ -1,5 +1,6 @@
 import { formatDate } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
+import { counselorLabel } from '../roster/identity.js';
 import type { Block, Plan, Segment } from '../schedule/plan.js';
 import { clockWithSeconds, dateToLocalSeconds, type IsoDate } from '../time.js';
 
@@ -34,7 +35,9 @@ export interface TimelineDay {
 export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
   const { sessions, dates } = plan.settings;
   const byRoom = plan.rooms.length > 1;
-  const laneOf = (b: Block) => (byRoom ? plan.rooms[b.room]!.name : b.counselor);
+  // the name first, so a lane cut short still tells two same-name counselors' colleges apart by what it shows first
+  const laneOf = (b: Block) =>
+    byRoom ? plan.rooms[b.room]!.name : b.college === undefined ? b.counselor : `${b.counselor} · ${b.college}`;
   const segmentsByDate = new Map<IsoDate, { lane: string; segment: Segment }[]>();
   for (const block of plan.blocks) {
     for (const segment of block.segments) {
@@ -60,7 +63,7 @@ export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
           clockWithSeconds(c.start - midnight),
           clockWithSeconds(c.end - midnight),
         );
-        const label = byRoom ? `${c.counselor} · ${text}` : text;
+        const label = byRoom ? `${counselorLabel(c)} · ${text}` : text;
         const cut = Math.min(Math.max(plan.summary.lastSessionEnd, c.start), c.end);
         if (cut > c.start) bars.push({ start: c.start - midnight, end: cut - midnight, label, overflow: false });
         if (cut < c.end) bars.push({ start: cut - midnight, end: c.end - midnight, label, overflow: true });

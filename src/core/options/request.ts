@@ -20,6 +20,8 @@ export interface Presentation {
   location?: string;
   template?: string;
   icsPerCounselor?: string;
+  /** One notice and calendar per college beside each .md, .html and .ics output. */
+  split?: 'college';
   json: boolean;
   /** Write nothing; report which outputs are stale. */
   check: boolean;

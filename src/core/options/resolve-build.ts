@@ -76,6 +76,7 @@ function presentationOf(reader: OptionReader, commandLine: string): Presentation
   const location = reader.text('location');
   const template = reader.text('template');
   const icsPerCounselor = reader.text('icsPerCounselor');
+  const split = reader.text('split') === undefined ? undefined : reader.choice('split');
   if (lang === undefined || round === undefined || gather === undefined) return undefined;
   return {
     lang,
@@ -84,6 +85,7 @@ function presentationOf(reader: OptionReader, commandLine: string): Presentation
     ...(location === undefined ? {} : { location }),
     ...(template === undefined ? {} : { template }),
     ...(icsPerCounselor === undefined ? {} : { icsPerCounselor }),
+    ...(split === undefined ? {} : { split }),
     json: reader.isOn('json'),
     check: reader.isOn('check'),
     strict: reader.isOn('strict'),

@@ -33,10 +33,12 @@ export function sharedSettings(reader: OptionReader): SharedSettings | undefined
   const changeover = reader.whole('changeover');
   const reserve = reader.whole('reserve');
   const counselors = reader.configValue('counselors');
+  const colleges = reader.configValue('colleges');
   const classes = reader.configValue('classes');
   if (order === undefined || changeover === undefined || reserve === undefined) return undefined;
   const constraints: ConstraintSpec = {
     ...(counselors ? { counselors } : {}),
+    ...(colleges ? { colleges } : {}),
     ...(classes ? { classes } : {}),
   };
   return {

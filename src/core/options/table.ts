@@ -140,6 +140,17 @@ export const OPTIONS = [
     config: 'Folder for one calendar file per counselor, relative to this config file.',
   },
   {
+    key: 'split',
+    flags: '--split <college>',
+    value: { kind: 'choice', values: ['college'], invalid: (value) => problem('badSplit', { value }) },
+    help: {
+      zh: '另给每个学院写一份通知（.md/.html）和日历（.ics），如 notice-计算机学院.md',
+      en: 'also write one notice (.md/.html) and calendar (.ics) per college, such as notice-计算机学院.md',
+    },
+    commands: ['build'],
+    config: 'With "college": one notice and calendar per college beside each .md, .html and .ics output.',
+  },
+  {
     key: 'rooms',
     flags: '--rooms <names>',
     value: { kind: 'rooms' },
@@ -253,7 +264,14 @@ export const OPTIONS = [
     key: 'counselors',
     value: { kind: 'availability' },
     commands: ['build', 'whatif'],
-    config: 'Per counselor, when they can come: {"何芬": {"available": ["13:30-18:00", "2024-04-23 08:30-12:00"]}}.',
+    config:
+      'Per counselor, when they can come: {"何芬": {"available": ["13:30-18:00", "2024-04-23 08:30-12:00"]}}; with colleges, "学院/姓名" names one of two same-name counselors.',
+  },
+  {
+    key: 'colleges',
+    value: { kind: 'availability' },
+    commands: ['build', 'whatif'],
+    config: 'Per college, when its teacher can be there: {"计算机学院": {"available": ["2024-04-22 08:30-12:00"]}}.',
   },
   {
     key: 'classes',

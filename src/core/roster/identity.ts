@@ -13,3 +13,8 @@ export function counselorKey(c: CounselorOf): string {
 export function sameCounselor(a: CounselorOf, b: CounselorOf): boolean {
   return a.counselor === b.counselor && a.college === b.college;
 }
+
+/** A counselor as messages name them: "王芳", or "经管学院 王芳" when the roster has colleges. */
+export function counselorLabel(c: CounselorOf): string {
+  return c.college === undefined ? c.counselor : `${c.college} ${c.counselor}`;
+}

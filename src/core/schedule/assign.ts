@@ -1,4 +1,4 @@
-import type { ClassEntry } from '../roster/model.js';
+import type { Group } from './groups.js';
 import { compareObjectives, type Objective, objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { RoomQueue } from './placement.js';
@@ -8,7 +8,8 @@ const EXHAUSTIVE_LIMIT = 20_000;
 /** Improvement passes of the heuristic for larger rosters. */
 const PASSES = 3;
 
-type Groups = readonly (readonly ClassEntry[])[];
+/** What goes to a room whole: one counselor's group, or a college's groups. */
+type Units = readonly (readonly Group[])[];
 
 interface Scored {
   rooms: number[];
@@ -21,12 +22,12 @@ interface Scored {
 }
 
 /**
- * Assigns each counselor (all their classes) to a room so the day finishes earliest, keeping roster order in each
- * room. Every assignment is tried when there are few (rooms of the same rate are interchangeable, so the first
- * counselor always goes to the first room); beyond, longest-first onto the least-loaded room, then single moves that
- * finish earlier. Returns the room index of each group.
+ * Assigns each unit (a counselor's classes, or a college's counselors) to a room so the day finishes earliest, keeping
+ * roster order in each room. Every assignment is tried when there are few (rooms of the same rate are
+ * interchangeable, so the first unit always goes to the first room); beyond, longest-first onto the least-loaded
+ * room, then single moves that finish earlier. Returns the room index of each unit.
  */
-export function assignRooms(groups: Groups, queues: readonly RoomQueue[]): number[] {
+export function assignRooms(groups: Units, queues: readonly RoomQueue[]): number[] {
   if (queues.length === 1) return groups.map(() => 0);
   const identical = queues.every((q) => q.people * queues[0]!.period === queues[0]!.people * q.period);
   const count = queues.length ** Math.max(0, groups.length - (identical ? 1 : 0));
@@ -53,8 +54,8 @@ function* allAssignments(n: number, rooms: number, firstFixed: boolean): Generat
   }
 }
 
-function longestFirst(groups: Groups, queues: readonly RoomQueue[]): number[] {
-  const people = groups.map((g) => g.reduce((sum, c) => sum + c.headcount, 0));
+function longestFirst(groups: Units, queues: readonly RoomQueue[]): number[] {
+  const people = groups.map((unit) => unit.reduce((sum, g) => sum + g.reduce((n, c) => n + c.headcount, 0), 0));
   const load = queues.map(() => 0);
   const rooms = groups.map(() => 0);
   for (const i of groups.map((_, i) => i).sort((a, b) => people[b]! - people[a]! || a - b)) {
@@ -66,7 +67,7 @@ function longestFirst(groups: Groups, queues: readonly RoomQueue[]): number[] {
   return rooms;
 }
 
-function improve(start: number[], groups: Groups, queues: readonly RoomQueue[]): number[] {
+function improve(start: number[], groups: Units, queues: readonly RoomQueue[]): number[] {
   let best = score(start, groups, queues);
   if (!best) return start;
   for (let pass = 0; pass < PASSES; pass++) {
@@ -88,11 +89,11 @@ function improve(start: number[], groups: Groups, queues: readonly RoomQueue[]):
   return best.rooms;
 }
 
-function score(rooms: number[], groups: Groups, queues: readonly RoomQueue[]): Scored | undefined {
+function score(rooms: number[], groups: Units, queues: readonly RoomQueue[]): Scored | undefined {
   let end = 0;
   const total: Objective = { overflow: 0, splits: 0, idle: 0, changes: 0 };
   for (let r = 0; r < queues.length; r++) {
-    const mine = groups.filter((_, i) => rooms[i] === r);
+    const mine = groups.filter((_, i) => rooms[i] === r).flat();
     if (mine.length === 0) continue;
     const result = placeRoom(mine, queues[r]!);
     if ('unplaceable' in result) return undefined;

@@ -1,3 +1,4 @@
+import { counselorLabel, sameCounselor } from '../roster/identity.js';
 import type { PlacedRoster } from './plan.js';
 
 /**
@@ -9,12 +10,12 @@ export function splitCounselors(placed: PlacedRoster): string[] {
   for (const p of placed.byRoom) {
     let blockSplit = false;
     for (let i = 0; i <= p.length; i++) {
-      const sameBlock = i > 0 && i < p.length && p.entries[i]!.counselor === p.entries[i - 1]!.counselor;
+      const sameBlock = i > 0 && i < p.length && sameCounselor(p.entries[i]!, p.entries[i - 1]!);
       if (sameBlock) {
         blockSplit ||= p.slot[i] !== p.slot[i - 1];
         continue;
       }
-      if (blockSplit) split.push(p.entries[i - 1]!.counselor);
+      if (blockSplit) split.push(counselorLabel(p.entries[i - 1]!));
       blockSplit = false;
     }
   }

@@ -1,3 +1,4 @@
+import { counselorKey } from '../roster/identity.js';
 import type { ClassEntry } from '../roster/model.js';
 import type { LocalSeconds } from '../time.js';
 import type { Placement } from './placement.js';
@@ -29,9 +30,10 @@ export function objectiveOf(
   const end = placed.lastEnd(slots[0]!.start);
   const counselorSlots = new Map<string, Set<number>>();
   placed.entries.forEach((entry, i) => {
-    const set = counselorSlots.get(entry.counselor) ?? new Set<number>();
+    const key = counselorKey(entry);
+    const set = counselorSlots.get(key) ?? new Set<number>();
     set.add(placed.slot[i]!);
-    counselorSlots.set(entry.counselor, set);
+    counselorSlots.set(key, set);
   });
   return {
     overflow: Math.max(0, end - slots[slots.length - 1]!.end),
@@ -42,17 +44,18 @@ export function objectiveOf(
 }
 
 function changesFrom(placed: Placement, rosterGroups: readonly (readonly ClassEntry[])[]): number {
-  const rank = new Map(rosterGroups.map((g, i) => [g[0]!.counselor, i]));
-  const order = [...new Set(placed.entries.map((entry) => entry.counselor))].map((c) => rank.get(c) ?? 0);
+  const rank = new Map(rosterGroups.map((g, i) => [counselorKey(g[0]!), i]));
+  const order = [...new Set(placed.entries.map(counselorKey))].map((c) => rank.get(c) ?? 0);
   let swaps = 0;
   for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (order[i]! > order[j]!) swaps++;
   const position = new Map(rosterGroups.flatMap((g) => g.map((c, i) => [c, i] as const)));
   const seen = new Map<string, number>();
   let moved = 0;
   for (const entry of placed.entries) {
-    const at = seen.get(entry.counselor) ?? 0;
+    const key = counselorKey(entry);
+    const at = seen.get(key) ?? 0;
     if (position.get(entry) !== at) moved++;
-    seen.set(entry.counselor, at + 1);
+    seen.set(key, at + 1);
   }
   return swaps + moved;
 }

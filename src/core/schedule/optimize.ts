@@ -1,4 +1,5 @@
 import type { ClassEntry } from '../roster/model.js';
+import { byCollege } from './groups.js';
 import { compareObjectives, type Objective, objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { Placement, RoomQueue } from './placement.js';
@@ -13,20 +14,22 @@ export interface OrderReport {
   lowerBound: { overflow: number; splits: number };
 }
 
-/** Counselors per room up to which every order is tried. */
-const EXACT_LIMIT = 8;
+/** Orders per room up to which every one is tried (every order of eight counselors). */
+const EXACT_LIMIT = 40_320;
 
 type Groups = readonly (readonly ClassEntry[])[];
 
 /**
- * The best order of a room's counselors by the objective (overflow, splits, idle, changes). Up to eight counselors
- * every order is tried, each both as is and with the classes of a counselor split by a break chosen to fill the
- * session before it; beyond, a few packing orders are compared with the roster order, so the result is never worse
- * than it. Undefined when no order can be placed (constraints).
+ * The best order of a room's counselors by the objective (overflow, splits, idle, changes), a college's counselors
+ * always together. Up to {@link EXACT_LIMIT} orders (eight counselors) every order is tried, each both as is and with
+ * the classes of a counselor split by a break chosen to fill the session before it; beyond, a few packing orders are
+ * compared with the roster order, so the result is never worse than it. Undefined when no order can be placed
+ * (constraints).
  */
 export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placement; report: OrderReport } | undefined {
-  const exact = groups.length <= EXACT_LIMIT;
-  const candidates = exact ? permutations(groups) : [groups, ...packingOrders(groups, queue)];
+  const colleges = byCollege(groups).map((c) => c.groups);
+  const exact = orderCount(colleges) <= EXACT_LIMIT;
+  const candidates = exact ? collegeOrders(colleges) : [groups, ...packingOrders(colleges, queue)];
   let best: { placed: Placement; objective: Objective } | undefined;
   const consider = (order: Groups, fillBreaks: boolean) => {
     const result = placeRoom(order, { ...queue, fillBreaks });
@@ -48,9 +51,35 @@ export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placem
   };
 }
 
-/** Every order of the groups (Heap's algorithm). */
-function* permutations(groups: Groups): Generator<Groups> {
-  const a = [...groups];
+/** How many orders keep each college together: colleges! × the product of each college's counselors!. */
+function orderCount(colleges: readonly Groups[]): number {
+  let count = factorial(colleges.length);
+  for (const c of colleges) count *= factorial(c.length);
+  return count;
+}
+
+function factorial(n: number): number {
+  let f = 1;
+  for (let i = 2; i <= n && f <= EXACT_LIMIT; i++) f *= i;
+  return f;
+}
+
+/** Every order of the counselors that keeps each college together: every college order × every order within each. */
+function* collegeOrders(colleges: readonly Groups[]): Generator<Groups> {
+  for (const order of permutations(colleges)) yield* within(order, 0, []);
+}
+
+function* within(colleges: readonly Groups[], from: number, prefix: Groups): Generator<Groups> {
+  if (from === colleges.length) {
+    yield prefix;
+    return;
+  }
+  for (const inner of permutations(colleges[from]!)) yield* within(colleges, from + 1, [...prefix, ...inner]);
+}
+
+/** Every order of the items (Heap's algorithm). */
+function* permutations<T>(items: readonly T[]): Generator<readonly T[]> {
+  const a = [...items];
   const c = new Array<number>(a.length).fill(0);
   yield [...a];
   let i = 1;
@@ -71,8 +100,15 @@ function* permutations(groups: Groups): Generator<Groups> {
 /**
  * Orders that pack sessions: session by session, the next counselor is the first in roster order whose classes fit
  * in what is left (first fit), or the one that leaves the least (best fit); when none fits, the first in roster order.
+ * With several colleges, whole colleges are packed so, each keeping its counselors' roster order.
  */
-function packingOrders(groups: Groups, queue: RoomQueue): Groups[] {
+function packingOrders(colleges: readonly Groups[], queue: RoomQueue): Groups[] {
+  if (colleges.length > 1)
+    return packingOrders(
+      colleges.map((c) => [c.flat()]),
+      queue,
+    ).map((order) => expand(order, colleges));
+  const groups = colleges[0] ?? [];
   const duration = (g: readonly ClassEntry[]) =>
     (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people;
   const lengths = queue.slots.map((s) => s.end - s.start);
@@ -103,6 +139,12 @@ function packingOrders(groups: Groups, queue: RoomQueue): Groups[] {
     return best;
   });
   return [firstFit, bestFit];
+}
+
+/** A packing of whole colleges (each one flattened group) back into their counselors' groups. */
+function expand(order: Groups, colleges: readonly Groups[]): Groups {
+  const byFirst = new Map(colleges.map((c) => [c[0]![0]!, c] as const));
+  return order.flatMap((flat) => byFirst.get(flat[0]!)!);
 }
 
 function lowerBound(groups: Groups, queue: RoomQueue): OrderReport['lowerBound'] {

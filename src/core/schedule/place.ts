@@ -16,9 +16,9 @@ interface Cursor {
 /**
  * Places counselor groups in a room, one after another, each counselor's classes together. Groups go in the given
  * priority order. With constraints, the next group is the first (in priority order) that can run without waiting for
- * a window; when every group would wait, the one that can start soonest. Within a constrained counselor, the class
- * that can start earliest goes first. A class never straddles a break; the last session runs on past its end unless
- * windows bound it.
+ * a window; when every group would wait, the one that can start soonest; a college once started is finished before
+ * another starts. Within a constrained counselor, the class that can start earliest goes first. A class never
+ * straddles a break; the last session runs on past its end unless windows bound it.
  */
 export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
   if (!queue.allowed) return placeInOrder(groups, queue);
@@ -26,16 +26,21 @@ export function placeRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
   const first = queue.slots[0]!;
   let cursor: Cursor = { slot: 0, anchor: first.start, people: 0, end: first.start };
   const remaining = [...groups];
+  let college: { name: string | undefined } | undefined;
   while (remaining.length > 0) {
     const earliest = placed.length === 0 ? first.start : cursor.end + queue.changeover;
+    const open = college && remaining.some((g) => g[0]!.college === college!.name) ? college : undefined;
+    const eligible = (group: readonly ClassEntry[]) => !open || group[0]!.college === open.name;
     let chosen: { index: number; result: GroupPlacement } | undefined;
     for (let i = 0; i < remaining.length && !(chosen && !chosen.result.waited); i++) {
+      if (!eligible(remaining[i]!)) continue;
       const result = placeGroup(remaining[i]!, cursor, earliest, queue);
       if ('unplaceable' in result) return result;
       if (!chosen || !result.waited || result.placed[0]!.start < chosen.result.placed[0]!.start)
         chosen = { index: i, result };
     }
-    chosen = urgentInstead(remaining, chosen!, cursor, earliest, queue) ?? chosen;
+    chosen = urgentInstead(remaining, chosen!, cursor, earliest, queue, eligible) ?? chosen;
+    college = { name: remaining[chosen!.index]![0]!.college };
     remaining.splice(chosen!.index, 1);
     placed.pushAll(chosen!.result.placed);
     cursor = chosen!.result.cursor;
@@ -53,11 +58,12 @@ function urgentInstead(
   cursor: Cursor,
   earliest: number,
   queue: RoomQueue,
+  eligible: (group: readonly ClassEntry[]) => boolean,
 ): { index: number; result: GroupPlacement } | undefined {
   const after = chosen.result.cursor;
   for (let i = 0; i < remaining.length; i++) {
     const group = remaining[i]!;
-    if (i === chosen.index || !group.some((c) => queue.allowed!(c))) continue;
+    if (i === chosen.index || !eligible(group) || !group.some((c) => queue.allowed!(c))) continue;
     if (!('unplaceable' in placeGroup(group, after, after.end + queue.changeover, queue))) continue;
     const now = placeGroup(group, cursor, earliest, queue);
     if (!('unplaceable' in now)) return { index: i, result: now };

@@ -1,6 +1,7 @@
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
 import { isoDateTime } from '../time.js';
+import { collegeSummaries } from './colleges.js';
 import type { FittingRate } from './fit.js';
 import type { Plan } from './plan.js';
 
@@ -11,6 +12,7 @@ const SCHEMA_VERSION = 1;
 export function planJson(plan: Plan, fix?: FittingRate): object {
   const { settings, summary } = plan;
   const withRooms = plan.rooms.length > 1;
+  const colleges = collegeSummaries(plan);
   return {
     schemaVersion: SCHEMA_VERSION,
     settings: {
@@ -32,6 +34,24 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
       overflowMinutes: summary.overflowSeconds / 60,
       start: isoDateTime(summary.start),
       end: isoDateTime(summary.end),
+      ...(colleges.length > 0
+        ? {
+            colleges: colleges.map((c) => ({
+              name: c.name,
+              classes: c.classes,
+              people: c.people,
+              counselors: c.counselors,
+              runs: c.runs.map((r) => ({
+                ...(withRooms ? { room: plan.rooms[r.room]!.name } : {}),
+                date: r.date,
+                start: isoDateTime(r.start),
+                end: isoDateTime(r.end),
+                classes: r.classes,
+                people: r.people,
+              })),
+            })),
+          }
+        : {}),
       ...(fix ? { fix: { throughput: formatThroughput(fix.throughput), end: isoDateTime(fix.end) } } : {}),
       ...(plan.optimization
         ? {
@@ -52,6 +72,7 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
         name: c.name,
         headcount: c.headcount,
         counselor: c.counselor,
+        ...(c.college === undefined ? {} : { college: c.college }),
         start: isoDateTime(c.start),
         end: isoDateTime(c.end),
         source: c.source,
@@ -60,6 +81,7 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
     }),
     blocks: plan.blocks.map((b) => ({
       counselor: b.counselor,
+      ...(b.college === undefined ? {} : { college: b.college }),
       ...(withRooms ? { room: plan.rooms[b.room]!.name } : {}),
       classes: b.segments.flatMap((s) => plan.classes.slice(s.first, s.last + 1).map((c) => c.name)),
       segments: b.segments.map((s) => ({ start: isoDateTime(s.start), end: isoDateTime(s.end) })),

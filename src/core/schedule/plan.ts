@@ -12,6 +12,8 @@ export interface ScheduledClass {
   name: string;
   headcount: number;
   counselor: string;
+  /** The class's college, when the roster has colleges. */
+  college?: string;
   source: ClassEntry['source'];
   start: LocalSeconds;
   end: LocalSeconds;
@@ -34,6 +36,8 @@ export interface Segment {
 /** All classes of one counselor, one after another. */
 export interface Block {
   counselor: string;
+  /** The counselor's college, when the roster has colleges. */
+  college?: string;
   room: number;
   segments: Segment[];
 }

@@ -1,43 +1,16 @@
 import { CapturePlanError, fail, problem } from '../errors.js';
+import { counselorKey, counselorLabel, sameCounselor } from '../roster/identity.js';
 import type { ClassEntry, Roster } from '../roster/model.js';
 import { roomsOf, type Settings } from '../settings.js';
 import { periodSeconds } from '../throughput.js';
 import { assignRooms } from './assign.js';
 import { resolveConstraints } from './constraints.js';
+import { byCollege, type Group, inputOrder } from './groups.js';
 import { type OrderReport, optimizeRoom } from './optimize.js';
 import { placeRoom } from './place.js';
 import { Placement, type RoomQueue } from './placement.js';
 import type { Block, DayEnd, PlacedRoster, Plan, ScheduledClass, Segment } from './plan.js';
 import { type Slot, slotsOf } from './slot.js';
-
-/**
- * Classes grouped by counselor (first appearance order), roster order within each. A roster already grouped (each
- * counselor's classes together, the usual case) is cut into slices, looking counselors up only where they change.
- */
-export function inputOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
-  const groups: ClassEntry[][] = [];
-  const seen = new Set<string>();
-  let from = 0;
-  for (let i = 1; i <= classes.length; i++) {
-    if (i < classes.length && classes[i]!.counselor === classes[from]!.counselor) continue;
-    if (seen.has(classes[from]!.counselor)) return scatteredOrder(classes);
-    seen.add(classes[from]!.counselor);
-    groups.push(classes.slice(from, i));
-    from = i;
-  }
-  return groups;
-}
-
-/** inputOrder for a roster where a counselor's classes are apart. */
-function scatteredOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
-  const groups = new Map<string, ClassEntry[]>();
-  for (const c of classes) {
-    const group = groups.get(c.counselor);
-    if (group) group.push(c);
-    else groups.set(c.counselor, [c]);
-  }
-  return [...groups.values()];
-}
 
 /**
  * Places the roster: counselors assigned to rooms so the day ends earliest, each room one queue, a counselor's
@@ -79,11 +52,11 @@ export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
     fillBreaks: false,
     ...(constraints ? { allowed: constraints.allowed } : {}),
   }));
-  const groups = inputOrder(roster.classes);
-  const assignment = assignRooms(groups, queues);
+  const units = roomUnits(inputOrder(roster.classes), queues.length);
+  const assignment = assignRooms(units, queues);
   const reports: OrderReport[] = [];
   const byRoom = queues.map((queue, r) => {
-    const mine = groups.filter((_, i) => assignment[i] === r);
+    const mine = units.filter((_, i) => assignment[i] === r).flat();
     if (mine.length === 0) return new Placement(0);
     if (settings.order === 'optimize') {
       const best = optimizeRoom(mine, queue);
@@ -100,6 +73,17 @@ export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
     throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
   });
   return { slots, rooms, byRoom, reports };
+}
+
+/**
+ * What goes to a room whole: each college, so its teacher stays in one place, when there are at least as many
+ * colleges as rooms; otherwise (or without colleges) each counselor, a college's counselors then keeping their order
+ * within each room.
+ */
+function roomUnits(groups: Group[], rooms: number): Group[][] {
+  const colleges = byCollege(groups);
+  if (rooms > 1 && colleges.length >= rooms && colleges[0]!.college !== undefined) return colleges.map((c) => c.groups);
+  return groups.map((g) => [g]);
 }
 
 /** A class longer than the longest session, in every room, can never be placed. */
@@ -130,12 +114,16 @@ function unplaceable(
 ): CapturePlanError {
   if (pinned.has(c))
     return new CapturePlanError(
-      problem('classUnplaceable', { name: c.name, counselor: c.counselor }, { file: c.source.file, row: c.source.row }),
+      problem(
+        'classUnplaceable',
+        { name: c.name, counselor: counselorLabel(c) },
+        { file: c.source.file, row: c.source.row },
+      ),
     );
-  const people = groups.find((g) => g[0]!.counselor === c.counselor)!.reduce((sum, x) => sum + x.headcount, 0);
+  const people = groups.find((g) => sameCounselor(g[0]!, c))!.reduce((sum, x) => sum + x.headcount, 0);
   return new CapturePlanError(
     problem('counselorUnplaceable', {
-      name: c.counselor,
+      name: counselorLabel(c),
       minutes: Math.ceil((people * queue.period) / queue.people / 60),
     }),
   );
@@ -161,7 +149,7 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
       people += c.headcount;
       if (from < start) start = from;
       if (to > end) end = to;
-      classes[index] = {
+      const scheduled: ScheduledClass = {
         seq: index + 1,
         name: c.name,
         headcount: c.headcount,
@@ -172,15 +160,18 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
         slot,
         room,
       };
-      if (block && block.counselor === c.counselor && segment!.slot === slot) {
+      if (c.college !== undefined) scheduled.college = c.college;
+      classes[index] = scheduled;
+      if (block && sameCounselor(block, c) && segment!.slot === slot) {
         segment!.end = to;
         segment!.last = index;
         continue;
       }
       segment = { slot, start: from, end: to, first: index, last: index };
-      if (block && block.counselor === c.counselor) block.segments.push(segment);
+      if (block && sameCounselor(block, c)) block.segments.push(segment);
       else {
         block = { counselor: c.counselor, room, segments: [segment] };
+        if (c.college !== undefined) block.college = c.college;
         blocks.push(block);
       }
     }
@@ -203,7 +194,7 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
     summary: {
       classes: classes.length,
       people,
-      counselors: blocks.length === 0 ? 0 : new Set(blocks.map((b) => b.counselor)).size,
+      counselors: new Set(blocks.map(counselorKey)).size,
       fits: end <= lastSessionEnd,
       overflowSeconds: Math.max(0, end - lastSessionEnd),
       start: Number.isFinite(start) ? start : slots[0]!.start,

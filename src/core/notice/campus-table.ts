@@ -1,0 +1,72 @@
+import { formatDate } from '../format.js';
+import type { Labels } from '../i18n/labels.js';
+import { collegeSummaries } from '../schedule/colleges.js';
+import type { Plan, Segment } from '../schedule/plan.js';
+import { clock } from '../time.js';
+import type { DisplayTimes } from './display-times.js';
+import { cell, columnsOf, type NoticeRow, type TableModel } from './table-model.js';
+
+/** The campus-wide view: when and where each college is photographed, and which colleges come on several days. */
+export interface CampusSection {
+  heading: string;
+  /**
+   * A row per college, room and day: date, room, the shown time window in each session, classes and people; the
+   * college cell merged.
+   */
+  table: TableModel;
+  notes: string[];
+}
+
+/**
+ * The per-college table offices attach to a campus notice (the teacher of each college is there for its whole
+ * window), with the windows shown as the main table shows them; undefined without colleges.
+ */
+export function campusSection(
+  plan: Plan,
+  labels: Labels,
+  display: ReadonlyMap<Segment, DisplayTimes>,
+): CampusSection | undefined {
+  const colleges = collegeSummaries(plan);
+  if (colleges.length === 0) return undefined;
+  const withRooms = plan.rooms.length > 1;
+  const segmentOf: Segment[] = [];
+  for (const block of plan.blocks)
+    for (const s of block.segments) for (let i = s.first; i <= s.last; i++) segmentOf[i] = s;
+  const rows: NoticeRow[] = [];
+  const notes: string[] = [];
+  for (const college of colleges) {
+    college.runs.forEach((run, i) => {
+      // one window per session: the teacher need not wait through a break
+      const windows: { slot: number; start: number; end: number }[] = [];
+      for (let c = run.first; c <= run.last; c = segmentOf[c]!.last + 1) {
+        const segment = segmentOf[c]!;
+        const shown = display.get(segment)!;
+        const last = windows.at(-1);
+        if (last && last.slot === segment.slot) last.end = shown.end;
+        else windows.push({ slot: segment.slot, start: shown.start, end: shown.end });
+      }
+      rows.push({
+        cells: [
+          cell(college.name, i === 0 ? college.runs.length : 0),
+          cell(formatDate(labels, run.date)),
+          ...(withRooms ? [cell(plan.rooms[run.room]!.name)] : []),
+          cell(windows.map((w) => `${clock(w.start)}-${clock(w.end)}`).join(labels.listSeparator)),
+          cell(String(run.classes)),
+          cell(String(run.people)),
+        ],
+        overflow: plan.classes[run.last]!.end > plan.summary.lastSessionEnd,
+      });
+    });
+    const days = [...new Set(college.runs.map((r) => r.date))];
+    if (days.length > 1)
+      notes.push(
+        labels.collegeDays(
+          college.name,
+          days.map((d) => formatDate(labels, d)).join(labels.listSeparator),
+          days.length,
+        ),
+      );
+  }
+  const keys = ['college', 'date', ...(withRooms ? (['room'] as const) : []), 'time', 'classes', 'people'] as const;
+  return { heading: labels.campusHeading, table: { columns: columnsOf(labels, keys), rows }, notes };
+}
