@@ -11,7 +11,8 @@ import type { MergedRange } from './xlsx-merges.js';
  * XLSX input. Rows run from 1 to the last row holding a value or a merged cell (blank rows between are kept, so row
  * numbers and blank-row notes stay as Excel shows them); each row is as wide as its last value or merged cell. Only
  * cells exceljs holds are visited, so a lone value at XFD1048576 costs one cell, not a billion; what would be built
- * is counted first and refused past `maxReadCells` (rows plus their widths, all sheets).
+ * is counted first and refused past `maxReadCells` (rows plus their widths, all sheets). A sheet hidden from Excel's
+ * tabs is marked `hidden`.
  */
 export async function readXlsx(
   bytes: Buffer,
@@ -77,7 +78,8 @@ export async function readXlsx(
         );
       fillRange(rows, range);
     }
-    return { file, sheet: ws.name, rows };
+    const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
+    return hidden ? { file, sheet: ws.name, hidden, rows } : { file, sheet: ws.name, rows };
   });
   return { file, sheets };
 }

@@ -12,6 +12,8 @@ export interface RawTable {
   file: string;
   /** Worksheet name (XLSX only). */
   sheet?: string;
+  /** True when Excel hides the sheet from its tabs (XLSX only). */
+  hidden?: boolean;
   rows: RawRow[];
 }
 
