@@ -70,8 +70,26 @@ describe('good fixtures read to exactly the seed roster', () => {
         { row: 17, reason: 'blank' },
         { row: 35, reason: 'total' },
       ],
+      warnings: [
+        {
+          key: 'sheetsSkipped',
+          params: { sheets: ['统计'], reason: 'noHeader' },
+          where: { file: 'messy/registrar.xlsx' },
+        },
+      ],
     },
-    { file: 'messy/second-sheet.xlsx', rows: range(2, 31), sheet: '名单' },
+    {
+      file: 'messy/second-sheet.xlsx',
+      rows: range(2, 31),
+      sheet: '名单',
+      warnings: [
+        {
+          key: 'sheetsSkipped',
+          params: { sheets: ['说明'], reason: 'noHeader' },
+          where: { file: 'messy/second-sheet.xlsx' },
+        },
+      ],
+    },
   ];
 
   it.each(cases)('$file', async ({ file, rows, sheet, skipped = [], warnings = [] }) => {

@@ -1,5 +1,5 @@
 import type { Messages } from './messages.js';
-import type { ZipRule } from './messages-zh.js';
+import type { SkippedSheetReason, ZipRule } from './messages-zh.js';
 
 /** Every problem's message in English. */
 export const en: Messages = {
@@ -32,6 +32,10 @@ export const en: Messages = {
   counselorEmpty: () => 'the counselor is empty (and there is none above to carry down).',
   collegeEmpty: () => 'the college is empty (and there is none above to carry down).',
   duplicateClass: (p) => `the class "${p.name}" appears twice; row ${p.otherRow} has the same name.`,
+  classInTwoSheets: (p) =>
+    `the class "${p.name}" is also on the sheet "${p.otherSheet}", row ${p.otherRow}; a class can be on one sheet only.`,
+  sheetRepeats: (p) =>
+    `the sheets "${p.sheet}" and "${p.otherSheet}" repeat each other: all ${p.count} classes of one are on the other too, as if one roster was copied. Delete the extra sheet, or hide it in Excel.`,
   extraCells: (p) =>
     `this row has ${p.count} more cell(s) than the ${p.width} header columns: ${p.values}. Add a header or delete them.`,
   moreProblems: (p) => `… and ${p.count} more problem(s) not listed.`,
@@ -119,6 +123,17 @@ export const en: Messages = {
   collegesFilled: (p) =>
     `${p.count} row(s) had no college and took the one above (usual for a CSV saved from merged cells).`,
   moreRowsJoined: (p) => `… and ${p.count} more run(s) of rows joined their counselors' or colleges' classes.`,
+  sheetsSkipped: (p) => {
+    const one = p.sheets.length === 1;
+    const names = p.sheets.map((s) => `"${s}"`).join(', ');
+    return `the ${p.reason === 'hidden' ? 'hidden ' : ''}${one ? 'sheet' : 'sheets'} ${names} ${one ? 'was' : 'were'} not read: ${EN_SKIPPED[p.reason]}.`;
+  },
+};
+
+const EN_SKIPPED: Record<SkippedSheetReason, string> = {
+  noHeader: 'no roster header (class, headcount and counselor columns)',
+  noClasses: 'a header but no classes',
+  hidden: 'unhide it in Excel, or name it with --sheet, to read it',
 };
 
 function enZipRule(p: ZipRule): string {

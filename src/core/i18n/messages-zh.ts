@@ -36,6 +36,10 @@ export const zh = {
   counselorEmpty: (_: Record<string, never>) => '辅导员为空（上面也没有可沿用的辅导员）。',
   collegeEmpty: (_: Record<string, never>) => '学院为空（上面也没有可沿用的学院）。',
   duplicateClass: (p: { name: string; otherRow: number }) => `班级“${p.name}”重复，第 ${p.otherRow} 行已有同名班级。`,
+  classInTwoSheets: (p: { name: string; otherSheet: string; otherRow: number }) =>
+    `班级“${p.name}”在工作表“${p.otherSheet}”第 ${p.otherRow} 行已有，同一个班只能在一个工作表里。`,
+  sheetRepeats: (p: { sheet: string; otherSheet: string; count: number }) =>
+    `工作表“${p.sheet}”和“${p.otherSheet}”重复：其中一张的 ${p.count} 个班级在另一张里全都有，像是同一份名单复制了一份。请删去多余的那张，或在 Excel 里把它隐藏。`,
   extraCells: (p: { count: number; width: number; values: string }) =>
     `这一行多出 ${p.count} 个单元格（表头只有 ${p.width} 列）：${p.values}。请补上表头或删掉多余内容。`,
   moreProblems: (p: { count: number }) => `……另有 ${p.count} 处问题未列出。`,
@@ -128,6 +132,17 @@ export const zh = {
   collegesFilled: (p: { count: number }) =>
     `有 ${p.count} 行学院为空，已沿用上一行的学院（合并单元格导出的 CSV 常见这种情况）。`,
   moreRowsJoined: (p: { count: number }) => `……另有 ${p.count} 处不相邻的行已并入各自辅导员或学院的班级。`,
+  sheetsSkipped: (p: { sheets: readonly string[]; reason: SkippedSheetReason }) =>
+    `没有读取${p.reason === 'hidden' ? '隐藏的' : ''}工作表${p.sheets.map((s) => `“${s}”`).join('、')}${ZH_SKIPPED[p.reason]}`,
+};
+
+/** Why a worksheet was not read: no roster header, a header without classes, or hidden in Excel. */
+export type SkippedSheetReason = 'noHeader' | 'noClasses' | 'hidden';
+
+const ZH_SKIPPED: Record<SkippedSheetReason, string> = {
+  noHeader: '（没有班级名单的表头：班级名称、人数、辅导员）。',
+  noClasses: '（只有表头，没有班级）。',
+  hidden: '；要读取，请在 Excel 里取消隐藏，或用 --sheet 指定。',
 };
 
 /**

@@ -15,10 +15,11 @@ export interface ClassEntry {
 /** The classes to photograph, plus what reading them noticed. */
 export interface Roster {
   file: string;
+  /** The worksheet read, when one was; with several, each class and skipped row names its own. */
   sheet?: string;
   classes: ClassEntry[];
   /** Things the user should know that do not stop the run (a total that does not add up, filled cells). */
   warnings: Problem[];
-  /** Rows passed over: blank rows, total rows, notes without a class. */
-  skippedRows: { row: number; reason: 'blank' | 'total' | 'noClass' }[];
+  /** Rows passed over: blank rows, total rows, notes without a class; with several sheets read, each names its sheet. */
+  skippedRows: { row: number; sheet?: string; reason: 'blank' | 'total' | 'noClass' }[];
 }

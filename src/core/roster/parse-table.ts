@@ -15,11 +15,14 @@ export interface TableOptions {
   nameSheet?: boolean;
   /** The college of every class, when the sheet has no college column (its sheet name). */
   college?: string;
+  /** Return a sheet with a header and no classes as a roster without classes instead of refusing it. */
+  mayBeEmpty?: boolean;
 }
 
 /**
  * A sheet's classes, one per row under the header: blank, total and note rows skipped, blank counselor and college
- * cells carried down from the row above (as merged cells export), every problem collected and thrown at once.
+ * cells carried down from the row above (as merged cells export), every problem collected and thrown at once; a
+ * sheet without classes is refused unless `options.mayBeEmpty`.
  */
 export function parseTable(table: RawTable, header: Header, options: TableOptions = {}): Roster {
   const sheetWhere: Where =
@@ -119,7 +122,8 @@ export function parseTable(table: RawTable, header: Header, options: TableOption
   }
 
   if (problems.length > 0) throw new CapturePlanError(problems);
-  if (classes.length === 0) fail('headerOnly', {}, { ...sheetWhere, row: table.rows[header.rowIndex]!.row });
+  if (classes.length === 0 && !options.mayBeEmpty)
+    fail('headerOnly', {}, { ...sheetWhere, row: table.rows[header.rowIndex]!.row });
   if (filledCounselors > 0) warnings.push(problem('counselorsFilled', { count: filledCounselors }, sheetWhere));
   if (filledColleges > 0) warnings.push(problem('collegesFilled', { count: filledColleges }, sheetWhere));
   const sum = classes.reduce((s, c) => s + c.headcount, 0);

@@ -4,19 +4,14 @@ import { failNoHeader, findHeader } from './header.js';
 import type { Roster } from './model.js';
 import { parseTable } from './parse-table.js';
 import type { RawTable, RawWorkbook } from './raw-table.js';
+import { parseWorkbook } from './workbook.js';
 
-/** Picks the sheet (by 1-based number or name, else the first with a recognisable header) and parses it. */
+/** Parses the sheet `options.sheet` names (by 1-based number or name), else every sheet with a roster header. */
 export function parseRoster(workbook: RawWorkbook, options: { sheet?: string } = {}): Roster {
   if (workbook.sheets.length === 0) fail('noWorksheets', {}, { file: workbook.file });
-  if (options.sheet !== undefined) {
-    const table = findSheet(workbook, options.sheet);
-    return parseTable(table, findHeader(table) ?? failNoHeader(table));
-  }
-  for (const table of workbook.sheets) {
-    const header = findHeader(table);
-    if (header) return parseTable(table, header);
-  }
-  return failNoHeader(workbook.sheets[0]!);
+  if (options.sheet === undefined) return parseWorkbook(workbook);
+  const table = findSheet(workbook, options.sheet);
+  return parseTable(table, findHeader(table) ?? failNoHeader(table));
 }
 
 function findSheet(workbook: RawWorkbook, wanted: string): RawTable {
