@@ -186,6 +186,102 @@ async function secondSheetXlsx() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+// Campus workbooks: one sheet per college, as a graduation office keeps them (their own classes, not the seed's).
+
+/** Three colleges' classes as [name, headcount, counselor]; the two 王芳 (经济管理学院, 艺术学院) are two people. */
+const CAMPUS = [
+  {
+    college: '计算机学院',
+    classes: [
+      ['计科2001', 32, '张伟'],
+      ['计科2002', 30, '张伟'],
+      ['软件2001', 35, '李娜'],
+      ['软件2002', 33, '李娜'],
+      ['网络2001', 28, '刘洋'],
+    ],
+  },
+  {
+    college: '经济管理学院',
+    classes: [
+      ['会计2001', 40, '王芳'],
+      ['会计2002', 38, '王芳'],
+      ['市营2001', 29, '陈静'],
+      ['电商2001', 31, '陈静'],
+    ],
+  },
+  {
+    college: '艺术学院',
+    classes: [
+      ['视传2001', 24, '王芳'],
+      ['环设2001', 22, '王芳'],
+      ['音乐2001', 18, '赵磊'],
+    ],
+  },
+];
+
+/**
+ * Adds a college's sheet: a merged title row, the header on row 2, one row per class with each counselor's cells
+ * merged, and a 合计 row summing the headcounts.
+ */
+function addCollegeSheet(wb, name, classes, options = {}) {
+  const ws = wb.addWorksheet(name, options);
+  ws.columns = [{ width: 6 }, { width: 14 }, { width: 8 }, { width: 10 }];
+  ws.addRow([`${name} 2024届毕业生学历图像采集名单`]);
+  ws.mergeCells('A1:D1');
+  ws.addRow(HEADER);
+  let groupStart = 0; // row number of the current counselor's first class
+  classes.forEach(([className, headcount, counselor], i) => {
+    const { number } = ws.addRow([i + 1, className, headcount, counselor]);
+    if (i === 0 || classes[i - 1][2] !== counselor) groupStart = number;
+    const groupEnds = i === classes.length - 1 || classes[i + 1][2] !== counselor;
+    if (groupEnds && number > groupStart) ws.mergeCells(`D${groupStart}:D${number}`);
+  });
+  // a headcount written as text (the bad fixture's 三十八) adds nothing, as in Excel's SUM
+  const sum = classes.reduce((total, c) => total + (typeof c[1] === 'number' ? c[1] : 0), 0);
+  const total = ws.addRow(['合计', '', { formula: `SUM(C3:C${ws.rowCount})`, result: sum }]);
+  ws.mergeCells(`A${total.number}:B${total.number}`);
+  return ws;
+}
+
+// A campus workbook: a 汇总 sheet first (学院/班级数/人数, by formulas), one sheet per college, a 说明 sheet of notes,
+// and last year's roster on a hidden sheet.
+async function campusSheetsXlsx() {
+  const wb = newWorkbook();
+  const summary = wb.addWorksheet('汇总');
+  summary.addRow(['学院', '班级数', '人数']);
+  for (const { college, classes } of CAMPUS) {
+    const last = 2 + classes.length;
+    summary.addRow([
+      college,
+      { formula: `COUNTA('${college}'!B3:B${last})`, result: classes.length },
+      { formula: `SUM('${college}'!C3:C${last})`, result: classes.reduce((sum, c) => sum + c[1], 0) },
+    ]);
+  }
+  summary.addRow([
+    '合计',
+    { formula: `SUM(B2:B${CAMPUS.length + 1})`, result: CAMPUS.reduce((n, c) => n + c.classes.length, 0) },
+    {
+      formula: `SUM(C2:C${CAMPUS.length + 1})`,
+      result: CAMPUS.reduce((n, c) => n + c.classes.reduce((sum, k) => sum + k[1], 0), 0),
+    },
+  ]);
+  for (const { college, classes } of CAMPUS) addCollegeSheet(wb, college, classes);
+  const notes = wb.addWorksheet('说明');
+  notes.addRow(['每个学院一张工作表；“汇总”由公式算出，请勿手改。']);
+  notes.addRow(['人数以教务系统导出为准，如有出入请联系学院办公室。']);
+  addCollegeSheet(
+    wb,
+    '2023届',
+    [
+      ['计科1901', 31, '张伟'],
+      ['会计1901', 42, '王芳'],
+    ],
+    { state: 'hidden' },
+  );
+  write('campus-sheets.xlsx', await xlsxBytes(wb));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
 // Bad fixtures: each one must be rejected with a precise problem.
 
 // A legacy Excel 97-2003 file: the OLE magic then padding; and the same bytes renamed to .xlsx.
@@ -278,6 +374,31 @@ function extraCellsCsv() {
   );
 }
 
+// A campus workbook whose 计算机学院 sheet was copied (Excel names the copy "计算机学院 (2)") and left in.
+async function repeatedSheetXlsx() {
+  const wb = newWorkbook();
+  const [computing, business] = CAMPUS;
+  addCollegeSheet(wb, computing.college, computing.classes);
+  addCollegeSheet(wb, `${computing.college} (2)`, computing.classes);
+  addCollegeSheet(wb, business.college, business.classes);
+  write('bad/repeated-sheet.xlsx', await xlsxBytes(wb));
+}
+
+// A campus workbook with a bad cell on its second sheet (经济管理学院 C4) and a class on two sheets (数媒2001, the
+// abbreviation of 数字媒体技术 in 计算机学院 and of 数字媒体艺术 in 艺术学院).
+async function campusProblemsXlsx() {
+  const wb = newWorkbook();
+  const [computing, business, arts] = CAMPUS;
+  addCollegeSheet(wb, computing.college, [...computing.classes, ['数媒2001', 27, '刘洋']]);
+  addCollegeSheet(
+    wb,
+    business.college,
+    business.classes.map((c, i) => (i === 1 ? [c[0], '三十八', c[2]] : c)),
+  );
+  addCollegeSheet(wb, arts.college, [...arts.classes, ['数媒2001', 20, '赵磊']]);
+  write('bad/campus-problems.xlsx', await xlsxBytes(wb));
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 
 const seedXlsx = await seedRosterXlsx();
@@ -289,6 +410,7 @@ mergedExportCsv();
 totalMismatchCsv();
 await registrarXlsx();
 await secondSheetXlsx();
+await campusSheetsXlsx();
 legacyXls();
 truncatedXlsx(seedXlsx);
 notAZipXlsx();
@@ -300,3 +422,5 @@ noHeaderCsv();
 badHeadcountsCsv();
 unclosedQuoteCsv();
 extraCellsCsv();
+await repeatedSheetXlsx();
+await campusProblemsXlsx();
