@@ -91,10 +91,14 @@ export const OPTIONS = [
     key: 'sheet',
     flags: '--sheet <name|number>',
     value: { kind: 'worksheet' },
-    help: { zh: '读取哪个工作表（默认第一个有表头的）', en: 'worksheet to read (default: the first with a header)' },
+    help: {
+      zh: '只读取这一个工作表（默认读取每个有名单表头的工作表）',
+      en: 'the one worksheet to read (default: every sheet with a roster header)',
+    },
     commands: ['build', 'whatif'],
     whatifPlace: 8,
-    config: 'Worksheet to read: a name or a 1-based number.',
+    config:
+      'The one worksheet to read: a name or a 1-based number; without it, every sheet with a roster header is read.',
   },
   {
     key: 'round',
