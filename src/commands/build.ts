@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fail, type Problem } from '../core/errors.js';
 import { type NoticeTable, noticeTable, overflowWarning } from '../core/notice/notice-table.js';
 import type { BuildRequest } from '../core/options/request.js';
+import { planFees } from '../core/schedule/fees.js';
 import { smallestFittingRate } from '../core/schedule/fit.js';
 import { planJson } from '../core/schedule/plan-json.js';
 import { schedule } from '../core/schedule/schedule.js';
@@ -72,7 +73,8 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
   let serialized: string | undefined;
   const json = () => {
     if (serialized === undefined) {
-      serialized = `${JSON.stringify(planJson(plan, fix), null, 2)}\n`;
+      const fees = shown.fee ? planFees(plan, shown.fee) : undefined;
+      serialized = `${JSON.stringify(planJson(plan, fix, fees), null, 2)}\n`;
       phase('json');
     }
     return serialized;

@@ -25,6 +25,8 @@ function configType(value: ValueKind): z.ZodType {
       return z.union([text, z.number().int().min(1)]);
     case 'whole':
       return z.number().int().min(value.min).max(value.max);
+    case 'money':
+      return z.number().min(0).max(value.max);
     case 'choice':
       return z.enum(value.values as [string, ...string[]]);
     case 'boolean':

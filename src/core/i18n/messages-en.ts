@@ -86,6 +86,8 @@ export const en: Messages = {
     `cannot read the rooms "${p.value}": write distinct names separated by commas, such as A1-108,A1-109.`,
   badOrder: (p) => `--order takes input or optimize, not "${p.value}".`,
   badMinutes: (p) => `${p.option} takes whole minutes from 0 to 600, not "${p.value}".`,
+  badFee: (p) =>
+    `${p.option} takes the fee per person in yuan, from 0 to ${p.max} with at most two decimals (15 or 15.5), not "${p.value}".`,
   badWindow: (p) =>
     `cannot read ${p.owner}'s time "${p.value}"; write 13:30-18:00, 2024-04-23 or 2024-04-23 08:30-12:00.`,
   windowOutsideDates: (p) => `${p.owner}'s time "${p.value}" is not on a capture date.`,

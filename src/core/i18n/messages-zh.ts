@@ -92,6 +92,8 @@ export const zh = {
   badOrder: (p: { value: string }) => `--order 只能是 input 或 optimize，这里是“${p.value}”。`,
   badMinutes: (p: { option: string; value: string }) =>
     `${p.option} 应为 0 到 600 之间的整数分钟，这里是“${p.value}”。`,
+  badFee: (p: { option: string; value: string; max: number }) =>
+    `${p.option} 应为每人的拍摄费用（元），0 到 ${p.max} 之间、最多两位小数，如 15 或 15.5，这里是“${p.value}”。`,
   badWindow: (p: { value: string; owner: string }) =>
     `${p.owner} 的时间“${p.value}”看不懂，请写成 13:30-18:00、2024-04-23 或 2024-04-23 08:30-12:00。`,
   windowOutsideDates: (p: { value: string; owner: string }) => `${p.owner} 的时间“${p.value}”不在拍摄日期之内。`,

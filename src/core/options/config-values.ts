@@ -16,6 +16,7 @@ interface ConfigValueByKind {
   path: string;
   paths: string | string[];
   whole: number;
+  money: number;
   boolean: boolean;
   rooms: string | ConfigRoom[];
   availability: NonNullable<ConstraintSpec['counselors']>;

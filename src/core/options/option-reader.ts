@@ -1,7 +1,8 @@
 import { relative, resolve } from 'node:path';
 import { CapturePlanError, type Problem, problem } from '../errors.js';
+import { type Fen, parseFee } from '../money.js';
 import type { ConfigValues, GivenConfig } from './config-values.js';
-import type { ChoiceKind, WholeKind } from './spec.js';
+import type { ChoiceKind, MoneyKind, WholeKind } from './spec.js';
 import { type OPTIONS, type OptionKey, type OptionOf, specOf } from './table.js';
 
 /** Option values typed on the command line, by commander's camelCase key (only those the user typed). */
@@ -59,6 +60,15 @@ export class OptionReader {
     if (!whole || n < min || n > max || (divides !== undefined && divides % n !== 0))
       return this.refuse(outOfRange(text, option));
     return n;
+  }
+
+  /** An amount option in fen (undefined when not given); a value it cannot take is `badFee`. */
+  money(key: KeyOfKind<MoneyKind>): Fen | undefined {
+    const spec = specOf(key);
+    const given = this.given(key);
+    if (given === undefined) return undefined;
+    const limit = { option: longFlag(spec.flags!), max: (spec.value as MoneyKind).max };
+    return this.attempt(() => parseFee(typeof given === 'number' ? given : String(given), limit));
   }
 
   /** A choice option's word; any other word is the option's own problem. */

@@ -1,5 +1,6 @@
 import type { Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
+import type { Fen } from '../money.js';
 import type { Settings } from '../settings.js';
 import type { CommandName } from './spec.js';
 
@@ -18,6 +19,8 @@ export interface Presentation {
   /** Minutes before its start each class gathers. */
   gather: number;
   location?: string;
+  /** The photo fee per person, when one is collected (never 0): shown, never scheduled. */
+  fee?: Fen;
   template?: string;
   icsPerCounselor?: string;
   /** One notice and calendar per college beside each .md, .html and .ics output. */

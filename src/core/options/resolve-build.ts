@@ -74,6 +74,7 @@ function presentationOf(reader: OptionReader, commandLine: string): Presentation
   const round = reader.whole('round');
   const gather = reader.whole('gather');
   const location = reader.text('location');
+  const fee = reader.money('fee');
   const template = reader.text('template');
   const icsPerCounselor = reader.text('icsPerCounselor');
   const split = reader.text('split') === undefined ? undefined : reader.choice('split');
@@ -83,6 +84,7 @@ function presentationOf(reader: OptionReader, commandLine: string): Presentation
     round,
     gather,
     ...(location === undefined ? {} : { location }),
+    ...(fee ? { fee } : {}),
     ...(template === undefined ? {} : { template }),
     ...(icsPerCounselor === undefined ? {} : { icsPerCounselor }),
     ...(split === undefined ? {} : { split }),

@@ -17,6 +17,12 @@ export interface WholeKind {
   outOfRange: (value: string, option: string) => Problem;
 }
 
+/** An amount in yuan (read as whole fen, at most two decimals) from 0 to `max`. */
+export interface MoneyKind {
+  kind: 'money';
+  max: number;
+}
+
 /** One of a few words; `invalid` is the option's own problem for any other. */
 export interface ChoiceKind<V extends string = string> {
   kind: 'choice';
@@ -28,14 +34,15 @@ export interface ChoiceKind<V extends string = string> {
  * What an option's value is, which decides how it is read from a flag or the config file and checked:
  * `rate` 20/10min; `sessions` daily windows; `dates` capture dates; `text` and `anyText` (even empty) words;
  * `worksheet` a sheet's name or 1-based number; `path` a file or folder, `paths` several (relative to the config file
- * when written there); `whole` a whole number in a range; `choice` one of a few words; `boolean` on or off; `rooms`
- * room names (in the config file also with their own rates); `availability` and `pins` the constraints on
- * counselors and classes, written only in the config file.
+ * when written there); `whole` a whole number in a range; `money` yuan with at most two decimals, up to a limit;
+ * `choice` one of a few words; `boolean` on or off; `rooms` room names (in the config file also with their own
+ * rates); `availability` and `pins` the constraints on counselors and classes, written only in the config file.
  */
 export type ValueKind =
   | { kind: 'rate' | 'sessions' | 'dates' | 'text' | 'anyText' | 'worksheet' | 'path' | 'paths' | 'boolean' }
   | { kind: 'rooms' | 'availability' | 'pins' }
   | WholeKind
+  | MoneyKind
   | ChoiceKind;
 
 /** One option: where it can be given, what its value is, its default and its help. */

@@ -122,6 +122,17 @@ export const OPTIONS = [
     config: 'Minutes before its start each class gathers.',
   },
   {
+    key: 'fee',
+    flags: '--fee <yuan>',
+    value: { kind: 'money', max: 1000 },
+    help: {
+      zh: '每人的拍摄费用（元），如 15 或 15.5；0 = 不收费',
+      en: 'photo fee per person in yuan: 15, 15.5 (0 = none)',
+    },
+    commands: ['build'],
+    config: 'Photo fee per person in yuan (at most two decimals); 0 means none is collected.',
+  },
+  {
     key: 'template',
     flags: '--template <file.md>',
     value: { kind: 'path' },

@@ -1,15 +1,17 @@
+import { yuanNumber } from '../money.js';
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
 import { isoDateTime } from '../time.js';
 import { collegeSummaries } from './colleges.js';
+import type { PlanFees } from './fees.js';
 import type { FittingRate } from './fit.js';
 import type { Plan } from './plan.js';
 
 /** Version of the `--json` contract: fields may be added, never renamed or dropped. */
 const SCHEMA_VERSION = 1;
 
-/** The plan as the public JSON contract (schemaVersion 1). */
-export function planJson(plan: Plan, fix?: FittingRate): object {
+/** The plan as the public JSON contract (schemaVersion 1); with `fees`, what each class owes and the total, in yuan. */
+export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object {
   const { settings, summary } = plan;
   const withRooms = plan.rooms.length > 1;
   const colleges = collegeSummaries(plan);
@@ -25,6 +27,7 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
       ...(settings.order === 'optimize' ? { order: settings.order } : {}),
       ...(settings.changeover ? { changeoverMinutes: settings.changeover / 60 } : {}),
       ...(settings.reserve ? { reserveMinutes: settings.reserve / 60 } : {}),
+      ...(fees ? { feePerPerson: yuanNumber(fees.perPerson) } : {}),
     },
     summary: {
       classes: summary.classes,
@@ -53,6 +56,7 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
           }
         : {}),
       ...(fix ? { fix: { throughput: formatThroughput(fix.throughput), end: isoDateTime(fix.end) } } : {}),
+      ...(fees ? { feeTotal: yuanNumber(fees.total) } : {}),
       ...(plan.optimization
         ? {
             optimization: plan.optimization.map((o) => ({
@@ -66,7 +70,7 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
           }
         : {}),
     },
-    classes: plan.classes.map((c) => {
+    classes: plan.classes.map((c, i) => {
       const json = {
         seq: c.seq,
         name: c.name,
@@ -77,7 +81,8 @@ export function planJson(plan: Plan, fix?: FittingRate): object {
         end: isoDateTime(c.end),
         source: c.source,
       };
-      return withRooms ? { ...json, room: plan.rooms[c.room]!.name } : json;
+      const placed = withRooms ? { ...json, room: plan.rooms[c.room]!.name } : json;
+      return fees ? { ...placed, fee: yuanNumber(fees.classes[i]!) } : placed;
     }),
     blocks: plan.blocks.map((b) => ({
       counselor: b.counselor,
