@@ -60,6 +60,7 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
     round: shown.round,
     gather: shown.gather,
     ...(shown.location ? { location: shown.location } : {}),
+    ...(shown.fee ? { fee: shown.fee } : {}),
     ...(fix ? { fix } : {}),
   };
   let built: NoticeTable | undefined;

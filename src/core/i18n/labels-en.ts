@@ -31,6 +31,7 @@ export const en: Labels = {
     firstStart: 'First start',
     lastEnd: 'Last end',
     segments: 'Sessions',
+    fee: 'Amount due',
   },
   sheets: { timetable: 'Schedule', times: 'Class times', signIn: 'Sign-in', summary: 'Summary', campus: 'Colleges' },
   settingsHeading: 'Settings used',
@@ -45,6 +46,7 @@ export const en: Labels = {
     order: 'Order',
     optimized: 'optimized',
     changeover: 'Between counselors',
+    fee: 'Photo fee',
   },
   minutes: (n) => `${n} min`,
   yes: 'yes',
@@ -111,4 +113,8 @@ export const en: Labels = {
   fixByRate: (rate, end) => ` or raise the rate to ${rate} (ends ${end}).`,
   noFixingRate: 'No faster rate fits either: add a date or a session.',
   fits: (end) => `Every class fits; the day ends ${end}.`,
+  feePerPerson: (yuan) => `${yuan} yuan per student`,
+  feeSentence: (s) =>
+    `Photo fee: ${s.perPerson} yuan per student, ${s.people} students, ${s.total} yuan in all, paid class by class at the shoot.`,
+  feeTotal: (s) => `Fees due: ${s.perPerson} yuan × ${s.people} students = ${s.total} yuan.`,
 };

@@ -32,6 +32,7 @@ export const zh: Labels = {
     firstStart: '最早开始',
     lastEnd: '最晚结束',
     segments: '时段',
+    fee: '应缴金额',
   },
   sheets: { timetable: '拍摄安排', times: '逐班时间', signIn: '现场签到', summary: '汇总', campus: '学院安排' },
   settingsHeading: '本次设置',
@@ -46,6 +47,7 @@ export const zh: Labels = {
     order: '顺序',
     optimized: '已优化',
     changeover: '换辅导员间隔',
+    fee: '收费标准',
   },
   minutes: (n) => `${n} 分钟`,
   yes: '是',
@@ -110,4 +112,7 @@ export const zh: Labels = {
   fixByRate: (rate, end) => `或把拍摄速度提高到${rate}（${end} 结束）。`,
   noFixingRate: '提高拍摄速度也排不下，请增加日期或时段。',
   fits: (end) => `所有班级都排得下，${end} 结束。`,
+  feePerPerson: (yuan) => `每人 ${yuan} 元`,
+  feeSentence: (s) => `拍摄费用：每人 ${s.perPerson} 元，共 ${s.people} 人，合计 ${s.total} 元，拍摄时按班缴纳。`,
+  feeTotal: (s) => `应收费用：每人 ${s.perPerson} 元 × ${s.people} 人 = ${s.total} 元。`,
 };

@@ -23,7 +23,8 @@ export type ColumnKey =
   | 'people'
   | 'firstStart'
   | 'lastEnd'
-  | 'segments';
+  | 'segments'
+  | 'fee';
 
 /** Every human-facing word of the outputs, one table per language. */
 export interface Labels {
@@ -43,6 +44,7 @@ export interface Labels {
     order: string;
     optimized: string;
     changeover: string;
+    fee: string;
   };
   minutes(n: number): string;
   yes: string;
@@ -117,6 +119,12 @@ export interface Labels {
   fixByRate(rate: string, end: string): string;
   noFixingRate: string;
   fits(end: string): string;
+  /** The fee per person, in yuan as shown: 每人 15 元 / 15 yuan per student. */
+  feePerPerson(yuan: string): string;
+  /** The notice's line on the fee: per person, people, the total, and how it is paid. */
+  feeSentence(s: { perPerson: string; people: number; total: string }): string;
+  /** The terminal's line on the fee. */
+  feeTotal(s: { perPerson: string; people: number; total: string }): string;
   /** Rate as people read it: 每10分钟20人 / 20 per 10 min. */
   rate(t: Throughput): string;
 }

@@ -2,6 +2,8 @@ import { datesText, formatDate, formatMinutes, gatherClock, instantFormatter } f
 import type { ColumnKey, Labels, Lang } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels-for.js';
 import { hasColleges } from '../schedule/colleges.js';
+import type { Fen } from '../money.js';
+import { planFees } from '../schedule/fees.js';
 import type { FittingRate } from '../schedule/fit.js';
 import type { Plan, Segment } from '../schedule/plan.js';
 import { periodSeconds } from '../throughput.js';
@@ -9,6 +11,7 @@ import { clock, type LocalSeconds } from '../time.js';
 import { type CalendarEvent, calendarEvents } from './calendar-events.js';
 import { type CampusSection, campusSection } from './campus-table.js';
 import { type DisplayTimes, displayTimes } from './display-times.js';
+import { type FeeLines, feeLines, feeTexts, feeTotals } from './fee-lines.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
 import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
 import { type TimelineDay, timeline } from './timeline.js';
@@ -23,6 +26,8 @@ export interface NoticeOptions {
   /** Minutes before its start a class should gather. */
   gather: number;
   location?: string;
+  /** The photo fee per person, when one is collected. */
+  fee?: Fen;
   /** The smallest rate that fits, when the plan does not. */
   fix?: FittingRate;
   /** The one college this notice is for (with --split college): named first among the facts. */
@@ -70,6 +75,8 @@ export interface NoticeTable {
   counselors: TableModel;
   /** With colleges: when and where each college is photographed. */
   campus?: CampusSection;
+  /** With a fee: what it comes to, and the totals rows under the sign-in sheet and the per-counselor table. */
+  fee?: FeeLines & { signInTotals: NoticeCell[]; counselorTotals: NoticeCell[] };
   settingsHeading: string;
   settings: { label: string; value: string }[];
   /** With --order optimize: how each room's order was found. */
@@ -114,6 +121,8 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     round: options.round,
     ...(options.location ? { location: options.location } : {}),
   };
+  const fees = options.fee ? planFees(plan, options.fee) : undefined;
+  const shownFees = fees && feeTexts(fees);
   const notice: NoticeTable = {
     lang: options.lang,
     title: labels.title,
@@ -151,8 +160,8 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
       ...Array.from({ length: plan.rooms.length > 1 ? 5 : 4 }, () => cell('')),
     ],
     detail: detailTable(plan, labels, staffOptions),
-    signIn: signInTable(plan, labels),
-    counselors: counselorTable(plan, labels),
+    signIn: signInTable(plan, labels, shownFees),
+    counselors: counselorTable(plan, labels, shownFees),
     settingsHeading: labels.settingsHeading,
     settings: settingsList(plan, labels, staffOptions),
     orderNotes: orderNotes(plan, labels),
@@ -165,6 +174,11 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const campus = campusSection(plan, labels, display);
   if (campus) notice.campus = campus;
   if (!summary.fits) notice.warning = warningText(labels, plan, options.fix, when);
+  if (fees && shownFees) {
+    const rows = feeTotals(notice, labels, { ...summary, total: shownFees.total });
+    notice.fee = { ...feeLines(fees, shownFees, labels), signInTotals: rows.signIn, counselorTotals: rows.counselors };
+    notice.settings.push(notice.fee.setting);
+  }
   return notice;
 }
 

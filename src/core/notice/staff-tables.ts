@@ -5,6 +5,7 @@ import type { Plan } from '../schedule/plan.js';
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
 import { clock, clockWithSeconds } from '../time.js';
+import type { FeeTexts } from './fee-lines.js';
 import { columnsOf, plainTable, type TableModel } from './table-model.js';
 
 /** What the tables for staff need besides the plan. */
@@ -53,8 +54,8 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
   );
 }
 
-/** The photographer's sheet: one row per class, with empty columns to fill in on the day. */
-export function signInTable(plan: Plan, labels: Labels): TableModel {
+/** The photographer's sheet: one row per class, with empty columns to fill in on the day (and, with a fee, its due). */
+export function signInTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableModel {
   const rooms = plan.rooms.length > 1;
   const colleges = hasColleges(plan);
   return plainTable(
@@ -68,9 +69,10 @@ export function signInTable(plan: Plan, labels: Labels): TableModel {
       'start',
       'actual',
       'paid',
+      ...(fees ? (['fee'] as const) : []),
       'signature',
     ]),
-    plan.classes.map((c) => ({
+    plan.classes.map((c, i) => ({
       texts: [
         String(c.seq),
         ...(colleges ? [c.college ?? ''] : []),
@@ -81,14 +83,15 @@ export function signInTable(plan: Plan, labels: Labels): TableModel {
         clock(c.start - plan.slots[c.slot]!.midnight),
         '',
         '',
+        ...(fees ? [fees.classes[i]!] : []),
         '',
       ],
     })),
   );
 }
 
-/** Per counselor: classes, people, first start, last end and the sessions they run in. */
-export function counselorTable(plan: Plan, labels: Labels): TableModel {
+/** Per counselor: classes, people (and, with a fee, its due), first start, last end and the sessions they run in. */
+export function counselorTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableModel {
   const when = instantFormatter(labels, plan.settings.dates);
   const rooms = plan.rooms.length > 1;
   const colleges = hasColleges(plan);
@@ -99,11 +102,12 @@ export function counselorTable(plan: Plan, labels: Labels): TableModel {
       ...(rooms ? (['room'] as const) : []),
       'classes',
       'people',
+      ...(fees ? (['fee'] as const) : []),
       'firstStart',
       'lastEnd',
       'segments',
     ]),
-    plan.blocks.map((b) => {
+    plan.blocks.map((b, i) => {
       const classes = plan.classes.slice(b.segments[0]!.first, b.segments[b.segments.length - 1]!.last + 1);
       return {
         texts: [
@@ -112,6 +116,7 @@ export function counselorTable(plan: Plan, labels: Labels): TableModel {
           ...(rooms ? [plan.rooms[b.room]!.name] : []),
           String(classes.length),
           String(classes.reduce((sum, c) => sum + c.headcount, 0)),
+          ...(fees ? [fees.blocks[i]!] : []),
           when(b.segments[0]!.start, true),
           when(b.segments[b.segments.length - 1]!.end, true),
           b.segments
