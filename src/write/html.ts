@@ -114,7 +114,7 @@ export function renderHtmlSection(notice: NoticeTable, widthOf: WidthOf): string
   );
 }
 
-/** Facts, throughput, warning, table, summary and timelines. */
+/** Facts, throughput, warning, table, summary, the fee and timelines. */
 function content(notice: NoticeTable, widthOf: WidthOf): string[] {
   const out: string[] = [];
   if (notice.facts.length > 0) {
@@ -139,6 +139,7 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
     for (const note of notice.campus.notes) out.push(`<p class="note">${escapeHtml(note)}</p>`);
     out.push('</section>');
   }
+  if (notice.fee) out.push(`<p class="fee">${escapeHtml(notice.fee.sentence)}</p>`);
   if (notice.timeline.length > 0) {
     out.push('<section class="timelines">');
     out.push(`<h2>${escapeHtml(notice.timelineTitle)}</h2>`);

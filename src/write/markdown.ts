@@ -32,6 +32,8 @@ export function renderMarkdown(
       summary: escapeInline(notice.summarySentence),
       warning: notice.warning ? warningLine(notice) : '',
       colleges: notice.campus ? campusLines(notice, false).join(eol) : '',
+      fee: notice.fee ? escapeInline(notice.fee.sentence) : '',
+      feeTotal: notice.fee?.total ?? '',
     };
     return fillTemplate(template.text, values, template.file);
   }
@@ -43,6 +45,7 @@ export function renderMarkdown(
   lines.push(...markdownTable(notice));
   lines.push('', escapeInline(notice.summarySentence), '');
   if (notice.campus) lines.push(...campusLines(notice, true), '');
+  if (notice.fee) lines.push(escapeInline(notice.fee.sentence), '');
   return lines.join('\n');
 }
 

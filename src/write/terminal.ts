@@ -6,11 +6,15 @@ import { renderTerminalTimeline } from './terminal-timeline.js';
 /** Days drawn in the terminal; the rest are in the outputs. */
 const DAYS_DRAWN = 7;
 
-/** The terminal summary of a build: the headline figures, the day as a timeline, then fits or, loudly, the overflow. */
+/**
+ * The terminal summary of a build: the headline figures (and the fees due), the day as a timeline, then fits or,
+ * loudly, the overflow.
+ */
 export async function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): Promise<string> {
   const lines = [
     paint.bold(notice.headline),
     notice.summarySentence,
+    ...(notice.fee ? [notice.fee.totalLine] : []),
     ...notice.orderNotes.map((n) => paint.dim(n)),
     ...(notice.campus?.notes ?? []),
     '',

@@ -7,6 +7,8 @@ import { WorkbookXml } from './spreadsheet/workbook.js';
 const FONT = 'SimSun';
 const RED = 'FFC00000';
 const NUMERIC = new Set(['seq', 'headcount', 'classes', 'people']);
+/** Columns of amounts in yuan: numbers too, with two decimals when the run shows cents. */
+const MONEY = new Set(['fee']);
 
 /**
  * The timetable workbook: the notice's table, every class's exact times, the sign-in sheet and a summary, each
@@ -32,8 +34,9 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
     ...(notice.warning ? { note: notice.warning } : {}),
   });
   sheet(sheetNames.times, notice.detail, {});
-  sheet(sheetNames.signIn, notice.signIn, { rowHeight: 24 });
-  sheet(sheetNames.summary, notice.counselors, { settings: notice });
+  const { fee } = notice;
+  sheet(sheetNames.signIn, notice.signIn, { rowHeight: 24, ...(fee ? { totals: fee.signInTotals } : {}) });
+  sheet(sheetNames.summary, notice.counselors, { settings: notice, ...(fee ? { totals: fee.counselorTotals } : {}) });
   if (notice.campus)
     sheet(
       sheetNames.campus,
@@ -70,8 +73,11 @@ function tableSheet(
   });
   const sheet = workbook.addSheet(name, { widths, frozenRows: 2, repeatedRow: 2 });
   const across = (style: number) => Array.from({ length: columns }, () => style);
+  const cents = keys.map((key, col) => MONEY.has(key) && model.rows.some((row) => row.cells[col]!.text.includes('.')));
   const body = (kind: keyof Styles['cells']) =>
-    keys.map((key) => (key === 'class' ? styles.cells[kind].left : styles.cells[kind].centre));
+    keys.map((key, col) =>
+      key === 'class' ? styles.cells[kind].left : cents[col] ? styles.cents(kind) : styles.cells[kind].centre,
+    );
 
   sheet.addRow([title], across(styles.title), 30);
   sheet.merge(1, 1, 1, columns);
@@ -149,6 +155,11 @@ interface Styles {
    * Body cells: bordered, class names left-aligned and the rest centred; red past the last session, bold for totals.
    */
   cells: Record<keyof typeof FONTS, { left: number; centre: number }>;
+  /**
+   * A centred body cell whose number shows two decimals; registered on first use, so a workbook without such amounts
+   * has the styles it always had.
+   */
+  cents: (kind: keyof typeof FONTS) => number;
 }
 
 function registerStyles(workbook: WorkbookXml): Styles {
@@ -164,6 +175,7 @@ function registerStyles(workbook: WorkbookXml): Styles {
     bold: add({ font: { bold: true } }),
     plain: add({}),
     cells: { body: cell(FONTS.body), overflow: cell(FONTS.overflow), total: cell(FONTS.total) },
+    cents: (kind) => add({ font: FONTS[kind], border: true, ...CENTRE, twoDecimals: true }),
   };
 }
 
@@ -174,5 +186,6 @@ function registerStyles(workbook: WorkbookXml): Styles {
 function cellValue(c: NoticeCell, key: string): CellValue {
   if (c.rowSpan === 0 || c.text === '') return null;
   if (NUMERIC.has(key) && /^\d+$/.test(c.text)) return Number(c.text);
+  if (MONEY.has(key) && /^\d+(\.\d\d)?$/.test(c.text)) return Number(c.text);
   return c.text;
 }

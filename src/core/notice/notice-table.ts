@@ -1,8 +1,8 @@
 import { datesText, formatDate, formatMinutes, gatherClock, instantFormatter } from '../format.js';
 import type { ColumnKey, Labels, Lang } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels-for.js';
-import { hasColleges } from '../schedule/colleges.js';
 import type { Fen } from '../money.js';
+import { hasColleges } from '../schedule/colleges.js';
 import { planFees } from '../schedule/fees.js';
 import type { FittingRate } from '../schedule/fit.js';
 import type { Plan, Segment } from '../schedule/plan.js';

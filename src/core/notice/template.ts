@@ -15,6 +15,8 @@ export const PLACEHOLDERS = [
   'summary',
   'warning',
   'colleges',
+  'fee',
+  'feeTotal',
 ] as const;
 
 /** A placeholder's name. */
@@ -24,7 +26,7 @@ const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
 /**
  * Fills {{name}} placeholders; every unknown name is reported with its line, all at once. A line holding nothing
- * but a placeholder whose value is empty ({{warning}} when the plan fits) is dropped.
+ * but a placeholder whose value is empty ({{warning}} when the plan fits, {{fee}} without a fee) is dropped.
  */
 export function fillTemplate(text: string, values: Record<Placeholder, string>, file: string): string {
   const problems: Problem[] = [];

@@ -10,6 +10,8 @@ export interface CellStyle {
   horizontal?: 'left' | 'center';
   vertical?: 'top' | 'center';
   wrap?: boolean;
+  /** Numbers shown with two decimals (Excel's built-in format 0.00). */
+  twoDecimals?: boolean;
 }
 
 /** The workbook's styles: each distinct CellStyle gets one number, the index a cell's `s` attribute refers to. */
@@ -43,8 +45,9 @@ export class StyleSheet {
     ]
       .filter(Boolean)
       .join(' ');
-    const applied = ` applyFont="1"${fill ? ' applyFill="1"' : ''}${border ? ' applyBorder="1"' : ''}${align ? ' applyAlignment="1"' : ''}`;
-    const xf = `<xf numFmtId="0" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}${align ? `><alignment ${align}/></xf>` : '/>'}`;
+    const format = style.twoDecimals ? 2 : 0;
+    const applied = ` applyFont="1"${fill ? ' applyFill="1"' : ''}${border ? ' applyBorder="1"' : ''}${align ? ' applyAlignment="1"' : ''}${format ? ' applyNumberFormat="1"' : ''}`;
+    const xf = `<xf numFmtId="${format}" fontId="${font}" fillId="${fill}" borderId="${border}" xfId="0"${applied}${align ? `><alignment ${align}/></xf>` : '/>'}`;
     const known = this.formats.get(xf);
     if (known !== undefined) return known;
     this.xfs.push(xf);
