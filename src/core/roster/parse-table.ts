@@ -1,23 +1,14 @@
-import { CapturePlanError, fail, type Problem, problem, type Where } from '../errors.js';
-import { checkHeadcount, firstFilledFrom, personName, wholeNumber } from './cells.js';
+import { CapturePlanError, fail, type Problem, problem } from '../errors.js';
+import { checkHeadcount, personName, wholeNumber } from './cells.js';
 import { normalizeForMatch } from './columns.js';
-import type { Header, UsedRole } from './header.js';
+import type { Header } from './header.js';
 import type { ClassEntry, Roster } from './model.js';
-import { cellText, columnLetter, isBlank, type RawCell, type RawRow, type RawTable } from './raw-table.js';
+import { cellText, isBlank, type RawTable } from './raw-table.js';
 import { regroupedWarnings } from './regrouped.js';
+import { type TableOptions, tableReader } from './table-reader.js';
 
-const TOTAL_LABEL = /^(合计|总计|共计|总数|total|sum|grandtotal)/;
-const SUBTOTAL_LABEL = /^(小计|subtotal)/;
-
-/** How a sheet is read besides its rows. */
-export interface TableOptions {
-  /** Name the sheet in every problem (the workbook has several). */
-  nameSheet?: boolean;
-  /** The college of every class, when the sheet has no college column (its sheet name). */
-  college?: string;
-  /** Return a sheet with a header and no classes as a roster without classes instead of refusing it. */
-  mayBeEmpty?: boolean;
-}
+/** How {@link parseTable} reads a sheet besides its rows. */
+export type { TableOptions } from './table-reader.js';
 
 /**
  * A sheet's classes, one per row under the header: blank, total and note rows skipped, blank counselor and college
@@ -25,17 +16,7 @@ export interface TableOptions {
  * sheet without classes is refused unless `options.mayBeEmpty`.
  */
 export function parseTable(table: RawTable, header: Header, options: TableOptions = {}): Roster {
-  const sheetWhere: Where =
-    options.nameSheet && table.sheet !== undefined ? { file: table.file, sheet: table.sheet } : { file: table.file };
-  const where = (row: number, role?: UsedRole, index?: number): Where => {
-    const col = index ?? (role ? header.columns.get(role) : undefined);
-    const base: Where = { ...sheetWhere, row };
-    return col === undefined ? base : { ...base, column: columnLetter(col), header: header.labels[col] ?? '' };
-  };
-  const col = (r: RawRow, role: UsedRole): RawCell | undefined => {
-    const index = header.columns.get(role);
-    return index === undefined ? undefined : r.cells[index];
-  };
+  const { sheetWhere, where, cell: col, kind, extraCells, source } = tableReader(table, header, options);
   const hasCollegeColumn = header.columns.has('college');
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -47,19 +28,18 @@ export function parseTable(table: RawTable, header: Header, options: TableOption
   let filledCounselors = 0;
   let filledColleges = 0;
   let statedTotal: { value: number; row: number } | undefined;
-  const lastRoleColumn = Math.max(...header.columns.values());
 
   for (let i = header.rowIndex + 1; i < table.rows.length; i++) {
     const r = table.rows[i]!;
-    if (r.cells.every(isBlank)) {
+    const rowKind = kind(r);
+    if (rowKind === 'blank') {
       skippedRows.push({ row: r.row, reason: 'blank' });
       continue;
     }
-    const label = totalLabelOf(r, header, lastRoleColumn);
-    if (TOTAL_LABEL.test(label) || SUBTOTAL_LABEL.test(label)) {
+    if (rowKind !== 'data') {
       skippedRows.push({ row: r.row, reason: 'total' });
       const stated = wholeNumber(col(r, 'headcount'));
-      if (TOTAL_LABEL.test(label) && stated !== undefined) statedTotal = { value: stated, row: r.row };
+      if (rowKind === 'total' && stated !== undefined) statedTotal = { value: stated, row: r.row };
       continue;
     }
     const name = cellText(col(r, 'class'));
@@ -68,17 +48,8 @@ export function parseTable(table: RawTable, header: Header, options: TableOption
       skippedRows.push({ row: r.row, reason: 'noClass' });
       continue;
     }
-    const firstExtra = firstFilledFrom(r.cells, header.width);
-    if (firstExtra !== undefined) {
-      const extra = r.cells.slice(header.width).filter((c) => !isBlank(c));
-      problems.push(
-        problem(
-          'extraCells',
-          { count: extra.length, width: header.width, values: extra.map(cellText).join(', ') },
-          where(r.row, undefined, firstExtra),
-        ),
-      );
-    }
+    const extra = extraCells(r);
+    if (extra) problems.push(extra);
     if (name === '') problems.push(problem('classNameEmpty', {}, where(r.row, 'class')));
     const headcount = checkHeadcount(headcountCell, () => where(r.row, 'headcount'), problems);
     let college = options.college;
@@ -111,11 +82,7 @@ export function parseTable(table: RawTable, header: Header, options: TableOption
       else firstRowOfName.set(key, r.row);
     }
     if (headcount !== undefined) {
-      const source =
-        table.sheet === undefined
-          ? { file: table.file, row: r.row }
-          : { file: table.file, sheet: table.sheet, row: r.row };
-      const entry: ClassEntry = { seq: classes.length + 1, name, headcount, counselor, source };
+      const entry: ClassEntry = { seq: classes.length + 1, name, headcount, counselor, source: source(r.row) };
       if (college) entry.college = college;
       classes.push(entry);
     }
@@ -134,20 +101,4 @@ export function parseTable(table: RawTable, header: Header, options: TableOption
   const roster: Roster = { file: table.file, classes, warnings, skippedRows };
   if (table.sheet !== undefined) roster.sheet = table.sheet;
   return roster;
-}
-
-/**
- * The text that marks a total row: the class cell when it has text, else the first text up to the last column the
- * roster uses, the college's aside (合计 often sits in 序号, beside a merged college cell).
- */
-function totalLabelOf(r: RawRow, header: Header, lastRoleColumn: number): string {
-  const classCell = normalizeForMatch(cellText(r.cells[header.columns.get('class')!]));
-  if (TOTAL_LABEL.test(classCell) || SUBTOTAL_LABEL.test(classCell)) return classCell;
-  const college = header.columns.get('college');
-  for (let i = 0; i <= lastRoleColumn && i < r.cells.length; i++) {
-    if (i === college) continue;
-    const text = cellText(r.cells[i]);
-    if (text !== '') return normalizeForMatch(text);
-  }
-  return '';
 }
