@@ -130,6 +130,30 @@ export const en: Messages = {
     const names = p.sheets.map((s) => `"${s}"`).join(', ');
     return `the ${p.reason === 'hidden' ? 'hidden ' : ''}${one ? 'sheet' : 'sheets'} ${names} ${one ? 'was' : 'were'} not read: ${EN_SKIPPED[p.reason]}.`;
   },
+  studentsCounted: (p) =>
+    `counted from a list of students: ${p.students} student${p.students === 1 ? '' : 's'} in ${p.classes} class${p.classes === 1 ? '' : 'es'}.`,
+  classRespelled: (p) =>
+    `the class "${p.variant}" differs from "${p.name}" on row ${p.otherRow} only in width, spaces or case; counted as the same class.`,
+  classCounselorsFilled: (p) =>
+    `${p.count} student row(s) had no counselor and took the one the other rows of their class give.`,
+  classCollegesFilled: (p) =>
+    `${p.count} student row(s) had no college and took the one the other rows of their class give.`,
+  studentRepeated: (p) => `${p.student} (${p.name}) is listed again, as on row ${p.otherRow}; counted once.`,
+  moreStudentsRepeated: (p) => `… and ${p.count} more row(s) listing a student again, each counted once.`,
+  studentWithoutClass: (p) =>
+    `${p.student} has no class, so cannot be scheduled: fill in the class (if the class cells were merged, unmerge and fill them in Excel, then save again).`,
+  studentMissing: (p) =>
+    `this row has the class "${p.name}" but no student (the student number and name are empty): fill them in or delete the row.`,
+  studentIdConflict: (p) =>
+    `the student number ${p.id} is ${p.other} on row ${p.otherRow} but ${p.here} here: one number is one student in one class; check which is right.`,
+  classCounselorEmpty: (p) =>
+    `none of the ${p.rows} row(s) of the class "${p.name}" names its counselor; fill in at least one.`,
+  classCollegeEmpty: (p) =>
+    `none of the ${p.rows} row(s) of the class "${p.name}" names its college; fill in at least one.`,
+  classCounselorConflict: (p) =>
+    `the class "${p.name}" has two counselors: "${p.first}" on row ${p.firstRow}, "${p.value}" here${p.count > 1 ? ` (on ${p.count} rows)` : ''}. A class has one counselor; make the rows agree.`,
+  classCollegeConflict: (p) =>
+    `the class "${p.name}" is in two colleges: "${p.first}" on row ${p.firstRow}, "${p.value}" here${p.count > 1 ? ` (on ${p.count} rows)` : ''}. A class belongs to one college; make the rows agree.`,
 };
 
 const EN_SKIPPED: Record<SkippedSheetReason, string> = {

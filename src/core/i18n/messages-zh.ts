@@ -136,6 +136,29 @@ export const zh = {
   moreRowsJoined: (p: { count: number }) => `……另有 ${p.count} 处不相邻的行已并入各自辅导员或学院的班级。`,
   sheetsSkipped: (p: { sheets: readonly string[]; reason: SkippedSheetReason }) =>
     `没有读取${p.reason === 'hidden' ? '隐藏的' : ''}工作表${p.sheets.map((s) => `“${s}”`).join('、')}${ZH_SKIPPED[p.reason]}`,
+  studentsCounted: (p: { students: number; classes: number }) =>
+    `按学生名单统计：${p.students} 名学生，${p.classes} 个班。`,
+  classRespelled: (p: { name: string; variant: string; otherRow: number }) =>
+    `班级“${p.variant}”和第 ${p.otherRow} 行的“${p.name}”只差全角半角、空格或大小写，算作同一个班。`,
+  classCounselorsFilled: (p: { count: number }) => `有 ${p.count} 名学生的辅导员为空，已按同班其他学生的辅导员补上。`,
+  classCollegesFilled: (p: { count: number }) => `有 ${p.count} 名学生的学院为空，已按同班其他学生的学院补上。`,
+  studentRepeated: (p: { student: string; name: string; otherRow: number }) =>
+    `学生 ${p.student}（${p.name}）在第 ${p.otherRow} 行已经出现过，只算一次。`,
+  moreStudentsRepeated: (p: { count: number }) => `……另有 ${p.count} 行是重复出现的学生，也都只算一次。`,
+  studentWithoutClass: (p: { student: string }) =>
+    `学生 ${p.student} 没有班级，排不进时间表：请填上班级（班级单元格是合并的，就在 Excel 里取消合并、填满后再另存）。`,
+  studentMissing: (p: { name: string }) =>
+    `这一行有班级“${p.name}”，但学号、姓名都是空的，不知道是哪位学生：请填上或删掉这一行。`,
+  studentIdConflict: (p: { id: string; otherRow: number; other: string; here: string }) =>
+    `学号 ${p.id} 在第 ${p.otherRow} 行是 ${p.other}，这里是 ${p.here}：一个学号只能是一名学生、在一个班，请核对。`,
+  classCounselorEmpty: (p: { name: string; rows: number }) =>
+    `班级“${p.name}”的 ${p.rows} 行都没有填辅导员，请至少在一行填上。`,
+  classCollegeEmpty: (p: { name: string; rows: number }) =>
+    `班级“${p.name}”的 ${p.rows} 行都没有填学院，请至少在一行填上。`,
+  classCounselorConflict: (p: ClassConflict) =>
+    `班级“${p.name}”的辅导员不一致：第 ${p.firstRow} 行是“${p.first}”，这里是“${p.value}”${p.count > 1 ? `（共 ${p.count} 行这样写）` : ''}。一个班只能有一位辅导员，请改成一致。`,
+  classCollegeConflict: (p: ClassConflict) =>
+    `班级“${p.name}”的学院不一致：第 ${p.firstRow} 行是“${p.first}”，这里是“${p.value}”${p.count > 1 ? `（共 ${p.count} 行这样写）` : ''}。一个班只属于一个学院，请改成一致。`,
 };
 
 /** Why a worksheet was not read: no roster header, a header without classes, or hidden in Excel. */
@@ -146,6 +169,9 @@ const ZH_SKIPPED: Record<SkippedSheetReason, string> = {
   noClasses: '（只有表头，没有班级）。',
   hidden: '；要读取，请在 Excel 里取消隐藏，或用 --sheet 指定。',
 };
+
+/** Two values on the rows of one class: the first, and another one, with its row (the problem's) and count. */
+type ClassConflict = { name: string; first: string; firstRow: number; value: string; count: number };
 
 /**
  * Which size rule refused an XLSX (src/zip/guard.ts, src/read/sheet-guard.ts, src/read/xlsx.ts), with the figures to

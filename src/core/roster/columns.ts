@@ -76,3 +76,11 @@ const ROLE_BY_ALIAS = new Map<string, ColumnRole>(
 export function roleOfHeader(text: string): ColumnRole | undefined {
   return ROLE_BY_ALIAS.get(normalizeForMatch(text));
 }
+
+/** The student headers that name a student number (学号) rather than a name. */
+const STUDENT_ID_ALIASES = new Set(['学号', '学生学号', 'student id', 'studentid'].map(normalizeForMatch));
+
+/** True when a header cell names a student number (学号) column. */
+export function isStudentIdHeader(text: string): boolean {
+  return STUDENT_ID_ALIASES.has(normalizeForMatch(text));
+}

@@ -5,6 +5,7 @@ import type { Header } from './header.js';
 import type { ClassEntry, Roster } from './model.js';
 import { cellText, isBlank, type RawTable } from './raw-table.js';
 import { regroupedWarnings } from './regrouped.js';
+import { parseStudents } from './students.js';
 import { type TableOptions, tableReader } from './table-reader.js';
 
 /** How {@link parseTable} reads a sheet besides its rows. */
@@ -13,9 +14,11 @@ export type { TableOptions } from './table-reader.js';
 /**
  * A sheet's classes, one per row under the header: blank, total and note rows skipped, blank counselor and college
  * cells carried down from the row above (as merged cells export), every problem collected and thrown at once; a
- * sheet without classes is refused unless `options.mayBeEmpty`.
+ * sheet without classes is refused unless `options.mayBeEmpty`. A header with a student column and no headcount is
+ * a list of students, counted into classes ({@link parseStudents}).
  */
 export function parseTable(table: RawTable, header: Header, options: TableOptions = {}): Roster {
+  if (!header.columns.has('headcount') && header.columns.has('student')) return parseStudents(table, header, options);
   const { sheetWhere, where, cell: col, kind, extraCells, source } = tableReader(table, header, options);
   const hasCollegeColumn = header.columns.has('college');
   const problems: Problem[] = [];
