@@ -185,6 +185,45 @@ async function secondSheetXlsx() {
   write('messy/second-sheet.xlsx', await xlsxBytes(wb));
 }
 
+// A registrar's list of students, one row per student, as Excel on Chinese Windows saves it (GBK, CRLF): a title row,
+// then 序号,学号,姓名,性别,学院,班级,辅导员; 118 students in 5 classes of 3 counselors, and a 合计 row.
+function studentsGbkCsv() {
+  const classes = [
+    ['软件20211', 24, '计算机科学与工程学院', '杜宇飞', '20210101'],
+    ['软件20212', 23, '计算机科学与工程学院', '杜宇飞', '20210102'],
+    ['网络20211', 25, '计算机科学与工程学院', '李永江', '20210301'],
+    ['电商20213(专升本)', 22, '经济管理学院', '何芬', '20230513'],
+    ['物流20211', 24, '经济管理学院', '何芬', '20210601'],
+  ];
+  const surnames = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐';
+  const given = '伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建文';
+  const random = randomBytes(20240422, 118 * 3);
+  const rows = [
+    ['2024届毕业生名单', '', '', '', '', '', ''],
+    ['序号', '学号', '姓名', '性别', '学院', '班级', '辅导员'],
+  ];
+  let seq = 0;
+  for (const [name, count, college, counselor, prefix] of classes) {
+    for (let i = 1; i <= count; i++) {
+      const [a, b, c] = random.subarray(seq * 3, seq * 3 + 3);
+      const student =
+        surnames[a % surnames.length] + given[b % given.length] + (c % 3 === 0 ? '' : given[c % given.length]);
+      seq++;
+      rows.push([
+        seq,
+        `${prefix}${String(i).padStart(2, '0')}`,
+        student,
+        c % 2 === 0 ? '女' : '男',
+        college,
+        name,
+        counselor,
+      ]);
+    }
+  }
+  rows.push([`合计：${seq}人`, '', '', '', '', '', '']);
+  write('students-gbk.csv', iconv.encode(csv(rows, { eol: '\r\n' }), 'gbk'));
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // Campus workbooks: one sheet per college, as a graduation office keeps them (their own classes, not the seed's).
 
@@ -411,6 +450,7 @@ totalMismatchCsv();
 await registrarXlsx();
 await secondSheetXlsx();
 await campusSheetsXlsx();
+studentsGbkCsv();
 legacyXls();
 truncatedXlsx(seedXlsx);
 notAZipXlsx();
