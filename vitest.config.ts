@@ -3,6 +3,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 /** Test files that hold code to a tight time or memory limit: they run one at a time, after the others, alone. */
 const TIMED = [
   'tests/core/rooms-order-constraints.test.ts',
+  'tests/core/students-speed.test.ts',
   'tests/read/csv-limits.test.ts',
   'tests/read/guard-cli.test.ts',
   'tests/read/sheet-guard-reads.test.ts',

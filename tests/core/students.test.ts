@@ -120,16 +120,16 @@ describe('a list of students is counted into classes', () => {
       more: ['s.csv 第4行 A列（姓名）：学生 张伟（软1）在第 2 行已经出现过，只算一次。'],
     },
     {
-      title: 'a row without a 学号 is the student of the same name in its class',
-      rows: [HEAD, ',甲,软1,杜', '01,甲,软1,杜', '02,甲,软2,杜', ',甲,软2,杜'],
+      title: 'a row without a 学号 is the student of the same name in its class, before or after the row with one',
+      rows: [HEAD, '01,甲,软1,杜', ',甲,软1,杜', ',乙,软2,杜', '02,乙,软2,杜', '03,乙,软1,杜'],
       classes: [
-        ['软1', 1, '杜', 2],
+        ['软1', 2, '杜', 2],
         ['软2', 1, '杜', 4],
       ],
-      counted: '按学生名单统计：2 名学生，2 个班。',
+      counted: '按学生名单统计：3 名学生，2 个班。',
       more: [
-        's.csv 第3行 A列（学号）：学生 01 甲（软1）在第 2 行已经出现过，只算一次。',
-        's.csv 第5行 B列（姓名）：学生 甲（软2）在第 4 行已经出现过，只算一次。',
+        's.csv 第3行 B列（姓名）：学生 甲（软1）在第 2 行已经出现过，只算一次。',
+        's.csv 第5行 A列（学号）：学生 02 乙（软2）在第 4 行已经出现过，只算一次。',
       ],
     },
     {
