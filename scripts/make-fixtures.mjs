@@ -1,4 +1,5 @@
-// Regenerates every derived fixture under fixtures/ from fixtures/seed-roster.csv, byte for byte the same each run.
+// Regenerates every derived fixture under fixtures/ from fixtures/seed-roster.csv (and the generated list of students,
+// students-gbk.csv), byte for byte the same each run.
 // Run with `npm run fixtures` (it builds first: the zip-time pinning is the tool's own); commit whatever it writes.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
