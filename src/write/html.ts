@@ -132,6 +132,7 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
   }
   out.push(renderTable(notice.table, notice.totals, 'timetable'));
   out.push(`<p class="summary">${escapeHtml(notice.summarySentence)}</p>`);
+  if (notice.fee) out.push(`<p class="fee">${escapeHtml(notice.fee.sentence)}</p>`);
   if (notice.campus) {
     out.push('<section class="campus">');
     out.push(`<h2>${escapeHtml(notice.campus.heading)}</h2>`);
@@ -139,7 +140,6 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
     for (const note of notice.campus.notes) out.push(`<p class="note">${escapeHtml(note)}</p>`);
     out.push('</section>');
   }
-  if (notice.fee) out.push(`<p class="fee">${escapeHtml(notice.fee.sentence)}</p>`);
   if (notice.timeline.length > 0) {
     out.push('<section class="timelines">');
     out.push(`<h2>${escapeHtml(notice.timelineTitle)}</h2>`);

@@ -44,8 +44,8 @@ export function renderMarkdown(
   if (notice.warning) lines.push(warningLine(notice), '');
   lines.push(...markdownTable(notice));
   lines.push('', escapeInline(notice.summarySentence), '');
-  if (notice.campus) lines.push(...campusLines(notice, true), '');
   if (notice.fee) lines.push(escapeInline(notice.fee.sentence), '');
+  if (notice.campus) lines.push(...campusLines(notice, true), '');
   return lines.join('\n');
 }
 
@@ -77,7 +77,7 @@ function tableLines(columns: readonly NoticeColumn[], rows: readonly NoticeRow[]
 }
 
 /** Columns of numbers, aligned right. */
-const NUMERIC: ReadonlySet<string> = new Set(['seq', 'headcount', 'classes', 'people']);
+const NUMERIC: ReadonlySet<string> = new Set(['seq', 'headcount', 'classes', 'people', 'fee']);
 
 function shown(cell: NoticeCell): string {
   return cell.rowSpan === 0 ? '' : escapeInline(cell.text);

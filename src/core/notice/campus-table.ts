@@ -4,6 +4,7 @@ import { collegeSummaries } from '../schedule/colleges.js';
 import type { Plan, Segment } from '../schedule/plan.js';
 import { clock } from '../time.js';
 import type { DisplayTimes } from './display-times.js';
+import type { FeeTexts } from './fee-lines.js';
 import { cell, columnsOf, type NoticeRow, type TableModel } from './table-model.js';
 
 /** The campus-wide view: when and where each college is photographed, and which colleges come on several days. */
@@ -25,6 +26,7 @@ export function campusSection(
   plan: Plan,
   labels: Labels,
   display: ReadonlyMap<Segment, DisplayTimes>,
+  fees?: FeeTexts,
 ): CampusSection | undefined {
   const colleges = collegeSummaries(plan);
   if (colleges.length === 0) return undefined;
@@ -53,6 +55,7 @@ export function campusSection(
           cell(windows.map((w) => `${clock(w.start)}-${clock(w.end)}`).join(labels.listSeparator)),
           cell(String(run.classes)),
           cell(String(run.people)),
+          ...(fees ? [cell(fees.amount(sumFen(fees.classFen, run.first, run.last)))] : []),
         ],
         overflow: plan.classes[run.last]!.end > plan.summary.lastSessionEnd,
       });
@@ -67,6 +70,21 @@ export function campusSection(
         ),
       );
   }
-  const keys = ['college', 'date', ...(withRooms ? (['room'] as const) : []), 'time', 'classes', 'people'] as const;
+  const keys = [
+    'college',
+    'date',
+    ...(withRooms ? (['room'] as const) : []),
+    'time',
+    'classes',
+    'people',
+    ...(fees ? (['fee'] as const) : []),
+  ] as const;
   return { heading: labels.campusHeading, table: { columns: columnsOf(labels, keys), rows }, notes };
+}
+
+/** The fen of the classes first…last. */
+function sumFen(classFen: readonly number[], first: number, last: number): number {
+  let sum = 0;
+  for (let i = first; i <= last; i++) sum += classFen[i]!;
+  return sum;
 }

@@ -11,6 +11,10 @@ export interface FeeTexts {
   /** Per counselor block. */
   blocks: string[];
   total: string;
+  /** Any other amount, in the same display: a college's, a day's. */
+  amount: (fen: number) => string;
+  /** Per class, in fen (to sum a college's). */
+  classFen: readonly number[];
 }
 
 /** What the published outputs say about the fee, present only when one is collected. */
@@ -34,6 +38,8 @@ export function feeTexts(fees: PlanFees): FeeTexts {
     classes: fees.classes.map(text),
     blocks: fees.blocks.map(text),
     total: text(fees.total),
+    amount: text,
+    classFen: fees.classes,
   };
 }
 

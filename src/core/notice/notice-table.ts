@@ -171,7 +171,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     events: calendarEvents(plan, labels, staffOptions),
     sheetNames: labels.sheets,
   };
-  const campus = campusSection(plan, labels, display);
+  const campus = campusSection(plan, labels, display, shownFees);
   if (campus) notice.campus = campus;
   if (!summary.fits) notice.warning = warningText(labels, plan, options.fix, when);
   if (fees && shownFees) {

@@ -52,6 +52,7 @@ export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object
                 classes: r.classes,
                 people: r.people,
               })),
+              ...(fees ? { fee: yuanNumber(collegeFen(fees, c.runs)) } : {}),
             })),
           }
         : {}),
@@ -92,4 +93,11 @@ export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object
       segments: b.segments.map((s) => ({ start: isoDateTime(s.start), end: isoDateTime(s.end) })),
     })),
   };
+}
+
+/** What a college's classes owe, in fen: its runs' classes. */
+function collegeFen(fees: PlanFees, runs: readonly { first: number; last: number }[]): number {
+  let sum = 0;
+  for (const run of runs) for (let i = run.first; i <= run.last; i++) sum += fees.classes[i]!;
+  return sum;
 }
