@@ -136,7 +136,7 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
   if (notice.campus) {
     out.push('<section class="campus">');
     out.push(`<h2>${escapeHtml(notice.campus.heading)}</h2>`);
-    out.push(renderTable(notice.campus.table, [], 'timetable campus'));
+    out.push(renderTable(notice.campus.table, notice.campus.totals, 'timetable campus'));
     for (const note of notice.campus.notes) out.push(`<p class="note">${escapeHtml(note)}</p>`);
     out.push('</section>');
   }

@@ -53,7 +53,7 @@ export function renderMarkdown(
 function campusLines(notice: NoticeTable, heading: boolean): string[] {
   const campus = notice.campus!;
   const lines = heading ? [`## ${escapeInline(campus.heading)}`, ''] : [];
-  lines.push(...tableLines(campus.table.columns, campus.table.rows));
+  lines.push(...tableLines(campus.table.columns, campus.table.rows), tableRow(campus.totals.map(shown)));
   if (campus.notes.length > 0) lines.push('', ...campus.notes.map((n) => `- ${escapeInline(n)}`));
   return lines;
 }

@@ -38,11 +38,10 @@ export async function renderXlsx(notice: NoticeTable, stamp: Date): Promise<Buff
   sheet(sheetNames.signIn, notice.signIn, { rowHeight: 24, ...(fee ? { totals: fee.signInTotals } : {}) });
   sheet(sheetNames.summary, notice.counselors, { settings: notice, ...(fee ? { totals: fee.counselorTotals } : {}) });
   if (notice.campus)
-    sheet(
-      sheetNames.campus,
-      notice.campus.table,
-      notice.campus.notes.length > 0 ? { note: notice.campus.notes.join('\n') } : {},
-    );
+    sheet(sheetNames.campus, notice.campus.table, {
+      totals: notice.campus.totals,
+      ...(notice.campus.notes.length > 0 ? { note: notice.campus.notes.join('\n') } : {}),
+    });
   return workbook.toZip(stamp, 'capture-plan');
 }
 

@@ -1,11 +1,11 @@
 import { formatDate } from '../format.js';
-import type { Labels } from '../i18n/labels.js';
+import type { ColumnKey, Labels } from '../i18n/labels.js';
 import { collegeSummaries } from '../schedule/colleges.js';
 import type { Plan, Segment } from '../schedule/plan.js';
 import { clock } from '../time.js';
 import type { DisplayTimes } from './display-times.js';
-import type { FeeTexts } from './fee-lines.js';
-import { cell, columnsOf, type NoticeRow, type TableModel } from './table-model.js';
+import { type FeeTexts, totalsRow } from './fee-lines.js';
+import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
 
 /** The campus-wide view: when and where each college is photographed, and which colleges come on several days. */
 export interface CampusSection {
@@ -15,6 +15,8 @@ export interface CampusSection {
    * college cell merged.
    */
   table: TableModel;
+  /** The campus totals under it: classes, people (and the fee). */
+  totals: NoticeCell[];
   notes: string[];
 }
 
@@ -79,7 +81,18 @@ export function campusSection(
     'people',
     ...(fees ? (['fee'] as const) : []),
   ] as const;
-  return { heading: labels.campusHeading, table: { columns: columnsOf(labels, keys), rows }, notes };
+  const columns = columnsOf(labels, keys);
+  const figures: Partial<Record<ColumnKey, string>> = {
+    classes: String(plan.summary.classes),
+    people: String(plan.summary.people),
+    ...(fees ? { fee: fees.total } : {}),
+  };
+  return {
+    heading: labels.campusHeading,
+    table: { columns, rows },
+    totals: totalsRow(columns, labels, figures),
+    notes,
+  };
 }
 
 /** The fen of the classes first…last. */
