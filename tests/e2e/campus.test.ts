@@ -179,4 +179,22 @@ describe('a campus roster with a 学院 column', () => {
       '| 计算机学院 | 2024年4月22日 | 8:30-10:00 | 5 | 189 | 2835 |',
     );
   });
+
+  it('says when a college is photographed over two days, in the terminal and under the per-college table', async () => {
+    const dir = workdir('campus-roster.csv');
+    const run = await runCli(
+      ['build', 'campus-roster.csv', '-d', '2024-04-22..2024-04-23', '-t', '6/10min', '-o', 'notice.md'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(run.code).toBe(0);
+    const note = '经济管理学院分 2 天拍摄（2024年4月22日、2024年4月23日），学院老师每天都需到场。';
+    expect(run.stdout.split('\n')).toContain(note);
+    const notice = readFileSync(join(dir, 'notice.md'), 'utf8');
+    expect(notice).toContain(
+      '| 经济管理学院 | 2024年4月22日 | 15:30-18:00 | 2 | 89 |\n|  | 2024年4月23日 | 8:30-10:40 | 2 | 80 |',
+    );
+    expect(notice).toContain(`- ${note}`);
+  });
 });
