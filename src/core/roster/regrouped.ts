@@ -64,6 +64,7 @@ function scheduledPositions(classes: readonly ClassEntry[]): number[] {
  * file order; past {@link RUNS_NAMED}, one line counts the rest.
  */
 export function regroupedWarnings(classes: readonly ClassEntry[], where: Where): Problem[] {
+  if (isGrouped(classes)) return [];
   const position = scheduledPositions(classes);
   const byPosition = new Array<number>(classes.length);
   position.forEach((p, i) => {
@@ -114,4 +115,22 @@ export function regroupedWarnings(classes: readonly ClassEntry[], where: Where):
   });
   if (moves.length > RUNS_NAMED) warnings.push(problem('moreRowsJoined', { count: moves.length - RUNS_NAMED }, where));
   return warnings;
+}
+
+/** True when every counselor's and every college's rows are already together: nothing moves (the usual roster). */
+function isGrouped(classes: readonly ClassEntry[]): boolean {
+  const counselors = new Set<string>();
+  const colleges = new Set<string | undefined>();
+  for (let i = 0; i < classes.length; i++) {
+    const c = classes[i]!;
+    const previous = classes[i - 1];
+    if (previous && sameCounselor(previous, c)) continue;
+    const key = counselorKey(c);
+    if (counselors.has(key)) return false;
+    counselors.add(key);
+    if (previous && previous.college === c.college) continue;
+    if (colleges.has(c.college)) return false;
+    colleges.add(c.college);
+  }
+  return true;
 }

@@ -72,16 +72,22 @@ export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object
         : {}),
     },
     classes: plan.classes.map((c, i) => {
-      const json = {
-        seq: c.seq,
-        name: c.name,
-        headcount: c.headcount,
-        counselor: c.counselor,
-        ...(c.college === undefined ? {} : { college: c.college }),
-        start: isoDateTime(c.start),
-        end: isoDateTime(c.end),
-        source: c.source,
-      };
+      const start = isoDateTime(c.start);
+      const end = isoDateTime(c.end);
+      // two literal shapes rather than a spread: a province-sized plan builds one object per class
+      const json =
+        c.college === undefined
+          ? { seq: c.seq, name: c.name, headcount: c.headcount, counselor: c.counselor, start, end, source: c.source }
+          : {
+              seq: c.seq,
+              name: c.name,
+              headcount: c.headcount,
+              counselor: c.counselor,
+              college: c.college,
+              start,
+              end,
+              source: c.source,
+            };
       const placed = withRooms ? { ...json, room: plan.rooms[c.room]!.name } : json;
       return fees ? { ...placed, fee: yuanNumber(fees.classes[i]!) } : placed;
     }),

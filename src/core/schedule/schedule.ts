@@ -56,7 +56,7 @@ export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
   const assignment = assignRooms(units, queues);
   const reports: OrderReport[] = [];
   const byRoom = queues.map((queue, r) => {
-    const mine = units.filter((_, i) => assignment[i] === r).flat();
+    const mine = queues.length === 1 ? units[0]! : units.filter((_, i) => assignment[i] === r).flat();
     if (mine.length === 0) return new Placement(0);
     if (settings.order === 'optimize') {
       const best = optimizeRoom(mine, queue);
@@ -81,8 +81,9 @@ export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
  * within each room.
  */
 function roomUnits(groups: Group[], rooms: number): Group[][] {
+  if (rooms === 1) return [groups];
   const colleges = byCollege(groups);
-  if (rooms > 1 && colleges.length >= rooms && colleges[0]!.college !== undefined) return colleges.map((c) => c.groups);
+  if (colleges.length >= rooms && colleges[0]!.college !== undefined) return colleges.map((c) => c.groups);
   return groups.map((g) => [g]);
 }
 
@@ -162,13 +163,14 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
       };
       if (c.college !== undefined) scheduled.college = c.college;
       classes[index] = scheduled;
-      if (block && sameCounselor(block, c) && segment!.slot === slot) {
+      const sameBlock = block !== undefined && sameCounselor(block, c);
+      if (sameBlock && segment!.slot === slot) {
         segment!.end = to;
         segment!.last = index;
         continue;
       }
       segment = { slot, start: from, end: to, first: index, last: index };
-      if (block && sameCounselor(block, c)) block.segments.push(segment);
+      if (sameBlock) block!.segments.push(segment);
       else {
         block = { counselor: c.counselor, room, segments: [segment] };
         if (c.college !== undefined) block.college = c.college;
