@@ -30,6 +30,15 @@ export function rosterOf(rows: readonly (readonly [string, number, string])[]): 
   return { file: 'test.csv', classes, warnings: [], skippedRows: [] };
 }
 
+/** A roster with colleges from [name, headcount, counselor, college] rows, in file order. */
+export function collegeRosterOf(rows: readonly (readonly [string, number, string, string])[]): Roster {
+  const roster = rosterOf(rows.map(([name, headcount, counselor]) => [name, headcount, counselor] as const));
+  roster.classes.forEach((c, i) => {
+    c.college = rows[i]![3];
+  });
+  return roster;
+}
+
 /** The reference notice's 30 classes, from fixtures/seed-roster.csv. */
 export function seedRoster(): Roster {
   const lines = readFileSync(fixture('seed-roster.csv'), 'utf8').trim().split('\n').slice(1);

@@ -6,7 +6,7 @@ import { schedule } from '../../src/core/schedule/schedule.js';
 import { slotsOf } from '../../src/core/schedule/slot.js';
 import type { Session, Settings } from '../../src/core/settings.js';
 import type { Throughput } from '../../src/core/throughput.js';
-import { rosterOf } from '../helpers.js';
+import { collegeRosterOf, rosterOf } from '../helpers.js';
 import { queueOf } from './schedule-rooms-plan.js';
 
 // Counterexamples the properties of schedule-rooms-*.property.test.ts once found, kept as regression tests.
@@ -52,5 +52,27 @@ describe('schedule: regressions', () => {
     const report = plan.optimization![0]!;
     expect(report.objective.splits).toBe(0);
     expect(report.objective.splits).toBeGreaterThanOrEqual(report.lowerBound.splits);
+  });
+
+  // Three colleges of four counselors each (the same four names in every college) have 3! × 4!³ = 82 944 orders that
+  // keep each college together, past the 40 320 tried exactly: the packing heuristics packed whole colleges by calling
+  // themselves on as many colleges again, for ever, and --order optimize died of a stack overflow.
+  it('--order optimize: more college orders than are tried exactly are packed college by college', () => {
+    const names = ['王芳', '李强', '张伟', '刘洋'];
+    const roster = collegeRosterOf(
+      ['文学院', '理学院', '工学院'].flatMap((college, c) =>
+        names.map((name, k) => [`班${c * 4 + k + 1}`, 10 + k, name, college] as const),
+      ),
+    );
+    const plan = schedule(roster, {
+      throughput: perMinute,
+      sessions: [hours(8, 9), hours(10, 11)],
+      dates: ['2024-04-22'],
+      order: 'optimize',
+    });
+    expect(plan.optimization).toMatchObject([{ optimal: false, tried: 3 }]);
+    expect(plan.blocks).toHaveLength(12);
+    const colleges = plan.classes.map((c) => c.college);
+    expect(colleges.filter((c, i) => c !== colleges[i - 1])).toHaveLength(3);
   });
 });

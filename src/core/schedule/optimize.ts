@@ -104,10 +104,7 @@ function* permutations<T>(items: readonly T[]): Generator<readonly T[]> {
  */
 function packingOrders(colleges: readonly Groups[], queue: RoomQueue): Groups[] {
   if (colleges.length > 1)
-    return packingOrders(
-      colleges.map((c) => [c.flat()]),
-      queue,
-    ).map((order) => expand(order, colleges));
+    return packingOrders([colleges.map((c) => c.flat())], queue).map((order) => expand(order, colleges));
   const groups = colleges[0] ?? [];
   const duration = (g: readonly ClassEntry[]) =>
     (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people;
