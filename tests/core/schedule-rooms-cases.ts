@@ -63,7 +63,7 @@ const datesArb = fc
 /** Seconds: often 0, else anything up to max. */
 const secondsArb = (max: number) => fc.oneof(fc.constant(0), fc.integer({ min: 1, max }));
 
-interface CaseOptions {
+export interface CaseOptions {
   /** Fewest and most rooms. */
   rooms: readonly [number, number];
   /** All rooms at one rate (default: either). */
@@ -75,7 +75,10 @@ interface CaseOptions {
   maxClasses: number;
 }
 
-function settingsArb(o: CaseOptions): fc.Arbitrary<Settings> {
+/** Random settings of the given shape: rate, rooms, sessions, 1–2 dates, order, changeover, reserve. */
+export function settingsArb(
+  o: Pick<CaseOptions, 'rooms' | 'sameRate' | 'order' | 'changeover'>,
+): fc.Arbitrary<Settings> {
   return fc
     .record({
       throughput: throughputArb,
@@ -112,7 +115,7 @@ export const roomsOf = (s: Settings): RoomSpec[] =>
   s.rooms && s.rooms.length > 0 ? s.rooms : [{ name: '', throughput: s.throughput }];
 
 /** The largest class that fits the longest slot (after the reserve) in the fastest room, at most 120. */
-function maxHeadcount(s: Settings): number {
+export function maxHeadcount(s: Settings): number {
   const longest = Math.max(...slotsOf(s).map((x) => x.end - x.start));
   return Math.min(
     120,
