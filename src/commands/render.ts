@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { NoticeTable } from '../core/notice/notice-table.js';
+import { type TemplateBlock, templateBlocks, templateValues } from '../core/notice/template-blocks.js';
 import type { OutputFile } from '../write/atomic.js';
 import { type NoticeTemplate, renderMarkdown } from '../write/markdown.js';
 import { replaceBetweenMarkers } from '../write/markers.js';
@@ -15,7 +16,10 @@ export interface Made {
   template?: NoticeTemplate;
 }
 
-/** One output's bytes, in its format; the writers for HTML, calendars and workbooks are loaded only when needed. */
+/**
+ * One output's bytes, in its format; the writers for HTML, Word, calendars and workbooks are loaded only when needed.
+ * A template fills the .md as Markdown, and the .html and .docx as paragraphs around the real tables.
+ */
 export async function render(output: PlannedOutput, made: Made): Promise<OutputFile> {
   const target = { path: output.path, shownAs: output.shownAs };
   switch (output.format) {
@@ -29,15 +33,27 @@ export async function render(output: PlannedOutput, made: Made): Promise<OutputF
     case 'json':
       return { ...target, contents: made.json() };
     case 'html': {
-      const [{ renderHtml, renderHtmlSection }, { widthOf }] = await Promise.all([
+      const [{ renderHtml, renderHtmlSection }, { templateHtml }, { widthOf }] = await Promise.all([
         import('../write/html.js'),
+        import('../write/html-template.js'),
         import('../write/display-width.js'),
       ]);
       const notice = made.notice();
       const width = await widthOf(notice.timeline.flatMap((day) => day.rows.map((row) => row.label)));
+      const body = made.template && templateHtml(notice, blocksOf(notice, made.template));
       return {
         ...target,
-        contents: await withinMarkers(output, renderHtml(notice, width), () => renderHtmlSection(notice, width)),
+        contents: await withinMarkers(output, renderHtml(notice, width, body), () =>
+          renderHtmlSection(notice, width, body),
+        ),
+      };
+    }
+    case 'docx': {
+      const { renderDocx } = await import('../write/docx.js');
+      const notice = made.notice();
+      return {
+        ...target,
+        contents: await renderDocx(notice, made.stamp, made.template && blocksOf(notice, made.template)),
       };
     }
     case 'ics': {
@@ -49,6 +65,11 @@ export async function render(output: PlannedOutput, made: Made): Promise<OutputF
       return { ...target, contents: await renderXlsx(made.notice(), made.stamp) };
     }
   }
+}
+
+/** The user's Markdown template as blocks filled from this notice, for the writers that lay out paragraphs. */
+function blocksOf(notice: NoticeTable, template: NoticeTemplate): TemplateBlock[] {
+  return templateBlocks(template.text, templateValues(notice), template.file);
 }
 
 /** The whole page, or only the section between the markers of the existing file, if it has them. */

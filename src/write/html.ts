@@ -84,9 +84,10 @@ const CONTENT_STYLE = `
 /**
  * The notice as one self-contained HTML5 page (inline style, no scripts, no external assets): title, facts, the
  * throughput sentence, the warning when the plan does not fit, the merged timetable with its totals, the summary and
- * the day's timeline as inline SVG. Every text comes from the model and is escaped.
+ * the day's timeline as inline SVG; or, given `body` (a filled template), that instead. Every text comes from the
+ * model and is escaped.
  */
-export function renderHtml(notice: NoticeTable, widthOf: WidthOf): string {
+export function renderHtml(notice: NoticeTable, widthOf: WidthOf, body?: readonly string[]): string {
   const labels = labelsFor(notice.lang);
   return `${[
     '<!DOCTYPE html>',
@@ -99,8 +100,7 @@ export function renderHtml(notice: NoticeTable, widthOf: WidthOf): string {
     '</head>',
     '<body>',
     '<main class="capture-plan">',
-    `<h1>${escapeHtml(notice.title)}</h1>`,
-    ...content(notice, widthOf),
+    ...(body ?? [`<h1>${escapeHtml(notice.title)}</h1>`, ...content(notice, widthOf)]),
     '</main>',
     '</body>',
     '</html>',
@@ -108,10 +108,13 @@ export function renderHtml(notice: NoticeTable, widthOf: WidthOf): string {
 }
 
 /** The notice as a section to sit between markers in someone else's page: its own scoped style, no page chrome. */
-export function renderHtmlSection(notice: NoticeTable, widthOf: WidthOf): string {
-  return ['<div class="capture-plan">', `<style>${CONTENT_STYLE}</style>`, ...content(notice, widthOf), '</div>'].join(
-    '\n',
-  );
+export function renderHtmlSection(notice: NoticeTable, widthOf: WidthOf, body?: readonly string[]): string {
+  return [
+    '<div class="capture-plan">',
+    `<style>${CONTENT_STYLE}</style>`,
+    ...(body ?? content(notice, widthOf)),
+    '</div>',
+  ].join('\n');
 }
 
 /** Facts, throughput, warning, table, summary, the fee and timelines. */
@@ -124,22 +127,11 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
     out.push('</dl>');
   }
   out.push(`<p class="throughput">${escapeHtml(notice.throughputSentence)}</p>`);
-  if (notice.warning) {
-    out.push('<div class="warning" role="alert">');
-    out.push(`<p class="warning-heading">${escapeHtml(notice.warningHeading)}</p>`);
-    out.push(`<p>${escapeHtml(notice.warning)}</p>`);
-    out.push('</div>');
-  }
+  out.push(...warningHtml(notice));
   out.push(renderTable(notice.table, notice.totals, 'timetable'));
   out.push(`<p class="summary">${escapeHtml(notice.summarySentence)}</p>`);
   if (notice.fee) out.push(`<p class="fee">${escapeHtml(notice.fee.sentence)}</p>`);
-  if (notice.campus) {
-    out.push('<section class="campus">');
-    out.push(`<h2>${escapeHtml(notice.campus.heading)}</h2>`);
-    out.push(renderTable(notice.campus.table, notice.campus.totals, 'timetable campus'));
-    for (const note of notice.campus.notes) out.push(`<p class="note">${escapeHtml(note)}</p>`);
-    out.push('</section>');
-  }
+  out.push(...campusHtml(notice));
   if (notice.timeline.length > 0) {
     out.push('<section class="timelines">');
     out.push(`<h2>${escapeHtml(notice.timelineTitle)}</h2>`);
@@ -154,7 +146,32 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
   return out;
 }
 
-function renderTable({ columns, rows }: TableModel, totals: readonly NoticeCell[], className: string): string {
+/** The box saying the plan does not fit; nothing when it fits. */
+export function warningHtml(notice: NoticeTable): string[] {
+  if (!notice.warning) return [];
+  return [
+    '<div class="warning" role="alert">',
+    `<p class="warning-heading">${escapeHtml(notice.warningHeading)}</p>`,
+    `<p>${escapeHtml(notice.warning)}</p>`,
+    '</div>',
+  ];
+}
+
+/** The per-college table under its heading, and its notes; nothing without colleges. */
+export function campusHtml(notice: NoticeTable): string[] {
+  const { campus } = notice;
+  if (!campus) return [];
+  return [
+    '<section class="campus">',
+    `<h2>${escapeHtml(campus.heading)}</h2>`,
+    renderTable(campus.table, campus.totals, 'timetable campus'),
+    ...campus.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>`),
+    '</section>',
+  ];
+}
+
+/** A table with its header, rows (merged cells as rowspans, overflow rows marked) and totals row. */
+export function renderTable({ columns, rows }: TableModel, totals: readonly NoticeCell[], className: string): string {
   const keys = columns.map((c) => c.key);
   const out: string[] = [`<table class="${className}">`];
   out.push('<thead><tr>');

@@ -29,6 +29,15 @@ const PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
  * but a placeholder whose value is empty ({{warning}} when the plan fits, {{fee}} without a fee) is dropped.
  */
 export function fillTemplate(text: string, values: Record<Placeholder, string>, file: string): string {
+  checkPlaceholders(text, file);
+  const alone = /^[ \t]*\{\{\s*([^{}]*?)\s*\}\}[ \t]*(\r\n|\n|\r|$)/gm;
+  return text
+    .replace(alone, (line, name: Placeholder) => (values[name] === '' ? '' : line))
+    .replace(PATTERN, (_, name: Placeholder) => values[name]);
+}
+
+/** Refuses a template naming an unknown placeholder: every one reported with its line, all at once. */
+export function checkPlaceholders(text: string, file: string): void {
   const problems: Problem[] = [];
   text.split(/\r\n|\n|\r/).forEach((line, i) => {
     for (const match of line.matchAll(PATTERN)) {
@@ -44,8 +53,4 @@ export function fillTemplate(text: string, values: Record<Placeholder, string>, 
     }
   });
   if (problems.length > 0) throw new CapturePlanError(problems);
-  const alone = /^[ \t]*\{\{\s*([^{}]*?)\s*\}\}[ \t]*(\r\n|\n|\r|$)/gm;
-  return text
-    .replace(alone, (line, name: Placeholder) => (values[name] === '' ? '' : line))
-    .replace(PATTERN, (_, name: Placeholder) => values[name]);
 }

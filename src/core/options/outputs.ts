@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 
 /** The formats `build` writes, by file extension. */
-export type OutputFormat = 'xlsx' | 'md' | 'html' | 'ics' | 'json';
+export type OutputFormat = 'xlsx' | 'md' | 'html' | 'docx' | 'ics' | 'json';
 
 const FORMATS: Readonly<Record<string, OutputFormat>> = {
   '.xlsx': 'xlsx',
@@ -9,6 +9,7 @@ const FORMATS: Readonly<Record<string, OutputFormat>> = {
   '.markdown': 'md',
   '.html': 'html',
   '.htm': 'html',
+  '.docx': 'docx',
   '.ics': 'ics',
   '.json': 'json',
 };
