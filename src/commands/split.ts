@@ -10,10 +10,10 @@ import type { PlannedOutput } from './outputs.js';
 import { type Made, render } from './render.js';
 
 /** Formats written once per college with --split college: what is posted or sent to each college. */
-const SPLIT_FORMATS: ReadonlySet<PlannedOutput['format']> = new Set(['md', 'html', 'ics']);
+const SPLIT_FORMATS: ReadonlySet<PlannedOutput['format']> = new Set(['md', 'html', 'docx', 'ics']);
 
 /**
- * With --split college: beside each .md, .html and .ics output, one file per college (notice.md →
+ * With --split college: beside each .md, .html, .docx and .ics output, one file per college (notice.md →
  * notice-计算机学院.md) holding only that college's rows, its own figures and the campus notice's times. A roster
  * without colleges is refused.
  */

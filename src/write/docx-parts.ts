@@ -75,18 +75,29 @@ export function heading(level: number, runs: readonly TemplateRun[]): Paragraph 
   return new Paragraph({ heading: HEADINGS[Math.min(6, Math.max(1, level)) - 1]!, children: textRuns(runs) });
 }
 
-/** A body paragraph; `indent` sets its first line in by two characters, as Chinese prose is. */
+/** One CJK character of body text, in twips. */
+const CHARACTER = BODY_SIZE * 10;
+
+/**
+ * A body paragraph; `indent` sets its first line in by two characters, as Chinese prose is; a list item's `marker`
+ * (• or 1.) stands two characters in, its text a character after it, wrapped lines aligned with the text.
+ */
 export function paragraph(
   runs: readonly TemplateRun[],
   options: { indent?: boolean; marker?: string } = {},
 ): Paragraph {
-  const hanging = options.marker === undefined ? undefined : BODY_SIZE * 10 * (options.marker.length + 1);
+  const { marker } = options;
+  const halves = marker === undefined ? 0 : [...marker].reduce((n, ch) => n + (ch.charCodeAt(0) < 0x80 ? 1 : 2), 0);
+  const hanging = ((halves + 2) * CHARACTER) / 2;
   return new Paragraph({
-    children: [...(options.marker === undefined ? [] : [new TextRun(`${options.marker}\t`)]), ...textRuns(runs)],
-    ...(options.indent ? { indent: { firstLine: BODY_SIZE * 20 } } : {}),
-    ...(hanging
-      ? { indent: { left: hanging + 210, hanging }, tabStops: [{ type: TabStopType.LEFT, position: hanging + 210 }] }
-      : {}),
+    children: [...(marker === undefined ? [] : [new TextRun(`${marker}\t`)]), ...textRuns(runs)],
+    ...(options.indent ? { indent: { firstLine: 2 * CHARACTER } } : {}),
+    ...(marker === undefined
+      ? {}
+      : {
+          indent: { left: 2 * CHARACTER + hanging, hanging },
+          tabStops: [{ type: TabStopType.LEFT, position: 2 * CHARACTER + hanging }],
+        }),
   });
 }
 

@@ -177,7 +177,7 @@ describe('resolve build: every problem at once', () => {
       lang: 'fr',
       round: '7',
       gather: 'abc',
-      out: ['notice.docx'],
+      out: ['notice.pdf'],
     });
     expect(problemsOf(result)).toEqual([
       ['badMaxInput', { value: '0' }],
@@ -191,7 +191,7 @@ describe('resolve build: every problem at once', () => {
       ['badLang', { value: 'fr' }],
       ['badRound', { value: '7' }],
       ['badNumber', { option: '--gather', value: 'abc' }],
-      ['badOutput', { file: 'notice.docx' }],
+      ['badOutput', { file: 'notice.pdf' }],
     ]);
   });
 
@@ -204,7 +204,13 @@ describe('resolve build: every problem at once', () => {
       [['rosterLooksLikeOutput', { file: 'r.csv' }]],
     ],
     ['the roster as an output is left to the output plan', { out: ['r.csv'] }, {}, []],
-    ['a template without a .md output', { template: 't.md', out: ['n.html'] }, {}, [['templateNeedsMarkdown', {}]]],
+    [
+      'a template without a notice output',
+      { template: 't.md', out: ['t.xlsx', 's.ics'] },
+      {},
+      [['templateNeedsMarkdown', {}]],
+    ],
+    ['a template for a Word notice alone', { template: 't.md', out: ['n.docx'] }, {}, []],
     ['a template with --json alone', { template: 't.md', json: true }, {}, [['templateNeedsMarkdown', {}]]],
     [
       'a bad room rate in the config',

@@ -73,10 +73,10 @@ describe('resolve whatif: several values each', () => {
   });
 
   it("ignores the config file's build-only keys, as whatif takes none of them", () => {
-    expect(problemsOf(whatif({}, { round: 7, out: 'x.docx' }))).toEqual([]);
-    expect(problemsOf(build({}, { round: 7, out: 'x.docx' }))).toEqual([
+    expect(problemsOf(whatif({}, { round: 7, out: 'x.pdf' }))).toEqual([]);
+    expect(problemsOf(build({}, { round: 7, out: 'x.pdf' }))).toEqual([
       ['badRound', { value: '7' }],
-      ['badOutput', { file: 'x.docx' }],
+      ['badOutput', { file: 'x.pdf' }],
     ]);
   });
 

@@ -56,7 +56,7 @@ export const en: Messages = {
   rangeReversed: (p) => `the date range "${p.value}" ends before it starts.`,
   badNumber: (p) => `${p.option} takes a whole number, not "${p.value}".`,
   templateNeedsMarkdown: () =>
-    '--template applies to .md outputs, and this run writes none: add a .md file to -o, or drop --template.',
+    '--template applies to notices (.md, .html, .docx), and this run writes none: add one to -o, or drop --template.',
   rosterLooksLikeOutput: (p) =>
     `no roster given: "${p.file}" came after -o and was taken as an output. Put the roster before -o, e.g. capture-plan build ${p.file} -o notice.md.`,
   rosterIsFolder: () => 'this is a folder, not a roster file.',
@@ -68,7 +68,8 @@ export const en: Messages = {
   badRound: (p) =>
     `--round takes minutes that divide an hour (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30, 60), not "${p.value}".`,
   badLang: (p) => `--lang takes zh or en, not "${p.value}".`,
-  badOutput: (p) => `cannot tell how to write "${p.file}": an output must end in .xlsx, .md, .html, .ics or .json.`,
+  badOutput: (p) =>
+    `cannot tell how to write "${p.file}": an output must end in .xlsx, .md, .html, .docx, .ics or .json.`,
   outputIsInput: (p) => `the output "${p.file}" is the input roster; it will not be overwritten.`,
   duplicateOutput: (p) => `the output "${p.file}" is named twice.`,
   outputDirMissing: (p) => `cannot write "${p.file}": its folder does not exist.`,

@@ -61,7 +61,7 @@ export const zh = {
   rangeReversed: (p: { value: string }) => `日期范围“${p.value}”的结束早于开始。`,
   badNumber: (p: { option: string; value: string }) => `${p.option} 应为整数，这里是“${p.value}”。`,
   templateNeedsMarkdown: (_: Record<string, never>) =>
-    '--template 只用于 .md 输出，但这次没有写 .md：请在 -o 里加上 .md 文件，或去掉 --template。',
+    '--template 只用于通知（.md、.html、.docx），但这次没有写通知：请在 -o 里加上通知文件，或去掉 --template。',
   rosterLooksLikeOutput: (p: { file: string }) =>
     `没有指定名单文件：“${p.file}”写在了 -o 后面，被当成了输出文件。请把名单写在 -o 之前，例如 capture-plan build ${p.file} -o notice.md。`,
   rosterIsFolder: (_: Record<string, never>) => '这是一个文件夹，不是名单文件。',
@@ -74,7 +74,7 @@ export const zh = {
     `--round 应为能整除 60 的分钟数（1、2、3、4、5、6、10、12、15、20、30、60），这里是“${p.value}”。`,
   badLang: (p: { value: string }) => `--lang 只能是 zh 或 en，这里是“${p.value}”。`,
   badOutput: (p: { file: string }) =>
-    `不知道如何写出“${p.file}”：输出文件的扩展名须是 .xlsx、.md、.html、.ics 或 .json。`,
+    `不知道如何写出“${p.file}”：输出文件的扩展名须是 .xlsx、.md、.html、.docx、.ics 或 .json。`,
   outputIsInput: (p: { file: string }) => `输出文件“${p.file}”就是输入的名单，不能覆盖它。`,
   duplicateOutput: (p: { file: string }) => `输出文件“${p.file}”指定了两次。`,
   outputDirMissing: (p: { file: string }) => `无法写入“${p.file}”：所在文件夹不存在。`,

@@ -12,9 +12,12 @@ import {
 import type { Throughput } from '../throughput.js';
 import type { ConfigRoom } from './config-values.js';
 import type { GivenFlags, OptionReader } from './option-reader.js';
-import { defaultOutputs, formatOf } from './outputs.js';
+import { defaultOutputs, formatOf, type OutputFormat } from './outputs.js';
 import type { BuildRequest, Presentation } from './request.js';
 import { rosterSource, sharedSettings, swallowedRoster } from './shared-options.js';
+
+/** The formats a notice template fills: Markdown as text, HTML and Word as paragraphs around the real tables. */
+const TEMPLATED: ReadonlySet<OutputFormat> = new Set<OutputFormat>(['md', 'html', 'docx']);
 
 /** Every option of `build`, resolved; undefined when any was refused (the reader holds every problem). */
 export function buildRequest(
@@ -26,7 +29,7 @@ export function buildRequest(
   const settings = planSettings(reader, context.today);
   const presentation = presentationOf(reader, context.commandLine);
   const outputs = outputsOf(reader, roster?.file ?? swallowedRoster(flags), context.cwd);
-  if (presentation?.template !== undefined && !outputs.some((name) => formatOf(name) === 'md'))
+  if (presentation?.template !== undefined && !outputs.some((name) => TEMPLATED.has(formatOf(name) ?? 'json')))
     reader.refuse(problem('templateNeedsMarkdown', {}));
   if (reader.problems.length > 0 || !roster || !settings || !presentation) return undefined;
   const dated = reader.given('date') !== undefined;

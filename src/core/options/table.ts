@@ -137,8 +137,8 @@ export const OPTIONS = [
     flags: '--template <file.md>',
     value: { kind: 'path' },
     help: {
-      zh: '用自己的通知模板（Markdown，占位符如 {{table}}）写 .md',
-      en: 'write the .md from your own template (placeholders such as {{table}})',
+      zh: '用自己的通知模板（Markdown，占位符如 {{table}}）写 .md、.html、.docx 通知',
+      en: 'write the .md, .html and .docx notices from your own template ({{table}} …)',
     },
     commands: ['build'],
     config: 'Notice template (.md) with {{placeholders}}, relative to this config file.',
