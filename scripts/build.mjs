@@ -8,7 +8,9 @@
 // commander and csv-parse cost ~30 ms of a cold start in module resolution and the CJS loader; luxon (ESM) saves
 // little that way, but goes with them so a run resolves nothing in node_modules before it reads the roster. Their
 // licences go to dist/LICENSES.txt.
-// The runtime dependencies in package.json stay external, loaded from node_modules when needed.
+// The runtime dependencies in package.json stay external, loaded from node_modules when needed: exceljs, ics and docx
+// only by the runs that read a workbook or write a calendar or a Word notice, so bundling them would save no cold start;
+// kept as dependencies, they are what `npm audit --omit=dev` checks and what users' installs update.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';

@@ -44,9 +44,23 @@ if (version !== JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 copyFileSync(join(root, 'fixtures', 'seed-roster.xlsx'), join(dir, '名单.xlsx'));
 run(
   bin,
-  ['build', '名单.xlsx', '-d', '2024-04-22', '-o', 'timetable.xlsx', 'notice.md', 'notice.html', 'schedule.ics'],
+  [
+    'build',
+    '名单.xlsx',
+    '-d',
+    '2024-04-22',
+    '-o',
+    'timetable.xlsx',
+    'notice.md',
+    'notice.html',
+    'notice.docx',
+    'schedule.ics',
+  ],
   dir,
 );
 if (!readFileSync(join(dir, 'notice.md'), 'utf8').includes('| 1 | 软件20211 | 31 | 杜宇飞 |'))
   throw new Error('the installed build wrote a wrong notice');
+// the Word notice needs the docx package from the installed dependencies
+if (readFileSync(join(dir, 'notice.docx')).toString('latin1', 0, 2) !== 'PK')
+  throw new Error('the installed build wrote no Word notice');
 console.log(`installed ${packed.filename} in an empty folder: --version ${version}, build OK`);

@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBin, workdir } from './run-cli.js';
+import { BIN, runBin, workdir } from './run-cli.js';
 
 // A cold start pays for every Node module it loads: a CSV run with --json needs none of these.
 const NOT_ON_A_CSV_RUN = ['zlib', 'crypto', 'child_process', 'perf_hooks'];
@@ -21,5 +21,22 @@ describe('cold start', () => {
     const loaded = /MODULES (.*)/.exec(run.stderr)?.[1]?.split(',') ?? [];
     expect(loaded.length).toBeGreaterThan(10);
     expect(loaded.filter((m) => NOT_ON_A_CSV_RUN.includes(m.replace(/^NativeModule /, '')))).toEqual([]);
+  });
+
+  it('the bundle reaches the Word writer (and the docx package) only through a dynamic import', () => {
+    const dist = join(dirname(BIN), '..', 'dist');
+    const statically = new Set<string>();
+    const visit = (file: string) => {
+      if (statically.has(file)) return;
+      statically.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) visit(join(dirname(file), m[1]!));
+    };
+    visit(join(dist, 'cli.js'));
+    const importsDocx = (file: string) => /from\s*"docx"/.test(readFileSync(file, 'utf8'));
+    expect(statically.size).toBeGreaterThan(5);
+    expect([...statically].filter(importsDocx)).toEqual([]);
+    const lazy = [...readFileSync(join(dist, 'cli.js'), 'utf8').matchAll(/import\("(\.\/chunks\/docx-[A-Z0-9]+\.js)"\)/g)];
+    expect(lazy.map((m) => importsDocx(join(dist, m[1]!)))).toEqual([true]);
   });
 });
