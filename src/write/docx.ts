@@ -41,7 +41,7 @@ const AUTHOR = 'capture-plan';
 export async function renderDocx(notice: NoticeTable, stamp: Date, blocks?: readonly TemplateBlock[]): Promise<Buffer> {
   const width = await widthOf(textsOf([notice.table, ...(notice.campus ? [notice.campus.table] : [])]));
   const children = blocks ? templateBody(notice, blocks, width) : defaultBody(notice, width);
-  if (children[children.length - 1] instanceof Paragraph === false) children.push(spacer());
+  if (!(children[children.length - 1] instanceof Paragraph)) children.push(spacer());
   const document = new Document({
     title: notice.headline,
     creator: AUTHOR,

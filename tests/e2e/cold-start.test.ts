@@ -36,7 +36,9 @@ describe('cold start', () => {
     const importsDocx = (file: string) => /from\s*"docx"/.test(readFileSync(file, 'utf8'));
     expect(statically.size).toBeGreaterThan(5);
     expect([...statically].filter(importsDocx)).toEqual([]);
-    const lazy = [...readFileSync(join(dist, 'cli.js'), 'utf8').matchAll(/import\("(\.\/chunks\/docx-[A-Z0-9]+\.js)"\)/g)];
+    const lazy = [
+      ...readFileSync(join(dist, 'cli.js'), 'utf8').matchAll(/import\("(\.\/chunks\/docx-[A-Z0-9]+\.js)"\)/g),
+    ];
     expect(lazy.map((m) => importsDocx(join(dist, m[1]!)))).toEqual([true]);
   });
 });

@@ -141,7 +141,8 @@ export const OPTIONS = [
       en: 'write the .md, .html and .docx notices from your own template ({{table}} …)',
     },
     commands: ['build'],
-    config: 'Notice template (Markdown) with {{placeholders}} for the .md, .html and .docx notices, relative to this config file.',
+    config:
+      'Notice template (Markdown) with {{placeholders}} for the .md, .html and .docx notices, relative to this config file.',
   },
   {
     key: 'icsPerCounselor',
