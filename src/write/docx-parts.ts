@@ -15,7 +15,14 @@ import type { WidthOf } from './display-width.js';
 import { type PageBox, wordTable } from './docx-table.js';
 
 /** The body font: 宋体, on every Chinese Windows and in WPS, and the font of the workbook. */
-export const FONT = 'SimSun';
+const FONT = 'SimSun';
+/**
+ * Latin letters and digits of the body: Times New Roman, as Chinese documents pair it with 宋体; its digits are as
+ * wide as SimSun's and its letters narrower, so the column widths measured in half-characters hold.
+ */
+const LATIN_FONT = 'Times New Roman';
+/** Latin letters and digits of titles and headings, beside 黑体. */
+const LATIN_HEADING_FONT = 'Arial';
 /** Titles and headings: 黑体, as Chinese notices set them, on every Chinese Windows too. */
 const HEADING_FONT = 'SimHei';
 const RED = 'C00000';
@@ -35,12 +42,16 @@ const BODY_SIZE = 21;
 /** Paragraph lines 1.5 apart, 6 pt between paragraphs: easy to read on a notice board. */
 const BODY_SPACING = { before: 0, after: 120, line: 360 } as const;
 
-/** The document's styles: SimSun 10.5 pt in the chosen language; the title and headings in SimHei, black. */
+/** The document's styles: SimSun (Latin in Times New Roman) 10.5 pt in the chosen language; titles in SimHei, black. */
 export function styles(lang: NoticeTable['lang']): IStylesOptions {
   const language = lang === 'zh' ? { value: 'zh-CN', eastAsia: 'zh-CN' } : { value: 'en-US', eastAsia: 'zh-CN' };
-  const font = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT };
+  const font = { ascii: LATIN_FONT, hAnsi: LATIN_FONT, eastAsia: FONT, cs: LATIN_FONT };
   const heading = (size: number, centred = false) => ({
-    run: { font: { ascii: HEADING_FONT, hAnsi: HEADING_FONT, eastAsia: HEADING_FONT }, size, color: '000000' },
+    run: {
+      font: { ascii: LATIN_HEADING_FONT, hAnsi: LATIN_HEADING_FONT, eastAsia: HEADING_FONT },
+      size,
+      color: '000000',
+    },
     paragraph: {
       keepNext: true,
       spacing: { before: 240, after: 160, line: 240 },

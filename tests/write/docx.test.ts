@@ -53,7 +53,7 @@ describe('renderDocx', () => {
     const document = parts.get('word/document.xml')!;
     expect(document).toMatch(/<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"\/>/);
     expect(parts.get('word/styles.xml')).toMatch(
-      /<w:rFonts w:ascii="SimSun" w:cs="SimSun" w:eastAsia="SimSun" w:hAnsi="SimSun"\/>/,
+      /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="SimSun" w:hAnsi="Times New Roman"\/>/,
     );
     const rows = rowsOf(document);
     expect(rows).toHaveLength(1 + 30 + 1);
