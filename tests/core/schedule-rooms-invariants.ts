@@ -8,11 +8,22 @@ import { classesIn, midnightOf, windowsOf } from './schedule-rooms-plan.js';
 const exactSeconds = (headcount: number, t: Throughput) => (headcount * periodSeconds(t)) / t.people;
 const counselorsOf = (rows: readonly Row[]) => [...new Set(rows.map((r) => r[2]))];
 
-/** 1. Every class exactly once, seq 1..n, each lasting headcount × period / people of its room's rate (±1 s). */
+/**
+ * 1. Every class exactly once, seq 1..n numbering the timetable's rows by date, then room, then start, each lasting
+ * headcount × period / people of its room's rate (±1 s).
+ */
 function checkClasses(plan: Plan, c: Case): void {
   expect(plan.rooms).toEqual(roomsOf(c.settings));
   expect(plan.classes.map((x) => x.name).sort()).toEqual(c.rows.map((r) => r[0]).sort());
-  expect(plan.classes.map((x) => x.seq)).toEqual(c.rows.map((_, i) => i + 1));
+  const bySeq = [...plan.classes].sort((a, b) => a.seq - b.seq);
+  expect(bySeq.map((x) => x.seq)).toEqual(c.rows.map((_, i) => i + 1));
+  const dateOf = (x: ScheduledClass) => plan.slots[x.slot]!.date;
+  for (let i = 1; i < bySeq.length; i++) {
+    const [a, b] = [bySeq[i - 1]!, bySeq[i]!];
+    const ordered =
+      dateOf(a) !== dateOf(b) ? dateOf(a) < dateOf(b) : a.room !== b.room ? a.room < b.room : a.start < b.start;
+    expect(ordered).toBe(true);
+  }
   const rowOf = new Map(c.rows.map((r) => [r[0], r]));
   for (const x of plan.classes) {
     const row = rowOf.get(x.name)!;

@@ -1,5 +1,5 @@
-import { datesText, formatDate, formatMinutes, gatherClock, instantFormatter } from '../format.js';
-import type { ColumnKey, Labels, Lang } from '../i18n/labels.js';
+import { datesText, formatDate, formatMinutes, instantFormatter } from '../format.js';
+import type { Labels, Lang } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels-for.js';
 import type { Fen } from '../money.js';
 import { hasColleges } from '../schedule/colleges.js';
@@ -12,8 +12,9 @@ import { type CalendarEvent, calendarEvents } from './calendar-events.js';
 import { type CampusSection, campusSection } from './campus-table.js';
 import { type DisplayTimes, displayTimes } from './display-times.js';
 import { type FeeLines, feeLines, feeTexts, feeTotals } from './fee-lines.js';
+import { mainTable } from './main-table.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
-import { cell, columnsOf, type NoticeCell, type NoticeRow, type TableModel } from './table-model.js';
+import { cell, type NoticeCell, type TableModel } from './table-model.js';
 import { type TimelineDay, timeline } from './timeline.js';
 
 export type { NoticeCell, NoticeColumn, NoticeRow, TableModel } from './table-model.js';
@@ -182,75 +183,6 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   return notice;
 }
 
-/** The notice's table: counselor, room, date and time cells merged as in the published notice. */
-function mainTable(
-  plan: Plan,
-  labels: Labels,
-  display: ReadonlyMap<Segment, DisplayTimes>,
-  gather: number,
-): TableModel {
-  const withRooms = plan.rooms.length > 1;
-  const withColleges = hasColleges(plan);
-  const keys: ColumnKey[] = [
-    'seq',
-    ...(withColleges ? (['college'] as const) : []),
-    'class',
-    'headcount',
-    'counselor',
-    ...(withRooms ? (['room'] as const) : []),
-    'date',
-    'time',
-    'gather',
-  ];
-  const dateOfSlot = plan.slots.map((s) => formatDate(labels, s.date));
-  const rows: NoticeRow[] = plan.classes.map((c) => {
-    const { midnight } = plan.slots[c.slot]!;
-    const text: Partial<Record<ColumnKey, string>> = {
-      seq: String(c.seq),
-      college: c.college ?? '',
-      class: c.name,
-      headcount: String(c.headcount),
-      counselor: c.counselor,
-      room: plan.rooms[c.room]!.name,
-      date: dateOfSlot[c.slot]!,
-      time: '',
-      gather: gatherClock(c.start - midnight, gather),
-    };
-    return {
-      cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)),
-      overflow: c.end > plan.summary.lastSessionEnd,
-    };
-  });
-  const merge = (key: ColumnKey, groups: { first: number; last: number; text?: string }[]) => {
-    const column = keys.indexOf(key);
-    for (const g of groups) {
-      const head = rows[g.first]!.cells[column]!;
-      head.rowSpan = g.last - g.first + 1;
-      if (g.text !== undefined) head.text = g.text;
-    }
-  };
-  if (withColleges) merge('college', runsOf(plan.classes.map((c) => `${c.room} ${c.college}`)));
-  merge(
-    'counselor',
-    plan.blocks.map((b) => ({ first: b.segments[0]!.first, last: b.segments[b.segments.length - 1]!.last })),
-  );
-  if (withRooms) merge('room', runsOf(plan.classes.map((c) => String(c.room))));
-  merge('date', runsOf(plan.classes.map((c) => `${c.room} ${plan.slots[c.slot]!.date}`)));
-  merge(
-    'time',
-    plan.blocks.flatMap((b) =>
-      b.segments.map((s) => {
-        const shown = display.get(s)!;
-        return { first: s.first, last: s.last, text: `${clock(shown.start)}-${clock(shown.end)}` };
-      }),
-    ),
-  );
-  return { columns: columnsOf(labels, keys), rows };
-}
-
-/** The columns whose cells are merged over runs of rows. */
-const MERGED: ReadonlySet<ColumnKey> = new Set<ColumnKey>(['college', 'counselor', 'room', 'date', 'time']);
-
 /** Just the warning of a plan that does not fit, without building the tables (for --json). */
 export function overflowWarning(plan: Plan, options: NoticeOptions): string {
   const labels = labelsFor(options.lang);
@@ -286,14 +218,4 @@ function warningText(
     ? labels.fixByEnd(when(summary.end, true)) + labels.fixByRate(labels.rate(fix.throughput), when(fix.end, true))
     : labels.noFixingRate;
   return `${overflow}${labels.sentenceGap}${remedy}`;
-}
-
-function runsOf(values: string[]): { first: number; last: number }[] {
-  const runs: { first: number; last: number }[] = [];
-  values.forEach((v, i) => {
-    const run = runs[runs.length - 1];
-    if (run && values[run.first] === v) run.last = i;
-    else runs.push({ first: i, last: i });
-  });
-  return runs;
 }

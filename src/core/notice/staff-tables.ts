@@ -2,6 +2,7 @@ import { datesText, formatDate, gatherClock, instantFormatter } from '../format.
 import type { Labels } from '../i18n/labels.js';
 import { hasColleges } from '../schedule/colleges.js';
 import type { Plan } from '../schedule/plan.js';
+import { rowOrder } from '../schedule/rows.js';
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
 import { clock, clockWithSeconds } from '../time.js';
@@ -15,7 +16,7 @@ export interface StaffTableOptions {
   location?: string;
 }
 
-/** Every class with its exact start and end and when it gathers. */
+/** Every class with its exact start and end and when it gathers, in the timetable's order. */
 export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptions): TableModel {
   const rooms = plan.rooms.length > 1;
   const colleges = hasColleges(plan);
@@ -33,7 +34,8 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
       'start',
       'end',
     ]),
-    plan.classes.map((c) => {
+    rowOrder(plan.classes).map((i) => {
+      const c = plan.classes[i]!;
       const { midnight } = plan.slots[c.slot]!;
       return {
         texts: [
@@ -54,7 +56,10 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
   );
 }
 
-/** The photographer's sheet: one row per class, with empty columns to fill in on the day (and, with a fee, its due). */
+/**
+ * The photographer's sheet: one row per class in the timetable's order (a room's classes of a day together), with
+ * empty columns to fill in on the day (and, with a fee, its due).
+ */
 export function signInTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableModel {
   const rooms = plan.rooms.length > 1;
   const colleges = hasColleges(plan);
@@ -72,25 +77,31 @@ export function signInTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableM
       ...(fees ? (['fee'] as const) : []),
       'signature',
     ]),
-    plan.classes.map((c, i) => ({
-      texts: [
-        String(c.seq),
-        ...(colleges ? [c.college ?? ''] : []),
-        c.name,
-        String(c.headcount),
-        c.counselor,
-        ...(rooms ? [plan.rooms[c.room]!.name] : []),
-        clock(c.start - plan.slots[c.slot]!.midnight),
-        '',
-        '',
-        ...(fees ? [fees.classes[i]!] : []),
-        '',
-      ],
-    })),
+    rowOrder(plan.classes).map((i) => {
+      const c = plan.classes[i]!;
+      return {
+        texts: [
+          String(c.seq),
+          ...(colleges ? [c.college ?? ''] : []),
+          c.name,
+          String(c.headcount),
+          c.counselor,
+          ...(rooms ? [plan.rooms[c.room]!.name] : []),
+          clock(c.start - plan.slots[c.slot]!.midnight),
+          '',
+          '',
+          ...(fees ? [fees.classes[i]!] : []),
+          '',
+        ],
+      };
+    }),
   );
 }
 
-/** Per counselor: classes, people (and, with a fee, its due), first start, last end and the sessions they run in. */
+/**
+ * Per counselor, in the order they first appear in the timetable: classes, people (and, with a fee, its due), first
+ * start, last end and the sessions they run in.
+ */
 export function counselorTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableModel {
   const when = instantFormatter(labels, plan.settings.dates);
   const rooms = plan.rooms.length > 1;
@@ -107,7 +118,8 @@ export function counselorTable(plan: Plan, labels: Labels, fees?: FeeTexts): Tab
       'lastEnd',
       'segments',
     ]),
-    plan.blocks.map((b, i) => {
+    blocksInRowOrder(plan).map((i) => {
+      const b = plan.blocks[i]!;
       const classes = plan.classes.slice(b.segments[0]!.first, b.segments[b.segments.length - 1]!.last + 1);
       return {
         texts: [
@@ -127,6 +139,12 @@ export function counselorTable(plan: Plan, labels: Labels, fees?: FeeTexts): Tab
       };
     }),
   );
+}
+
+/** Indices into the plan's blocks, by the row of each block's first class. */
+function blocksInRowOrder(plan: Plan): number[] {
+  const firstRow = plan.blocks.map((b) => plan.classes[b.segments[0]!.first]!.seq);
+  return plan.blocks.map((_, i) => i).sort((a, b) => firstRow[a]! - firstRow[b]!);
 }
 
 /** The settings a plan was made with, as label/value pairs. */

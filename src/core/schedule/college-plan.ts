@@ -1,4 +1,5 @@
 import type { Block, Plan, ScheduledClass, Segment } from './plan.js';
+import { numberRows } from './rows.js';
 
 /** One college's part of a plan, and the campus plan's segment each of its segments was cut from. */
 export interface CollegePlan {
@@ -8,7 +9,7 @@ export interface CollegePlan {
 }
 
 /**
- * The plan of one college's classes only, with their campus times: classes renumbered 1…n, blocks and summary
+ * The plan of one college's classes only, with their campus times: classes renumbered 1…n (as the timetable prints them), blocks and summary
  * recomputed (the college fits when its own last class ends within the sessions). No order report: that is the
  * rooms'.
  */
@@ -18,8 +19,9 @@ export function collegePlan(plan: Plan, college: string): CollegePlan {
   plan.classes.forEach((c, i) => {
     if (c.college !== college) return;
     index.set(i, classes.length);
-    classes.push({ ...c, seq: classes.length + 1 });
+    classes.push({ ...c });
   });
+  numberRows(classes, plan.slots, plan.rooms.length);
   const origin = new Map<Segment, Segment>();
   const blocks: Block[] = plan.blocks
     .filter((b) => b.college === college)

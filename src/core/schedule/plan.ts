@@ -7,7 +7,7 @@ import type { Slot } from './slot.js';
 
 /** A class with its exact times. */
 export interface ScheduledClass {
-  /** Row in the timetable, 1…n in schedule order. */
+  /** Row in the timetable, 1…n by date, then room, then time (schedule order with one room or one date). */
   seq: number;
   name: string;
   headcount: number;
@@ -28,7 +28,7 @@ export interface Segment {
   slot: number;
   start: LocalSeconds;
   end: LocalSeconds;
-  /** Index of the first and last class in {@link Plan.classes}. */
+  /** Index of the first and last class in {@link Plan.classes} (consecutive there and in the timetable). */
   first: number;
   last: number;
 }

@@ -10,6 +10,7 @@ import { type OrderReport, optimizeRoom } from './optimize.js';
 import { placeRoom } from './place.js';
 import { Placement, type RoomQueue } from './placement.js';
 import type { Block, DayEnd, PlacedRoster, Plan, ScheduledClass, Segment } from './plan.js';
+import { numberRows } from './rows.js';
 import { type Slot, slotsOf } from './slot.js';
 
 /**
@@ -130,7 +131,7 @@ function unplaceable(
   );
 }
 
-/** The plan: classes by room then time, numbered 1…n; a block per counselor with a segment per slot; the summary. */
+/** The plan: classes by room then time, numbered 1…n by date, then room, then time; a block per counselor with a segment per slot; the summary. */
 function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: PlacedRoster): Plan {
   const classes: ScheduledClass[] = new Array(placedByRoom.reduce((n, p) => n + p.length, 0));
   const blocks: Block[] = [];
@@ -151,7 +152,7 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
       if (from < start) start = from;
       if (to > end) end = to;
       const scheduled: ScheduledClass = {
-        seq: index + 1,
+        seq: 0, // numbered below, in the timetable's order
         name: c.name,
         headcount: c.headcount,
         counselor: c.counselor,
@@ -178,6 +179,7 @@ function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: Pl
       }
     }
   }
+  numberRows(classes, slots, rooms.length);
   const lastSessionEnd = slots[slots.length - 1]!.end;
   const reserve = settings.reserve ?? 0;
   return {

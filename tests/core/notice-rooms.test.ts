@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-table.js';
+import type { Plan, ScheduledClass } from '../../src/core/schedule/plan.js';
+import { planJson } from '../../src/core/schedule/plan-json.js';
+import { schedule } from '../../src/core/schedule/schedule.js';
+import { settingsOf } from '../helpers.js';
+import { roomNames, roomsRoster } from '../rooms-roster.js';
+
+function planFor(rooms: number): Plan {
+  const settings = settingsOf({ throughput: '10/10min', dates: '2024-04-22..2024-04-23' });
+  return schedule(roomsRoster(rooms), {
+    ...settings,
+    ...(rooms > 1 ? { rooms: roomNames(rooms).map((name) => ({ name, throughput: settings.throughput })) } : {}),
+  });
+}
+
+/** The merged cells of one column as [first row, row count, text]. */
+function spans(notice: NoticeTable, key: string): [number, number, string][] {
+  const col = notice.table.columns.findIndex((c) => c.key === key);
+  return notice.table.rows.flatMap((r, i) =>
+    r.cells[col]!.rowSpan > 0 ? [[i, r.cells[col]!.rowSpan, r.cells[col]!.text] as [number, number, string]] : [],
+  );
+}
+
+describe.each([1, 3, 7])('the timetable of %i room(s) over two days', (rooms) => {
+  const plan = planFor(rooms);
+  const notice = noticeTable(plan, { lang: 'zh', round: 10, gather: 10 });
+  const byName = new Map(plan.classes.map((c) => [c.name, c]));
+  const column = (key: string) => notice.table.columns.findIndex((c) => c.key === key);
+  const printed: ScheduledClass[] = notice.table.rows.map((r) => byName.get(r.cells[column('class')]!.text)!);
+  const dateOf = (c: ScheduledClass) => plan.slots[c.slot]!.date;
+
+  it('spans both days in every room', () => {
+    expect(plan.summary.fits).toBe(true);
+    for (let room = 0; room < rooms; room++) {
+      expect(new Set(plan.classes.filter((c) => c.room === room).map(dateOf))).toEqual(
+        new Set(['2024-04-22', '2024-04-23']),
+      );
+    }
+  });
+
+  it('prints rows by date, then room, then time, numbered 1…n as printed', () => {
+    expect(notice.table.rows.map((r) => r.cells[0]!.text)).toEqual(printed.map((_, i) => String(i + 1)));
+    expect(printed.map((c) => c.seq)).toEqual(printed.map((_, i) => i + 1));
+    const key = (c: ScheduledClass) => `${dateOf(c)} ${String(c.room).padStart(2, '0')} ${c.start}`;
+    expect(printed.map(key)).toEqual(printed.map(key).sort());
+    // the sign-in sheet and the exact times follow the same rows
+    for (const table of [notice.signIn, notice.detail]) {
+      const at = table.columns.findIndex((c) => c.key === 'class');
+      expect(table.rows.map((r) => r.cells[at]!.text)).toEqual(printed.map((c) => c.name));
+    }
+    // the per-counselor table lists counselors as they first appear in the timetable
+    const at = notice.counselors.columns.findIndex((c) => c.key === 'counselor');
+    expect(notice.counselors.rows.map((r) => r.cells[at]!.text)).toEqual([...new Set(printed.map((c) => c.counselor))]);
+  });
+
+  it('merges one date over all its rooms, and one room cell per room and date', () => {
+    expect(spans(notice, 'date').map((s) => s[2])).toEqual(['2024年4月22日', '2024年4月23日']);
+    if (rooms > 1) {
+      expect(spans(notice, 'room').map((s) => s[2])).toEqual([...roomNames(rooms), ...roomNames(rooms)]);
+    }
+  });
+
+  it.each(['counselor', 'room', 'date', 'time'])(
+    'every %s cell covers rows of its own value, the column tiled',
+    (key) => {
+      if (key === 'room' && rooms === 1) return;
+      const segmentOf = new Map<ScheduledClass, number>();
+      plan.blocks
+        .flatMap((b) => b.segments)
+        .forEach((s, id) => {
+          for (let i = s.first; i <= s.last; i++) segmentOf.set(plan.classes[i]!, id);
+        });
+      const value = (c: ScheduledClass): string =>
+        key === 'counselor'
+          ? c.counselor
+          : key === 'room'
+            ? `${dateOf(c)} ${c.room}`
+            : key === 'date'
+              ? dateOf(c)
+              : String(segmentOf.get(c));
+      const list = spans(notice, key);
+      expect(list.reduce((n, s) => n + s[1], 0)).toBe(printed.length);
+      list.forEach(([first, count], i) => {
+        if (i > 0) expect(first).toBe(list[i - 1]![0] + list[i - 1]![1]);
+        expect(new Set(printed.slice(first, first + count).map(value)).size).toBe(1);
+      });
+    },
+  );
+
+  it('splits a counselor running into the next day only when other rooms come between', () => {
+    const split = plan.blocks.filter((b) => new Set(b.segments.map((s) => plan.slots[s.slot]!.date)).size > 1);
+    expect(split.length).toBeGreaterThan(0);
+    const counselorSpans = spans(notice, 'counselor');
+    expect(counselorSpans.length).toBe(plan.blocks.length + (rooms > 1 ? split.length : 0));
+  });
+
+  it('keeps the JSON classes in room order, then time, each seq its printed row', () => {
+    const json = planJson(plan) as { classes: { name: string; seq: number; room?: string }[] };
+    expect(json.classes.map((c) => c.name)).toEqual(plan.classes.map((c) => c.name));
+    const rooms = plan.classes.map((c) => c.room);
+    expect(rooms).toEqual([...rooms].sort((a, b) => a - b));
+    expect(json.classes.map((c) => c.seq).sort((a, b) => a - b)).toEqual(printed.map((_, i) => i + 1));
+    for (const c of json.classes) expect(printed[c.seq - 1]!.name).toBe(c.name);
+  });
+});
