@@ -2,22 +2,26 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
 import { movedClasses, splitCounselors } from '../../src/core/schedule/metrics.js';
-import { idleSeconds } from '../../src/core/schedule/objective.js';
 import type { Plan } from '../../src/core/schedule/plan.js';
 import { dayEndOf, placeRoster, schedule } from '../../src/core/schedule/schedule.js';
 import type { Settings } from '../../src/core/settings.js';
+import { compareScenarios } from '../../src/core/whatif/whatif.js';
 import { sessionsArb, throughputArb } from '../arbitraries.js';
 import { rosterOf } from '../helpers.js';
 
 // The what-if measures placements without assembling plans; these are the same measures taken on the assembled plan.
 const planIdle = (plan: Plan) =>
-  plan.slots.reduce((idle, slot, i) => {
-    if (slot.start >= plan.summary.end) return idle;
-    const busy = plan.classes
-      .filter((c) => c.slot === i)
-      .reduce((sum, c) => sum + Math.max(0, Math.min(c.end, slot.end) - c.start), 0);
-    return idle + Math.max(0, Math.min(slot.end, plan.summary.end) - slot.start - busy);
-  }, 0);
+  plan.rooms.map((_, room) => {
+    const classes = plan.classes.filter((c) => c.room === room);
+    const end = Math.max(plan.slots[0]!.start, ...classes.map((c) => c.end));
+    return plan.slots.reduce((idle, slot, i) => {
+      if (slot.start >= end) return idle;
+      const busy = classes
+        .filter((c) => c.slot === i)
+        .reduce((sum, c) => sum + Math.max(0, Math.min(c.end, slot.end) - c.start), 0);
+      return idle + Math.max(0, Math.min(slot.end, end) - slot.start - busy);
+    }, 0);
+  });
 const planSplits = (plan: Plan) => plan.blocks.filter((b) => b.segments.length > 1).map((b) => b.counselor);
 const planMoved = (baseline: Plan, other: Plan) => {
   const shifts = other.classes.map((c) => Math.abs(c.start - baseline.classes.find((b) => b.name === c.name)!.start));
@@ -86,7 +90,9 @@ describe('what-if measures on placements', () => {
           fits: plan.summary.fits,
           overflowSeconds: plan.summary.overflowSeconds,
         });
-        expect(idleSeconds(placed.byRoom, placed.slots, plan.summary.end)).toBe(planIdle(plan));
+        const scenario = compareScenarios(roster, [other]).scenarios[0]!;
+        expect(scenario.idleByRoom).toEqual(planIdle(plan));
+        expect(scenario.idleSeconds).toBe(planIdle(plan).reduce((a, b) => a + b, 0));
         expect(splitCounselors(placed)).toEqual(planSplits(plan));
         expect(movedClasses(placedBase)(placed)).toEqual(planMoved(baseline, plan));
       }),

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers.js';
 import { roomNames, roomsCsv } from '../rooms-roster.js';
@@ -50,4 +51,30 @@ describe('several rooms over two days, through the CLI', () => {
       }
     },
   );
+});
+
+describe('whatif with several rooms, through the CLI', () => {
+  it('counts idle time per room and prints a table of 62 counselors within 120 columns', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'roster.csv'), roomsCsv(12));
+    const args = ['whatif', 'roster.csv', '-d', '2024-04-22..2024-04-24', '-t', '10/10min'];
+    const rooms = [roomNames(2), roomNames(7)].map((r) => r.join(',')).join(';');
+    const run = await runCli([...args, '--rooms', rooms], { cwd: dir });
+    expect(run.code).toBe(0);
+    const table = run.stdout.split('\n\n')[0]!.split('\n');
+    expect(table).toHaveLength(3);
+    expect(Math.max(...table.map((l) => stringWidth(l)))).toBeLessThanOrEqual(120);
+    expect(table[1]).toMatch(/^A1-108,A1-109 \(基准\) .* 等 \d+ 位/);
+    expect(table[2]).toMatch(/^A1-108,A1-109 等 7 间 /);
+
+    const json = JSON.parse((await runCli([...args, '--rooms', rooms, '--json'], { cwd: dir })).stdout);
+    for (const s of json.scenarios) {
+      expect(s.idleMinutesByRoom).toHaveLength(s.settings.rooms.length);
+      expect(s.idleMinutes).toBeCloseTo(
+        s.idleMinutesByRoom.reduce((a: number, b: number) => a + b, 0),
+        9,
+      );
+      expect(s.idleMinutes).toBeGreaterThan(0);
+    }
+  });
 });

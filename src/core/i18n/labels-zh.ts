@@ -77,6 +77,8 @@ export const zh: Labels = {
     layoutsHeading: '每种时段安排下，排得下所需的最低速度：',
     none: '—',
     partSeparator: ' · ',
+    moreCounselors: (shown, total) => (shown ? `${shown} 等 ${total} 位` : `${total} 位`),
+    moreRooms: (shown, total) => (shown ? `${shown} 等 ${total} 间` : `${total} 间`),
     layout: (layout, rate, end) => `${layout}：至少 ${rate}（${end} 结束）`,
     noRate: (layout) => `${layout}：提高速度也排不下`,
   },

@@ -79,6 +79,10 @@ export interface Labels {
     none: string;
     /** Between the parts of a scenario's name. */
     partSeparator: string;
+    /** A list of counselors cut short: those shown (maybe none), how many in all, how many left out. */
+    moreCounselors(shown: string, total: number, rest: number): string;
+    /** A list of rooms cut short, the same way. */
+    moreRooms(shown: string, total: number, rest: number): string;
     layout(layout: string, rate: string, end: string): string;
     noRate(layout: string): string;
   };

@@ -38,7 +38,7 @@ export function objectiveOf(
   return {
     overflow: Math.max(0, end - slots[slots.length - 1]!.end),
     splits: [...counselorSlots.values()].filter((s) => s.size > 1).length,
-    idle: idleSeconds([placed], slots, end),
+    idle: idleSeconds(placed, slots, end),
     changes: changesFrom(placed, rosterGroups),
   };
 }
@@ -61,16 +61,15 @@ function changesFrom(placed: Placement, rosterGroups: readonly (readonly ClassEn
 }
 
 /**
- * Session time left unused before the day's last class ends (`end`): the gaps before breaks a class would have
- * straddled (time past a session's end is overflow, not use). The what-if measures every room; the objective, one.
+ * Session time one room left unused before its last class ends (`end`): the gaps before breaks a class would have
+ * straddled (time past a session's end is overflow, not use). Rooms are measured one by one: time another room used
+ * is no use to this one.
  */
-export function idleSeconds(placements: readonly Placement[], slots: readonly Slot[], end: LocalSeconds): number {
+export function idleSeconds(placed: Placement, slots: readonly Slot[], end: LocalSeconds): number {
   const busy = new Float64Array(slots.length);
-  for (const p of placements) {
-    for (let i = 0; i < p.length; i++) {
-      const slot = p.slot[i]!;
-      busy[slot] = busy[slot]! + Math.max(0, Math.min(p.end[i]!, slots[slot]!.end) - p.start[i]!);
-    }
+  for (let i = 0; i < placed.length; i++) {
+    const slot = placed.slot[i]!;
+    busy[slot] = busy[slot]! + Math.max(0, Math.min(placed.end[i]!, slots[slot]!.end) - placed.start[i]!);
   }
   return slots.reduce(
     (idle, slot, i) => (slot.start >= end ? idle : idle + Math.max(0, Math.min(slot.end, end) - slot.start - busy[i]!)),

@@ -14,6 +14,7 @@ export function whatifJson(comparison: { scenarios: Scenario[]; layouts: Layout[
       end: isoDateTime(s.summary.end),
       overflowMinutes: s.summary.overflowSeconds / 60,
       idleMinutes: s.idleSeconds / 60,
+      ...(s.settings.rooms ? { idleMinutesByRoom: s.idleByRoom.map((idle) => idle / 60) } : {}),
       splitCounselors: s.splitCounselors,
       movedClasses: s.moved.count,
       maxShiftMinutes: s.moved.maxShiftSeconds / 60,

@@ -11,7 +11,10 @@ export interface Scenario {
   settings: Settings;
   /** When the day ends, and by how much past the last session (a plan's summary, without assembling the plan). */
   summary: DayEnd;
+  /** Session time left unused before each room's own last class, summed over the rooms. */
   idleSeconds: number;
+  /** The same per room, in the order of the scenario's rooms. */
+  idleByRoom: number[];
   splitCounselors: string[];
   /** Against the baseline (the first scenario); zero for the baseline itself. */
   moved: { count: number; maxShiftSeconds: number };
@@ -78,11 +81,12 @@ export function compareScenarios(
   }
   return {
     scenarios: placements.map((placed, i) => {
-      const summary = dayEndOf(placed);
+      const idleByRoom = placed.byRoom.map((p) => idleSeconds(p, placed.slots, p.lastEnd(placed.slots[0]!.start)));
       return {
         settings: scenarios[i]!,
-        summary,
-        idleSeconds: idleSeconds(placed.byRoom, placed.slots, summary.end),
+        summary: dayEndOf(placed),
+        idleSeconds: idleByRoom.reduce((sum, s) => sum + s, 0),
+        idleByRoom,
         splitCounselors: splitCounselors(placed),
         moved: i === 0 ? { count: 0, maxShiftSeconds: 0 } : moved(placed),
       };
