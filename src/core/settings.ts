@@ -72,16 +72,56 @@ export function formatSessions(sessions: readonly Session[]): string[] {
   return sessions.map((s) => `${clock(s.start, true)}-${clock(s.end, true)}`);
 }
 
-/** Parses 20/10min, 2/min, 120/h (also 20人/10分钟). */
+/** A unit as written, longest first so that `minutes` is not read as `min` and `s`. */
+const UNIT = `(${Object.keys(UNIT_ALIASES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+const NUMBER = '(\\d+(?:\\.\\d+)?)';
+const PEOPLE = '(?:人|people|persons?|students?)?';
+/** People first: 20/10min, 2.3/min, 23人/10分钟, 23 per 10 min, 20 people every 10 minutes, 540 an hour, 23人每10分钟. */
+const PEOPLE_FIRST = new RegExp(
+  `^${NUMBER}\\s*${PEOPLE}\\s*(?:/|per|every|each|an?|每)\\s*${NUMBER}?\\s*个?\\s*${UNIT}$`,
+);
+/** The period first, as the notice says it: 每10分钟23人, 每分钟2人, 每小时540人, 每 10 分钟拍 23 人. */
+const PERIOD_FIRST = new RegExp(`^每?\\s*${NUMBER}?\\s*个?\\s*${UNIT}\\s*(?:拍摄?)?\\s*${NUMBER}\\s*${PEOPLE}$`);
+const MAX_RATE_PART = 100_000;
+
+/**
+ * Parses a rate in every wording the tool prints and the usual ones people write: 20/10min, 2/min, 540/h, 2.3/min,
+ * 每10分钟23人, 20人/10分钟, 23 per 10 min. A decimal is kept exact in a longer period: 2.3/min is 23/10min.
+ */
 export function parseThroughput(text: string): Throughput {
-  const m = /^(\d+)\s*人?\s*(?:\/|per)\s*(\d*)\s*([a-z\u4e00-\u9fff]+)$/i.exec(text.normalize('NFKC').trim());
-  const unit = m ? UNIT_ALIASES[m[3]!.toLowerCase()] : undefined;
-  const people = m ? Number(m[1]) : 0;
-  const count = m?.[2] ? Number(m[2]) : 1;
-  if (!m || !unit || people < 1 || count < 1 || people > 100_000 || count > 100_000) {
+  const tidy = text.normalize('NFKC').trim().toLowerCase();
+  const m = PEOPLE_FIRST.exec(tidy);
+  const n = m ? undefined : PERIOD_FIRST.exec(tidy);
+  const [peopleText, countText, unitText] = m ? [m[1], m[2], m[3]] : n ? [n[3], n[1], n[2]] : [];
+  const unit = unitText === undefined ? undefined : UNIT_ALIASES[unitText];
+  const people = peopleText === undefined ? undefined : decimal(peopleText);
+  const count = decimal(countText ?? '1');
+  // a / 10^p per b / 10^c units is a × 10^(c - s) per b × 10^(p - s) units, s the smaller of p and c
+  const shared = Math.min(people?.places ?? 0, count.places);
+  const rate = people && {
+    people: people.digits * 10 ** (count.places - shared),
+    count: count.digits * 10 ** (people.places - shared),
+  };
+  if (
+    !unit ||
+    !rate ||
+    rate.people < 1 ||
+    rate.count < 1 ||
+    rate.people > MAX_RATE_PART ||
+    rate.count > MAX_RATE_PART
+  ) {
     fail('badThroughput', { value: text });
   }
-  return { people, count, unit };
+  return { ...rate, unit };
+}
+
+/** A decimal as its digits and the places after the point (trailing zeros dropped): 2.30 → 23 and 1. */
+function decimal(text: string): { digits: number; places: number } {
+  const [whole, fraction = ''] = text.split('.');
+  const places = fraction.replace(/0+$/, '');
+  return { digits: Number(whole! + places), places: places.length };
 }
 
 /** The parts of a list option: a text split at its commas or semicolons, or each item of a list split the same way. */

@@ -39,7 +39,8 @@ export const en: Messages = {
   extraCells: (p) =>
     `this row has ${p.count} more cell(s) than the ${p.width} header columns: ${p.values}. Add a header or delete them.`,
   moreProblems: (p) => `… and ${p.count} more problem(s) not listed.`,
-  badThroughput: (p) => `cannot read the throughput "${p.value}"; write it as 20/10min, 2/min or 120/h.`,
+  badThroughput: (p) =>
+    `cannot read the throughput "${p.value}"; write it as 20/10min, 20 per 10 min, 2.5/min or 120/h.`,
   badSession: (p) => `cannot read the session "${p.value}"; write sessions as 08:30-12:00,13:30-18:00.`,
   sessionsOverlap: (p) => `the sessions "${p.value}" overlap.`,
   badDate: (p) => `cannot read the date "${p.value}"; write 2024-04-22, a comma list, or 2024-04-22..2024-04-26.`,

@@ -43,7 +43,8 @@ export const zh = {
   extraCells: (p: { count: number; width: number; values: string }) =>
     `这一行多出 ${p.count} 个单元格（表头只有 ${p.width} 列）：${p.values}。请补上表头或删掉多余内容。`,
   moreProblems: (p: { count: number }) => `……另有 ${p.count} 处问题未列出。`,
-  badThroughput: (p: { value: string }) => `拍摄速度“${p.value}”看不懂，请写成 20/10min、2/min 或 120/h。`,
+  badThroughput: (p: { value: string }) =>
+    `拍摄速度“${p.value}”看不懂，请写成 20/10min、每10分钟20人、2.5/min 或 120/h。`,
   badSession: (p: { value: string }) => `时段“${p.value}”看不懂，请写成 08:30-12:00,13:30-18:00。`,
   sessionsOverlap: (p: { value: string }) => `时段“${p.value}”互相重叠。`,
   badDate: (p: { value: string }) =>

@@ -29,7 +29,10 @@ export const OPTIONS = [
     flags: '-t, --throughput <rate>',
     value: { kind: 'rate' },
     default: '20/10min',
-    help: { zh: '拍摄速度：20/10min、2/min、120/h', en: 'photographer rate: 20/10min, 2/min, 120/h' },
+    help: {
+      zh: '拍摄速度：20/10min、每10分钟20人、2/min、120/h',
+      en: 'photographer rate: 20/10min, 20 per 10 min, 2/min, 120/h',
+    },
     commands: ['build', 'whatif'],
     whatifPlace: 1,
     whatifHelp: {
