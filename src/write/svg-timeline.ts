@@ -16,6 +16,11 @@ const AXIS_HEIGHT = 26;
 const ROW_HEIGHT = 28;
 const BAR_HEIGHT = 18;
 const BOTTOM_PAD = 6;
+/** Hours between two labelled hours, tried in turn until labels no longer touch; space kept between two labels. */
+const HOUR_STEPS = [1, 2, 3, 4, 6, 12, 24];
+const HOUR_LABEL_GAP = 12;
+/** Hour lines closer than this are drawn only where labelled. */
+const MIN_LINE_GAP = 6;
 
 const BAR_FILL = '#4a7fb5';
 const OVERFLOW_FILL = '#c00000';
@@ -64,13 +69,21 @@ export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf:
     }
   });
 
-  // The hour axis: a tick and a time on top, a faint line down through the rows.
+  // The hour axis: a tick and a time on top, a faint line down through the rows; on a long axis only every few hours
+  // is labelled (and, when even the lines would crowd, drawn), so labels never run together.
+  const hourWidth = plotWidth / (span / 3600);
+  const labelWidth = Math.max(0, ...day.hours.map((h) => widthOf(clock(h)) * COLUMN_WIDTH)) + HOUR_LABEL_GAP;
+  const step = HOUR_STEPS.find((n) => n * hourWidth >= labelWidth) ?? HOUR_STEPS[HOUR_STEPS.length - 1]!;
   for (const h of day.hours) {
+    const labelled = (h / 3600) % step === 0;
+    if (!labelled && hourWidth < MIN_LINE_GAP) continue;
     const hx = num(x(h));
     out.push(
-      `<line class="hour" x1="${hx}" y1="${plotTop - 5}" x2="${hx}" y2="${plotBottom}" stroke="${GRID}" stroke-width="1"/>`,
+      `<line class="hour" x1="${hx}" y1="${plotTop - (labelled ? 5 : 2)}" x2="${hx}" y2="${plotBottom}" stroke="${GRID}" stroke-width="1"/>`,
     );
-    out.push(`<text x="${hx}" y="${plotTop - 9}" text-anchor="middle" fill="${INK}">${escapeHtml(clock(h))}</text>`);
+    if (labelled) {
+      out.push(`<text x="${hx}" y="${plotTop - 9}" text-anchor="middle" fill="${INK}">${escapeHtml(clock(h))}</text>`);
+    }
   }
   out.push(
     `<line class="axis" x1="${LABEL_WIDTH}" y1="${plotTop}" x2="${WIDTH - RIGHT_PAD}" y2="${plotTop}" stroke="#999999" stroke-width="1"/>`,

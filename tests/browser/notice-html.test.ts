@@ -11,6 +11,7 @@ import { smallestFittingRate } from '../../src/core/schedule/fit.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { renderHtml } from '../../src/write/html.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
+import { roomNames, roomsRoster } from '../rooms-roster.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = [
@@ -59,6 +60,15 @@ function noticeOf(roster: Roster, location: string): NoticeTable {
   const plan = schedule(roster, settings);
   const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
   return noticeTable(plan, { lang: 'zh', round: 10, gather: 10, location, ...(fix ? { fix } : {}) });
+}
+
+/** A notice of the generated roster for `rooms` rooms (18 classes each) over the given dates. */
+function roomsNotice(rooms: number, dates: string, throughput: string, classesPerRoom = rooms): NoticeTable {
+  const settings = settingsOf({ throughput, dates });
+  const roster = roomsRoster(classesPerRoom);
+  const named = rooms > 1 ? { rooms: roomNames(rooms).map((name) => ({ name, throughput: settings.throughput })) } : {};
+  const plan = schedule(roster, { ...settings, ...named });
+  return noticeTable(plan, { lang: 'zh', round: 10, gather: 10, location: '宜宾校区' });
 }
 
 const available = existsSync(CHROMIUM);
@@ -148,6 +158,46 @@ if (!available && process.env.CI) {
 
       expect(dialogs).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, 'notice-zh.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it.each([1, 3, 7])('prints %i room(s) over two days by date, then room, numbered as printed', async (rooms) => {
+    const notice = roomsNotice(rooms, '2024-04-22..2024-04-23', '10/10min');
+    const { page } = await open(`notice-rooms-${rooms}`, notice);
+    try {
+      const texts = (selector: string) => page.locator(`table.timetable > tbody ${selector}`).allTextContents();
+      expect(await texts('td.col-seq')).toEqual(notice.table.rows.map((_, i) => String(i + 1)));
+      expect(await texts('td.col-date')).toEqual(['2024年4月22日', '2024年4月23日']);
+      if (rooms > 1) expect(await texts('td.col-room')).toEqual([...roomNames(rooms), ...roomNames(rooms)]);
+      // each day's date cell stands beside exactly that day's rows, in every room
+      const dates = await cellsOf(page, 'table.timetable > tbody td.col-date');
+      const rowsOfDay = notice.table.rows.filter((r) => r.cells.some((c) => c.text === '2024年4月23日')).length;
+      expect(dates.map((d) => d.rowSpan)).toEqual([notice.table.rows.length - rowsOfDay, rowsOfDay]);
+      expect(await page.locator('section.timelines > h2').textContent()).toBe('每天安排一览');
+      await page.screenshot({ path: join(ARTIFACTS, `notice-rooms-${rooms}.png`), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("labels a long day's hours far enough apart that none touch", async () => {
+    // 216 classes in two rooms over three days at 20/10min: the last day runs on far into the night
+    const notice = roomsNotice(2, '2024-04-22..2024-04-24', '20/10min', 12);
+    expect(notice.timeline[2]!.hours.length).toBeGreaterThan(20);
+    const { page } = await open('notice-long-day', notice);
+    try {
+      const days = page.locator('svg.timeline');
+      expect(await days.count()).toBe(3);
+      for (let day = 0; day < 3; day++) {
+        const labels = await cellsOf(page, `section.timelines figure:nth-of-type(${day + 1}) svg.timeline > text`);
+        expect(labels.length).toBeGreaterThan(3);
+        labels.sort((a, b) => a.left - b.left);
+        for (let i = 1; i < labels.length; i++) expect(labels[i]!.left).toBeGreaterThan(labels[i - 1]!.right);
+        if (day === 2) expect(labels.length).toBeLessThan(notice.timeline[2]!.hours.length);
+      }
+      await page.locator('section.timelines').screenshot({ path: join(ARTIFACTS, 'timeline-three-days.png') });
     } finally {
       await page.close();
     }

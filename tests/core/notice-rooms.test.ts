@@ -104,3 +104,15 @@ describe.each([1, 3, 7])('the timetable of %i room(s) over two days', (rooms) =>
     for (const c of json.classes) expect(printed[c.seq - 1]!.name).toBe(c.name);
   });
 });
+
+describe('the timeline heading', () => {
+  it.each([
+    ['zh', '2024-04-22', '当天安排一览'],
+    ['zh', '2024-04-22..2024-04-23', '每天安排一览'],
+    ['en', '2024-04-22', 'The day at a glance'],
+    ['en', '2024-04-22..2024-04-24', 'Each day at a glance'],
+  ] as const)('%s, %s: %s', (lang, dates, heading) => {
+    const plan = schedule(roomsRoster(1), settingsOf({ dates }));
+    expect(noticeTable(plan, { lang, round: 10, gather: 10 }).timelineTitle).toBe(heading);
+  });
+});

@@ -55,7 +55,7 @@ export const en: Labels = {
   campusHeading: 'Colleges: when and where',
   collegeDays: (college, days, count) =>
     `${college} is photographed over ${count} days (${days}); its teacher is needed on each.`,
-  timelineTitle: 'The day at a glance',
+  timelineTitle: (days) => (days > 1 ? 'Each day at a glance' : 'The day at a glance'),
   breakLabel: 'break',
   warningHeading: 'Warning',
   writtenLabel: 'Wrote',

@@ -55,7 +55,7 @@ export const zh: Labels = {
   barLabel: (name, headcount, start, end) => `${name}（${headcount} 人）${start}-${end}`,
   campusHeading: '各学院拍摄时间',
   collegeDays: (college, days, count) => `${college}分 ${count} 天拍摄（${days}），学院老师每天都需到场。`,
-  timelineTitle: '当天安排一览',
+  timelineTitle: (days) => (days > 1 ? '每天安排一览' : '当天安排一览'),
   breakLabel: '休息',
   warningHeading: '注意',
   writtenLabel: '已写入',

@@ -55,7 +55,8 @@ export interface Labels {
   campusHeading: string;
   /** Said of a college photographed on several days: its teacher comes on each. */
   collegeDays(college: string, days: string, count: number): string;
-  timelineTitle: string;
+  /** The heading over the timelines, one per day shown. */
+  timelineTitle(days: number): string;
   breakLabel: string;
   warningHeading: string;
   writtenLabel: string;

@@ -166,7 +166,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     settingsHeading: labels.settingsHeading,
     settings: settingsList(plan, labels, staffOptions),
     orderNotes: orderNotes(plan, labels),
-    timelineTitle: labels.timelineTitle,
+    timelineTitle: labels.timelineTitle(settings.dates.length),
     breakLabel: labels.breakLabel,
     timeline: timeline(plan, labels),
     events: calendarEvents(plan, labels, staffOptions),
