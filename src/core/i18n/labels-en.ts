@@ -34,6 +34,7 @@ export const en: Labels = {
     fee: 'Amount due',
   },
   sheets: { timetable: 'Schedule', times: 'Class times', signIn: 'Sign-in', summary: 'Summary', campus: 'Colleges' },
+  continued: ' (cont.)',
   settingsHeading: 'Settings used',
   settings: {
     throughput: 'Rate',

@@ -35,6 +35,7 @@ export const zh: Labels = {
     fee: '应缴金额',
   },
   sheets: { timetable: '拍摄安排', times: '逐班时间', signIn: '现场签到', summary: '汇总', campus: '学院安排' },
+  continued: '(续)',
   settingsHeading: '本次设置',
   settings: {
     throughput: '拍摄速度',

@@ -32,6 +32,8 @@ export interface Labels {
   title: string;
   columns: Record<ColumnKey, string>;
   sheets: { timetable: string; times: string; signIn: string; summary: string; campus: string };
+  /** After a merged label repeated at the top of a printed page: the group continues from the page before. */
+  continued: string;
   settingsHeading: string;
   settings: {
     throughput: string;

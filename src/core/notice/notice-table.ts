@@ -87,6 +87,8 @@ export interface NoticeTable {
   timeline: TimelineDay[];
   events: CalendarEvent[];
   sheetNames: Labels['sheets'];
+  /** Appended to a merged label repeated at the top of a printed page. */
+  continued: string;
 }
 
 /** Builds the publishable model from a plan: labels, merges, display-rounded gap-free times, and every side table. */
@@ -171,6 +173,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     timeline: timeline(plan, labels),
     events: calendarEvents(plan, labels, staffOptions),
     sheetNames: labels.sheets,
+    continued: labels.continued,
   };
   const campus = campusSection(plan, labels, display, shownFees);
   if (campus) notice.campus = campus;
