@@ -1,5 +1,6 @@
 import { columnLetter } from '../../core/roster/raw-table.js';
 import { ByteChunks } from './byte-chunks.js';
+import { MARGINS } from './page.js';
 import type { SharedStrings } from './shared-strings.js';
 import { MAIN_NS, REL_NS, XML_HEAD } from './xml.js';
 
@@ -18,12 +19,14 @@ export interface SheetFrame {
 
 /**
  * One worksheet, written as XML while its rows are added, so a sheet of 100 000 rows costs its bytes and no object per
- * row or cell. Printed on A4 portrait, scaled to one page wide, centred, with "page / pages" in the footer.
+ * row or cell. Printed on A4 portrait, scaled to one page wide, centred, with "page / pages" in the footer, breaking
+ * pages where told.
  */
 export class SheetXml {
   /** Row and merge XML is ASCII: texts live in the shared strings. */
   private readonly rows = new ByteChunks(true);
   private readonly merges = new ByteChunks(true);
+  private readonly breaks: number[] = [];
   private rowCount = 0;
   private mergeCount = 0;
   private readonly letters: string[];
@@ -75,6 +78,11 @@ export class SheetXml {
     this.merges.add(`<mergeCell ref="${this.letter(left)}${top}:${this.letter(right)}${bottom}"/>`);
   }
 
+  /** A manual page break below row `row`. */
+  breakAfter(row: number): void {
+    this.breaks.push(row);
+  }
+
   /** xl/worksheets/sheetN.xml, as chunks in order. */
   xml(): Buffer[] {
     const { widths, frozenRows } = this.frame;
@@ -97,9 +105,14 @@ export class SheetXml {
     const merges = this.mergeCount ? this.merges.bytes(`<mergeCells count="${this.mergeCount}">`, '</mergeCells>') : [];
     const tail =
       '<printOptions horizontalCentered="1"/>' +
-      '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
+      `<pageMargins${Object.entries(MARGINS)
+        .map(([side, inches]) => ` ${side}="${inches}"`)
+        .join('')}/>` +
       '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>' +
       '<headerFooter><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>' +
+      (this.breaks.length
+        ? `<rowBreaks count="${this.breaks.length}" manualBreakCount="${this.breaks.length}">${this.breaks.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join('')}</rowBreaks>`
+        : '') +
       '</worksheet>';
     return [...sheetData, ...merges, Buffer.from(tail, 'utf8')];
   }
