@@ -76,7 +76,7 @@ describe('the timetable as printed: row heights and page breaks', () => {
     }
   });
 
-  it('long names: rows as tall as their wrapped text; a merged label taller than its rows gets room', async () => {
+  it('long names: rows as tall as their wrapped text, columns of merged labels at most 20 wide', async () => {
     const notice = longNameNotice();
     const bytes = await renderXlsx(notice, STAMP);
     const sheet = (await workbookOf(bytes)).worksheets[0]!;
