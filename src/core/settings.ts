@@ -151,7 +151,8 @@ export function parseSessions(text: string | readonly string[]): Session[] {
   return sessions;
 }
 
-const MAX_CAPTURE_DAYS = 366;
+/** The most capture days a plan may have. */
+export const MAX_CAPTURE_DAYS = 366;
 
 /**
  * The shapes of a date as people write it, in luxon's tokens, once `dateShape` has tidied the text: 2024-4-22 (also

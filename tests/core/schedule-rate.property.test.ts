@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { planFix } from '../../src/core/schedule/fix.js';
 import { schedule, scheduledEnd } from '../../src/core/schedule/schedule.js';
+import { roomsOf, type Settings } from '../../src/core/settings.js';
 import { periodSeconds } from '../../src/core/throughput.js';
 import { rosterOf } from '../helpers.js';
 import { longestSession, RUNS, rowsArb, settingsArb, validCaseArb } from './schedule-cases.js';
@@ -63,6 +65,44 @@ describe('schedule: properties', () => {
         if (fix) expect(schedule(roster, { ...settings, throughput: fix.throughput }).summary.fits).toBe(true);
       }),
       { numRuns: 50 },
+    );
+  });
+
+  // 7c. The days and the rooms the fix names make the roster fit, and one fewer does not (small rosters: rooms are
+  // assigned exhaustively, and a day more only adds room at the end).
+  it('planFix: the extra days and rooms fit, one fewer does not', () => {
+    fc.assert(
+      fc.property(validCaseArb, ({ settings: given, rows }) => {
+        // one date, so that most cases do not fit
+        const settings = { ...given, dates: given.dates.slice(0, 1) };
+        const roster = rosterOf(rows);
+        fc.pre(!schedule(roster, settings).summary.fits);
+        const fix = planFix(roster, settings);
+        const fits = (s: Settings) => schedule(roster, s).summary.fits;
+        if (fix.dates) {
+          const days = (n: number) => ({ ...settings, dates: [...settings.dates, ...fix.dates!.slice(0, n)] });
+          expect(fits(days(fix.dates.length))).toBe(true);
+          expect(fits(days(fix.dates.length - 1))).toBe(false);
+        }
+        const counselors = new Set(rows.map((r) => r[2])).size;
+        if (fix.rooms) {
+          const rooms = (n: number) => ({
+            ...settings,
+            rooms: Array.from({ length: n }, (_, i) => ({ name: `#${i + 1}`, throughput: settings.throughput })),
+          });
+          expect(fix.rooms).toBeLessThanOrEqual(counselors);
+          expect(fits(rooms(fix.rooms))).toBe(true);
+          if (fix.rooms > 2) expect(fits(rooms(fix.rooms - 1))).toBe(false);
+        } else
+          expect(
+            fits({
+              ...settings,
+              rooms: Array.from({ length: counselors }, (_, i) => ({ name: `#${i}`, throughput: settings.throughput })),
+            }),
+          ).toBe(false);
+        expect(roomsOf(settings)).toHaveLength(1);
+      }),
+      { numRuns: 100 },
     );
   });
 });

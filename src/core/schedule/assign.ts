@@ -25,10 +25,12 @@ interface Scored {
  * Assigns each unit (a counselor's classes, or a college's counselors) to a room so the day finishes earliest, keeping
  * roster order in each room. Every assignment is tried when there are few (rooms of the same rate are
  * interchangeable, so the first unit always goes to the first room); beyond, longest-first onto the least-loaded
- * room, then single moves that finish earlier. Returns the room index of each unit.
+ * room, then single moves that finish earlier. Returns the room index of each unit. `quick` stops at longest-first: an
+ * assignment that ends no earlier than the full search's (the fix search sizes rooms with it).
  */
-export function assignRooms(groups: Units, queues: readonly RoomQueue[]): number[] {
+export function assignRooms(groups: Units, queues: readonly RoomQueue[], quick = false): number[] {
   if (queues.length === 1) return groups.map(() => 0);
+  if (quick) return longestFirst(groups, queues);
   const identical = queues.every((q) => q.people * queues[0]!.period === queues[0]!.people * q.period);
   const count = queues.length ** Math.max(0, groups.length - (identical ? 1 : 0));
   if (count <= EXHAUSTIVE_LIMIT) {

@@ -48,10 +48,18 @@ function withRate(settings: Settings, throughput: Throughput): Settings {
   return { ...settings, throughput, ...(rooms ? { rooms } : {}) };
 }
 
+/**
+ * True when the roster fits these settings (false too when their constraints cannot be met); `quick` assigns rooms
+ * longest-first only, so what fits then fits the full search too.
+ */
+export function fitsWith(roster: Roster, settings: Settings, quick = false): boolean {
+  return tryToSchedule(roster, settings, quick)?.fits ?? false;
+}
+
 /** The day's end, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */
-function tryToSchedule(roster: Roster, settings: Settings): DayEnd | undefined {
+function tryToSchedule(roster: Roster, settings: Settings, quick = false): DayEnd | undefined {
   try {
-    return scheduledEnd(roster, settings);
+    return scheduledEnd(roster, settings, quick);
   } catch (error) {
     if (error instanceof CapturePlanError) return undefined;
     throw error;

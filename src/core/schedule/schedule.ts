@@ -26,9 +26,12 @@ export function schedule(roster: Roster, settings: Settings): Plan {
   return plan;
 }
 
-/** The end of the day a roster would have: schedule without assembling the plan (the rate search). */
-export function scheduledEnd(roster: Roster, settings: Settings): DayEnd {
-  return dayEndOf(placeRoster(roster, settings));
+/**
+ * The end of the day a roster would have: schedule without assembling the plan (the fix search); `quick` assigns rooms
+ * longest-first only (see assignRooms).
+ */
+export function scheduledEnd(roster: Roster, settings: Settings, quick = false): DayEnd {
+  return dayEndOf(placeRoster(roster, settings, quick));
 }
 
 /** The day's end of placed classes: the fields of a plan's summary that need no plan. */
@@ -38,8 +41,8 @@ export function dayEndOf(placed: PlacedRoster): DayEnd {
   return { end, fits: end <= lastSessionEnd, overflowSeconds: Math.max(0, end - lastSessionEnd) };
 }
 
-/** Every room's classes placed, with the timeline and rooms they were placed on (see schedule). */
-export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
+/** Every room's classes placed, with the timeline and rooms they were placed on (see schedule and scheduledEnd). */
+export function placeRoster(roster: Roster, settings: Settings, quick = false): PlacedRoster {
   const slots = slotsOf(settings);
   if (slots.some((s) => s.end <= s.start)) fail('reserveTooLong', { minutes: (settings.reserve ?? 0) / 60 });
   const rooms = roomsOf(settings);
@@ -54,7 +57,7 @@ export function placeRoster(roster: Roster, settings: Settings): PlacedRoster {
     ...(constraints ? { allowed: constraints.allowed } : {}),
   }));
   const units = roomUnits(inputOrder(roster.classes), queues.length);
-  const assignment = assignRooms(units, queues);
+  const assignment = assignRooms(units, queues, quick);
   const reports: OrderReport[] = [];
   const byRoom = queues.map((queue, r) => {
     const mine = queues.length === 1 ? units[0]! : units.filter((_, i) => assignment[i] === r).flat();
