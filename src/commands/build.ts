@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fail, type Problem } from '../core/errors.js';
-import { type NoticeTable, noticeTable, overflowWarning } from '../core/notice/notice-table.js';
+import { type NoticeTable, noticeTable } from '../core/notice/notice-table.js';
+import { overflowWarning } from '../core/notice/overflow-advice.js';
 import type { BuildRequest } from '../core/options/request.js';
 import { planFees } from '../core/schedule/fees.js';
-import { smallestFittingRate } from '../core/schedule/fit.js';
+import { planFix } from '../core/schedule/fix.js';
 import { planJson } from '../core/schedule/plan-json.js';
 import { schedule } from '../core/schedule/schedule.js';
 import type { Settings } from '../core/settings.js';
@@ -53,7 +54,7 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
   const roster = await loadRoster(request.roster, cwd, phase);
   const plan = schedule(roster, settings);
   phase('schedule', plan.classes.length);
-  const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
+  const fix = plan.summary.fits ? undefined : planFix(roster, settings);
   if (!plan.summary.fits) phase('fit');
   const noticeOptions = {
     lang: shown.lang,

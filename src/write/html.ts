@@ -69,6 +69,7 @@ const CONTENT_STYLE = `
 .capture-plan figure { margin: 0 0 12px; }
 .capture-plan figcaption { margin: 0 0 4px; color: #555; font-size: 13px; }
 .capture-plan svg.timeline { display: block; height: auto; }
+.capture-plan figure p.overflow { margin: 4px 0 0; color: #c00000; }
 @media print {
   .capture-plan thead { display: table-header-group; }
   .capture-plan tfoot { display: table-row-group; }
@@ -139,6 +140,7 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
       out.push('<figure>');
       out.push(`<figcaption>${escapeHtml(day.label)}</figcaption>`);
       out.push(renderSvgTimeline(day, notice.breakLabel, widthOf));
+      for (const note of day.notes) out.push(`<p class="overflow">${escapeHtml(note)}</p>`);
       out.push('</figure>');
     }
     out.push('</section>');

@@ -23,14 +23,14 @@ const HOUR_LABEL_GAP = 12;
 const MIN_LINE_GAP = 6;
 
 const BAR_FILL = '#4a7fb5';
-const OVERFLOW_FILL = '#c00000';
 const BREAK_FILL = '#e6e6e6';
 const GRID = '#d0d0d0';
 const INK = '#333333';
 
 /**
- * One day of the plan as an inline SVG: the hours on an axis, breaks shaded, a row per counselor and a bar per class
- * (red where it runs past the last session). Every class names itself on hover through its `<title>`.
+ * One day of the plan as an inline SVG: the hours on an axis, breaks shaded, a row per counselor and a bar per
+ * scheduled class (the day's notes, under the picture, count the others). Every class names itself on hover through
+ * its `<title>`.
  */
 export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf: WidthOf): string {
   const span = Math.max(1, day.to - day.from);
@@ -103,9 +103,8 @@ export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf:
     for (const bar of row.bars) {
       const bx = num(x(bar.start));
       const width = num(Math.max(0.5, x(bar.end) - x(bar.start)));
-      const fill = bar.overflow ? OVERFLOW_FILL : BAR_FILL;
       out.push(
-        `<rect class="bar${bar.overflow ? ' overflow' : ''}" x="${bx}" y="${num(mid - BAR_HEIGHT / 2)}" width="${width}" height="${BAR_HEIGHT}" rx="2" fill="${fill}" stroke="#ffffff" stroke-width="1">` +
+        `<rect class="bar" x="${bx}" y="${num(mid - BAR_HEIGHT / 2)}" width="${width}" height="${BAR_HEIGHT}" rx="2" fill="${BAR_FILL}" stroke="#ffffff" stroke-width="1">` +
           `<title>${escapeHtml(bar.label)}</title></rect>`,
       );
     }

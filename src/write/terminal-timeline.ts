@@ -5,8 +5,8 @@ import type { Paint } from './paint.js';
 const LABEL_MAX = 10;
 
 /**
- * A day as text that fits `columns` (80 by default): an hour axis, then one line per counselor where █ is a class,
- * red past the last session, and · a break. Names are padded by display width, so Chinese names line up.
+ * A day as text that fits `columns` (80 by default): an hour axis, then one line per counselor where █ is a class
+ * and · a break. Names are padded by display width, so Chinese names line up.
  */
 export function renderTerminalTimeline(day: TimelineDay, paint: Paint, widthOf: WidthOf, columns = 80): string[] {
   const labelWidth = Math.min(LABEL_MAX, Math.max(4, ...day.rows.map((r) => widthOf(r.label))));
@@ -32,7 +32,7 @@ export function renderTerminalTimeline(day: TimelineDay, paint: Paint, widthOf: 
       const from = day.from + (i / width) * span;
       const to = day.from + ((i + 1) / width) * span;
       const bar = row.bars.find((b) => b.start < to && b.end > from);
-      if (bar) cells.push(bar.overflow ? paint.red('█') : '█');
+      if (bar) cells.push('█');
       else cells.push(inBreak((from + to) / 2) ? paint.dim('·') : ' ');
     }
     lines.push(`${fitToWidth(row.label, labelWidth, widthOf)}  ${cells.join('').trimEnd()}`);

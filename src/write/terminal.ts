@@ -19,11 +19,11 @@ export async function renderSummary(notice: NoticeTable, written: readonly strin
     ...(notice.campus?.notes ?? []),
     '',
   ];
-  const days = notice.timeline.filter((day) => day.rows.some((row) => row.bars.length > 0));
+  const days = notice.timeline.filter((day) => day.notes.length > 0 || day.rows.some((row) => row.bars.length > 0));
   const width = await widthOf(days.flatMap((day) => day.rows.map((row) => row.label)));
   for (const day of days.slice(0, DAYS_DRAWN)) {
     if (days.length > 1) lines.push(paint.bold(day.label));
-    lines.push(...renderTerminalTimeline(day, paint, width), '');
+    lines.push(...renderTerminalTimeline(day, paint, width), ...day.notes.map((n) => paint.red(n)), '');
   }
   if (days.length > DAYS_DRAWN) lines.push(paint.dim(notice.moreDays(days.length - DAYS_DRAWN)), '');
   if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${notice.warning}`)));

@@ -7,7 +7,7 @@ import stringWidth from 'string-width';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-table.js';
 import type { Roster } from '../../src/core/roster/model.js';
-import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { planFix } from '../../src/core/schedule/fix.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { renderHtml } from '../../src/write/html.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
@@ -58,7 +58,7 @@ function cellsOf(page: Page, selector: string) {
 function noticeOf(roster: Roster, location: string): NoticeTable {
   const settings = settingsOf({ throughput: '20/10min' });
   const plan = schedule(roster, settings);
-  const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
+  const fix = plan.summary.fits ? undefined : planFix(roster, settings);
   return noticeTable(plan, { lang: 'zh', round: 10, gather: 10, location, ...(fix ? { fix } : {}) });
 }
 
@@ -114,7 +114,7 @@ if (!available && process.env.CI) {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('renders the seed notice: merged table, warning and timeline', async () => {
+  it('renders the seed notice: merged table, warning, the classes not scheduled and timeline', async () => {
     const { page, dialogs } = await open('notice-zh', seed);
     try {
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -123,7 +123,7 @@ if (!available && process.env.CI) {
 
       const first = await cellsOf(page, 'table.timetable > tbody > tr:first-child > td');
       expect(first.find((c) => c.text === seed.table.rows[0]!.cells[3]!.text)?.rowSpan).toBe(7);
-      expect(first.find((c) => c.text === seed.table.rows[0]!.cells[4]!.text)?.rowSpan).toBe(30);
+      expect(first.find((c) => c.text === seed.table.rows[0]!.cells[4]!.text)?.rowSpan).toBe(26);
 
       // A class's time, read as a person reads it: the cell under the time header whose box spans the class's row.
       const timeLabel = seed.table.columns.find((c) => c.key === 'time')!.label;
@@ -136,6 +136,21 @@ if (!available && process.env.CI) {
         return centre > header.left && centre < header.right && c.top <= mid && c.bottom >= mid;
       });
       expect(covering.map((c) => c.text)).toEqual(['13:30-13:40']);
+      const timeOf = async (name: string) => {
+        const r = rows.find((x) => x.cells.includes(name))!;
+        const y = (r.top + r.bottom) / 2;
+        return (await cellsOf(page, 'table.timetable > tbody td'))
+          .filter((c) => (c.left + c.right) / 2 > header.left && (c.left + c.right) / 2 < header.right)
+          .filter((c) => c.top <= y && c.bottom >= y)
+          .map((c) => c.text);
+      };
+      expect(await timeOf('计科202110(专升本)')).toEqual(['17:30-17:50']);
+      expect(await timeOf('计科20219(专升本)')).toEqual(['未排入']);
+      const note = page.locator('figure p.overflow');
+      expect(await note.textContent()).toBe('未排入：4 个班、131 人（朱银先）');
+      expect(await note.evaluate((p: Styled) => p.ownerDocument.defaultView!.getComputedStyle(p).color)).toBe(
+        'rgb(192, 0, 0)',
+      );
 
       const warning = page.locator('div.warning[role="alert"]');
       expect(await warning.isVisible()).toBe(true);

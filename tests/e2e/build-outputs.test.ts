@@ -80,6 +80,6 @@ describe('capture-plan build: publishable outputs', () => {
     const rows = lines.filter((l) => /^(杜宇飞|何芬|李永江|唐小淋|朱银先)/.test(l));
     expect(rows).toHaveLength(5);
     for (const line of rows) expect(stringWidth(line)).toBeLessThanOrEqual(80);
-    expect(rows[1]).toMatch(/^何芬\s+█+·+█/);
+    expect(rows[1]).toMatch(/^何芬\s+█+\s*·+█/);
   });
 });

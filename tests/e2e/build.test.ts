@@ -59,15 +59,21 @@ describe('capture-plan build', () => {
         'D3:D9',
         'D10:D15',
         'D16:D23',
-        'E3:E32',
+        'E3:E28',
+        'E29:E32',
         'F3:F9',
         'F10:F14',
         'F16:F23',
-        'F28:F32',
+        'F29:F32',
         'A35:G35',
       ]),
     );
     expect(merges).not.toEqual(expect.arrayContaining(['F15:F15']));
+    expect([sheet.getCell('F28').value, sheet.getCell('F29').value, sheet.getCell('G29').value]).toEqual([
+      '17:30-17:50',
+      '未排入',
+      null,
+    ]);
     expect(sheet.getCell('B31').font?.color?.argb).toBe('FFC00000');
     expect(sheet.getCell('B3').font?.color).toBeUndefined();
     expect(sheet.getCell('B3').font?.bold).toBeUndefined();
@@ -121,7 +127,7 @@ describe('capture-plan build', () => {
       '缴费人数',
       '辅导员签字',
     ]);
-    expect(signIn.getRow(32).values).toEqual([undefined, 30, '计科20219(专升本)', 32, '朱银先', '18:36']);
+    expect(signIn.getRow(32).values).toEqual([undefined, 30, '计科20219(专升本)', 32, '朱银先', '未排入']);
     expect(signIn.rowCount).toBe(32);
     const summary = workbook.worksheets[3]!;
     expect(summary.getRow(2).values).toEqual([undefined, '辅导员', '班级数', '人数', '最早开始', '最晚结束', '时段']);
@@ -188,8 +194,14 @@ describe('capture-plan build', () => {
       overflowMinutes: 52.5,
       start: '2024-04-22T08:30:00',
       end: '2024-04-22T18:52:30',
-      fix: { throughput: '23/10min', end: '2024-04-22T17:43:29' },
+      unscheduled: { classes: 4, people: 131 },
+      fix: { throughput: '23/10min', end: '2024-04-22T17:43:29', extraDays: 1, extraDates: ['2024-04-23'], rooms: 2 },
     });
+    expect(
+      plan.classes.filter((c: { scheduled?: boolean }) => c.scheduled === false).map((c: { seq: number }) => c.seq),
+    ).toEqual([27, 28, 29, 30]);
+    expect(plan.classes[29]).toMatchObject({ end: '2024-04-22T18:52:30', scheduled: false });
+    expect(plan.classes[25]).not.toHaveProperty('scheduled');
     expect(plan.settings).toEqual({
       throughput: '20/10min',
       sessions: ['08:30-12:00', '13:30-18:00'],

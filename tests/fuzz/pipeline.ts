@@ -14,7 +14,7 @@ import { afterAll } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
 import { noticeTable } from '../../src/core/notice/notice-table.js';
 import { parseRoster } from '../../src/core/roster/roster.js';
-import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { planFix } from '../../src/core/schedule/fix.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { readRoster } from '../../src/read/read-roster.js';
 import { settingsOf } from '../helpers.js';
@@ -67,7 +67,7 @@ async function pipelineOnce(bytes: Uint8Array, extension: string): Promise<Outco
     const roster = parseRoster(await readRoster(path, `fuzz${extension}`));
     const settings = settingsOf();
     const plan = schedule(roster, settings);
-    const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
+    const fix = plan.summary.fits ? undefined : planFix(roster, settings);
     const notice = noticeTable(plan, { lang: 'zh', round: 10, gather: 10, ...(fix ? { fix } : {}) });
     return { rows: notice.table.rows.length };
   } catch (error) {

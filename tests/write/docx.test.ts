@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-table.js';
 import type { Roster } from '../../src/core/roster/model.js';
-import { smallestFittingRate } from '../../src/core/schedule/fit.js';
+import { planFix } from '../../src/core/schedule/fix.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { documentText } from '../../src/read/docx-text.js';
 import { renderDocx } from '../../src/write/docx.js';
@@ -14,7 +14,7 @@ const STAMP = new Date('2024-04-21T16:00:00Z');
 function noticeOf(roster: Roster, options: { throughput?: string; dates?: string } = {}): NoticeTable {
   const settings = settingsOf(options);
   const plan = schedule(roster, settings);
-  const fix = plan.summary.fits ? undefined : smallestFittingRate(roster, settings);
+  const fix = plan.summary.fits ? undefined : planFix(roster, settings);
   return noticeTable(plan, {
     lang: 'zh',
     round: 10,

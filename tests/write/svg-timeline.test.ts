@@ -16,7 +16,8 @@ function day(untilHour: number): TimelineDay {
     hours,
     sessions: [{ start: 8.5 * 3600, end: 18 * 3600 }],
     breaks: [],
-    rows: [{ label: 'A1-108', bars: [{ start: 8.5 * 3600, end: untilHour * 3600, label: 'x', overflow: false }] }],
+    notes: [],
+    rows: [{ label: 'A1-108', bars: [{ start: 8.5 * 3600, end: untilHour * 3600, label: 'x' }] }],
   };
 }
 

@@ -108,13 +108,20 @@ export const en: Labels = {
   throughput: (t, spp) =>
     `Photos are planned at ${en.rate(t)} (about ${formatNumber(spp)} seconds a person); please arrive on time and queue early so later classes are not delayed.`,
   summary: (s) =>
-    `${s.classes} classes, ${s.people} students, ${s.counselors} counselors; starts ${s.start}, expected to end ${s.end}.`,
+    `${s.classes} classes, ${s.people} students, ${s.counselors} counselors${s.unscheduled ? `, of which ${s.unscheduled.classes} classes (${s.unscheduled.people} students) are not scheduled` : ''}; starts ${s.start}, expected to end ${s.end}.`,
   totals: (classes, people) => ({ class: `${classes} classes`, headcount: String(people) }),
   overflow: (s) =>
-    `The day does not fit at this rate: it runs ${s.minutes} minutes past ${s.sessionEnd}, until ${s.end}.`,
-  fixByEnd: (end) => `To keep this rate, the last session must run until ${end};`,
-  fixByRate: (rate, end) => ` or raise the rate to ${rate} (ends ${end}).`,
-  noFixingRate: 'No faster rate fits either: add a date or a session.',
+    `The plan does not fit at this rate: when shooting ends at ${s.sessionEnd}, ${s.classes} classes (${s.people} students) are not scheduled, about ${s.minutes} more minutes of photos.`,
+  fixes: (remedies) => `To fit everyone: ${remedies.join('; or ')}.`,
+  fixByRate: (rate, end) => `raise the rate to ${rate} (ends ${end})`,
+  fixByDays: (count, dates) => `add ${count} more day${count === 1 ? '' : 's'} at the same sessions (${dates})`,
+  fixByRooms: (count) => `photograph in ${count} rooms at once, each at this rate`,
+  noFix:
+    "Neither a faster rate, more days nor more rooms make it fit: check the counselors' and classes' times, or change the sessions.",
+  unscheduled: 'not scheduled',
+  unscheduledClasses: (count) => `${count} class${count === 1 ? '' : 'es'} not scheduled`,
+  timelineUnscheduled: (classes, people, counselors) =>
+    `Not scheduled: ${classes} classes, ${people} students (${counselors})`,
   fits: (end) => `Every class fits; the day ends ${end}.`,
   feePerPerson: (yuan) => `${yuan} yuan per student`,
   feeSentence: (s) =>

@@ -108,12 +108,18 @@ export const zh: Labels = {
   throughput: (t, spp) =>
     `本次按${zh.rate(t)}安排拍摄（平均每人约 ${formatNumber(spp)} 秒），请各班按时到场、提前排队，以免耽误后续班级。`,
   summary: (s) =>
-    `共 ${s.classes} 个班、${s.people} 人、${s.counselors} 位辅导员，${s.start} 开始，预计 ${s.end} 结束。`,
+    `共 ${s.classes} 个班、${s.people} 人、${s.counselors} 位辅导员，${s.unscheduled ? `其中 ${s.unscheduled.classes} 个班、${s.unscheduled.people} 人未排入；` : ''}${s.start} 开始，预计 ${s.end} 结束。`,
   totals: (classes, people) => ({ class: `${classes} 个班`, headcount: String(people) }),
-  overflow: (s) => `按此速度当天排不下：拍摄将超出 ${s.sessionEnd} 共 ${s.minutes} 分钟，到 ${s.end} 才能结束。`,
-  fixByEnd: (end) => `要按此速度拍完，最后一段须延长到 ${end}；`,
-  fixByRate: (rate, end) => `或把拍摄速度提高到${rate}（${end} 结束）。`,
-  noFixingRate: '提高拍摄速度也排不下，请增加日期或时段。',
+  overflow: (s) =>
+    `按此速度排不下：到 ${s.sessionEnd} 拍摄结束时，还有 ${s.classes} 个班、${s.people} 人未排入（还需约 ${s.minutes} 分钟）。`,
+  fixes: (remedies) => `要全部排下，可以${remedies.join('；或')}。`,
+  fixByRate: (rate, end) => `把拍摄速度提高到${rate}（${end} 结束）`,
+  fixByDays: (count, dates) => `按同样的时段再加 ${count} 天（${dates}）`,
+  fixByRooms: (count) => `按同样的速度用 ${count} 个教室同时拍摄`,
+  noFix: '提高拍摄速度、增加日期或教室都排不下，请检查辅导员和班级的时间要求，或调整时段。',
+  unscheduled: '未排入',
+  unscheduledClasses: (count) => `${count} 个班未排入`,
+  timelineUnscheduled: (classes, people, counselors) => `未排入：${classes} 个班、${people} 人（${counselors}）`,
   fits: (end) => `所有班级都排得下，${end} 结束。`,
   feePerPerson: (yuan) => `每人 ${yuan} 元`,
   feeSentence: (s) => `拍摄费用：每人 ${s.perPerson} 元，共 ${s.people} 人，合计 ${s.total} 元，拍摄时按班缴纳。`,

@@ -119,12 +119,31 @@ export interface Labels {
   /** What separates two sentences ('' in Chinese, a space in English). */
   sentenceGap: string;
   throughput(t: Throughput, secondsPerPerson: number): string;
-  summary(s: { classes: number; people: number; counselors: number; start: string; end: string }): string;
+  /** The summary; `end` is when the last scheduled class ends, and the classes not scheduled are counted. */
+  summary(s: {
+    classes: number;
+    people: number;
+    counselors: number;
+    start: string;
+    end: string;
+    unscheduled?: { classes: number; people: number };
+  }): string;
   totals(classes: number, people: number): { class: string; headcount: string };
-  overflow(s: { minutes: string; end: string; sessionEnd: string }): string;
-  fixByEnd(end: string): string;
+  /** What does not fit: the classes and people left when the last session ends, and the minutes they would need. */
+  overflow(s: { classes: number; people: number; minutes: string; sessionEnd: string }): string;
+  /** The remedies that make it fit, as one sentence. */
+  fixes(remedies: string[]): string;
   fixByRate(rate: string, end: string): string;
-  noFixingRate: string;
+  /** More capture days at the same sessions: how many, and which. */
+  fixByDays(count: number, dates: string): string;
+  /** As many rooms at once, each at the plan's rate. */
+  fixByRooms(count: number): string;
+  noFix: string;
+  /** What a time cell of a class that runs past the last session says. */
+  unscheduled: string;
+  unscheduledClasses(count: number): string;
+  /** Said under the last day's timeline: the classes not scheduled and their counselors. */
+  timelineUnscheduled(classes: number, people: number, counselors: string): string;
   fits(end: string): string;
   /** The fee per person, in yuan as shown: 每人 15 元 / 15 yuan per student. */
   feePerPerson(yuan: string): string;

@@ -2,6 +2,7 @@ import { gatherClock } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
 import { counselorKey } from '../roster/identity.js';
 import type { Plan } from '../schedule/plan.js';
+import { scheduledPart } from '../schedule/unscheduled.js';
 import { clock, type IsoDate } from '../time.js';
 
 /** One calendar event: a counselor's segment, from when the first class gathers to when the last one ends. */
@@ -23,14 +24,16 @@ export interface CalendarEvent {
   location?: string;
 }
 
-/** One event per counselor segment. */
+/** One event per counselor segment, of its scheduled classes: a class past the last session has none. */
 export function calendarEvents(
   plan: Plan,
   labels: Labels,
   options: { gather: number; location?: string },
 ): CalendarEvent[] {
   return plan.blocks.flatMap((block) =>
-    block.segments.map((segment, index) => {
+    block.segments.flatMap((whole, index) => {
+      const segment = scheduledPart(plan, whole);
+      if (!segment) return [];
       const classes = plan.classes.slice(segment.first, segment.last + 1);
       const { date, midnight } = plan.slots[segment.slot]!;
       const gatherAt = segment.start - midnight - options.gather * 60;

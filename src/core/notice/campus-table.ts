@@ -2,6 +2,7 @@ import { formatDate } from '../format.js';
 import type { ColumnKey, Labels } from '../i18n/labels.js';
 import { collegeSummaries } from '../schedule/colleges.js';
 import type { Plan, Segment } from '../schedule/plan.js';
+import { isScheduled } from '../schedule/unscheduled.js';
 import { clock } from '../time.js';
 import type { DisplayTimes } from './display-times.js';
 import { type FeeTexts, totalsRow } from './fee-lines.js';
@@ -44,22 +45,30 @@ export function campusSection(
       const windows: { slot: number; start: number; end: number }[] = [];
       for (let c = run.first; c <= run.last; c = segmentOf[c]!.last + 1) {
         const segment = segmentOf[c]!;
-        const shown = display.get(segment)!;
+        const shown = display.get(segment);
+        if (!shown) continue;
         const last = windows.at(-1);
         if (last && last.slot === segment.slot) last.end = shown.end;
         else windows.push({ slot: segment.slot, start: shown.start, end: shown.end });
       }
+      let left = 0;
+      for (let c = run.first; c <= run.last; c++) if (!isScheduled(plan, plan.classes[c]!)) left++;
       rows.push({
         cells: [
           cell(college.name, i === 0 ? college.runs.length : 0),
-          cell(formatDate(labels, run.date)),
+          cell(windows.length > 0 ? formatDate(labels, run.date) : ''),
           ...(withRooms ? [cell(plan.rooms[run.room]!.name)] : []),
-          cell(windows.map((w) => `${clock(w.start)}-${clock(w.end)}`).join(labels.listSeparator)),
+          cell(
+            [
+              ...windows.map((w) => `${clock(w.start)}-${clock(w.end)}`),
+              ...(left > 0 ? [labels.unscheduledClasses(left)] : []),
+            ].join(labels.listSeparator),
+          ),
           cell(String(run.classes)),
           cell(String(run.people)),
           ...(fees ? [cell(fees.amount(sumFen(fees.classFen, run.first, run.last)))] : []),
         ],
-        overflow: plan.classes[run.last]!.end > plan.summary.lastSessionEnd,
+        overflow: left > 0,
       });
     });
     const days = [...new Set(college.runs.map((r) => r.date))];

@@ -12,7 +12,12 @@ export function collegeNotices(plan: Plan, options: NoticeOptions): { college: s
   const campus = options.display ?? displayTimes(plan, options.round);
   return collegeSummaries(plan).map(({ name }) => {
     const { plan: own, origin } = collegePlan(plan, name);
-    const display = new Map([...origin].map(([segment, from]) => [segment, campus.get(from)!] as const));
+    const display = new Map(
+      [...origin].flatMap(([segment, from]) => {
+        const shown = campus.get(from);
+        return shown ? [[segment, shown] as const] : [];
+      }),
+    );
     return { college: name, notice: noticeTable(own, { ...options, college: name, display }) };
   });
 }

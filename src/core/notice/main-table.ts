@@ -3,8 +3,8 @@ import type { ColumnKey, Labels } from '../i18n/labels.js';
 import { hasColleges } from '../schedule/colleges.js';
 import type { Block, Plan, ScheduledClass, Segment } from '../schedule/plan.js';
 import { rowOrder } from '../schedule/rows.js';
-import { clock } from '../time.js';
-import type { DisplayTimes } from './display-times.js';
+import { isScheduled } from '../schedule/unscheduled.js';
+import { type DisplayTimes, timeCells } from './display-times.js';
 import { cell, columnsOf, type NoticeRow, type TableModel } from './table-model.js';
 
 /**
@@ -35,6 +35,7 @@ export function mainTable(
   const printed = rowOrder(plan.classes).map((i) => plan.classes[i]!);
   const rows: NoticeRow[] = printed.map((c) => {
     const { midnight } = plan.slots[c.slot]!;
+    const scheduled = isScheduled(plan, c);
     const text: Partial<Record<ColumnKey, string>> = {
       seq: String(c.seq),
       college: c.college ?? '',
@@ -42,14 +43,11 @@ export function mainTable(
       headcount: String(c.headcount),
       counselor: c.counselor,
       room: plan.rooms[c.room]!.name,
-      date: dateOfSlot[c.slot]!,
+      date: scheduled ? dateOfSlot[c.slot]! : '',
       time: '',
-      gather: gatherClock(c.start - midnight, gather),
+      gather: scheduled ? gatherClock(c.start - midnight, gather) : '',
     };
-    return {
-      cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)),
-      overflow: c.end > plan.summary.lastSessionEnd,
-    };
+    return { cells: keys.map((k) => cell(text[k] ?? '', MERGED.has(k) ? 0 : 1)), overflow: !scheduled };
   });
   const merge = (key: ColumnKey, groups: { first: number; last: number; text?: string }[]) => {
     const column = keys.indexOf(key);
@@ -60,7 +58,8 @@ export function mainTable(
     }
   };
   const rowOf = (index: number) => plan.classes[index]!.seq - 1;
-  const dateOf = (c: ScheduledClass) => plan.slots[c.slot]!.date;
+  // a class not scheduled has no date: its blank cells merge apart from the last date's
+  const dateOf = (c: ScheduledClass) => (isScheduled(plan, c) ? plan.slots[c.slot]!.date : '');
   if (withColleges) merge('college', runsOf(printed.map((c) => `${c.room} ${c.college}`)));
   merge('counselor', plan.blocks.flatMap(counselorRuns(rowOf)));
   if (withRooms) merge('room', runsOf(printed.map((c) => `${dateOf(c)} ${c.room}`)));
@@ -68,10 +67,13 @@ export function mainTable(
   merge(
     'time',
     plan.blocks.flatMap((b) =>
-      b.segments.map((s) => {
-        const shown = display.get(s)!;
-        return { first: rowOf(s.first), last: rowOf(s.last), text: `${clock(shown.start)}-${clock(shown.end)}` };
-      }),
+      b.segments.flatMap((s) =>
+        timeCells(plan, s, display, labels.unscheduled).map((t) => ({
+          ...t,
+          first: rowOf(t.first),
+          last: rowOf(t.last),
+        })),
+      ),
     ),
   );
   return { columns: columnsOf(labels, keys), rows };

@@ -1,18 +1,20 @@
-import { datesText, formatDate, formatMinutes, instantFormatter } from '../format.js';
+import { datesText, formatDate, instantFormatter } from '../format.js';
 import type { Labels, Lang } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels-for.js';
 import type { Fen } from '../money.js';
 import { hasColleges } from '../schedule/colleges.js';
 import { planFees } from '../schedule/fees.js';
-import type { FittingRate } from '../schedule/fit.js';
+import type { PlanFix } from '../schedule/fix.js';
 import type { Plan, Segment } from '../schedule/plan.js';
+import { lastScheduledEnd, unscheduledFigures } from '../schedule/unscheduled.js';
 import { periodSeconds } from '../throughput.js';
-import { clock, type LocalSeconds } from '../time.js';
+import { clock } from '../time.js';
 import { type CalendarEvent, calendarEvents } from './calendar-events.js';
 import { type CampusSection, campusSection } from './campus-table.js';
 import { type DisplayTimes, displayTimes } from './display-times.js';
 import { type FeeLines, feeLines, feeTexts, feeTotals } from './fee-lines.js';
 import { mainTable } from './main-table.js';
+import { warningText } from './overflow-advice.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
 import { cell, type NoticeCell, type TableModel } from './table-model.js';
 import { type TimelineDay, timeline } from './timeline.js';
@@ -29,8 +31,8 @@ export interface NoticeOptions {
   location?: string;
   /** The photo fee per person, when one is collected. */
   fee?: Fen;
-  /** The smallest rate that fits, when the plan does not. */
-  fix?: FittingRate;
+  /** What would make the plan fit, when it does not. */
+  fix?: PlanFix;
   /** The one college this notice is for (with --split college): named first among the facts. */
   college?: string;
   /** Shown times computed on the whole plan this one was cut from, so both show the same times. */
@@ -97,9 +99,11 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const { summary, settings } = plan;
   const when = instantFormatter(labels, settings.dates);
   const display = options.display ?? displayTimes(plan, options.round);
-  const firstShown = plan.blocks[0]
-    ? Math.min(...plan.blocks.map((b) => display.get(b.segments[0]!)!.start))
-    : plan.slots[0]!.start - plan.slots[0]!.midnight;
+  const shownStarts = plan.blocks.flatMap((b) => display.get(b.segments[0]!)?.start ?? []);
+  const firstShown = shownStarts.length > 0 ? Math.min(...shownStarts) : plan.slots[0]!.start - plan.slots[0]!.midnight;
+  // past the last session no clock time is shown: the day ends with the last class scheduled
+  const endText = when(lastScheduledEnd(plan), true);
+  const unscheduled = summary.fits ? undefined : unscheduledFigures(plan);
   const usedDates = [...new Set(plan.classes.map((c) => plan.slots[c.slot]!.date))].sort();
   const dateText = datesText(labels, usedDates, true);
   const facts = [
@@ -135,7 +139,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     location: options.location ?? '',
     rateText: labels.rate(settings.throughput),
     startText,
-    endText: when(summary.end, true),
+    endText,
     throughputSentence: labels.throughput(
       settings.throughput,
       periodSeconds(settings.throughput) / settings.throughput.people,
@@ -145,11 +149,12 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
       people: summary.people,
       counselors: summary.counselors,
       start: startText,
-      end: when(summary.end, true),
+      end: endText,
+      ...(unscheduled ? { unscheduled } : {}),
     }),
     warningHeading: labels.warningHeading,
     colon: labels.colon,
-    fitsSentence: labels.fits(when(summary.end, true)),
+    fitsSentence: labels.fits(endText),
     writtenLabel: labels.writtenLabel,
     moreDays: labels.moreDays,
     fits: summary.fits,
@@ -186,12 +191,6 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   return notice;
 }
 
-/** Just the warning of a plan that does not fit, without building the tables (for --json). */
-export function overflowWarning(plan: Plan, options: NoticeOptions): string {
-  const labels = labelsFor(options.lang);
-  return warningText(labels, plan, options.fix, instantFormatter(labels, plan.settings.dates));
-}
-
 function orderNotes(plan: Plan, labels: Labels): string[] {
   const rooms = plan.rooms.filter((_, r) => plan.blocks.some((b) => b.room === r));
   return (plan.optimization ?? []).map((report, i) => {
@@ -206,19 +205,4 @@ function orderNotes(plan: Plan, labels: Labels): string[] {
       report.lowerBound.splits,
     );
   });
-}
-
-function warningText(
-  labels: Labels,
-  plan: Plan,
-  fix: FittingRate | undefined,
-  when: (t: LocalSeconds, exact?: boolean) => string,
-): string {
-  const { summary } = plan;
-  const minutes = formatMinutes(summary.overflowSeconds);
-  const overflow = labels.overflow({ minutes, end: when(summary.end, true), sessionEnd: when(summary.lastSessionEnd) });
-  const remedy = fix
-    ? labels.fixByEnd(when(summary.end, true)) + labels.fixByRate(labels.rate(fix.throughput), when(fix.end, true))
-    : labels.noFixingRate;
-  return `${overflow}${labels.sentenceGap}${remedy}`;
 }

@@ -3,6 +3,7 @@ import type { Labels } from '../i18n/labels.js';
 import { hasColleges } from '../schedule/colleges.js';
 import type { Plan } from '../schedule/plan.js';
 import { rowOrder } from '../schedule/rows.js';
+import { isScheduled, scheduledPart } from '../schedule/unscheduled.js';
 import { formatSessions } from '../settings.js';
 import { formatThroughput } from '../throughput.js';
 import { clock, clockWithSeconds } from '../time.js';
@@ -16,7 +17,7 @@ export interface StaffTableOptions {
   location?: string;
 }
 
-/** Every class with its exact start and end and when it gathers, in the timetable's order. */
+/** Every class with its exact start and end and when it gathers, in the timetable's order; a class not scheduled says so. */
 export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptions): TableModel {
   const rooms = plan.rooms.length > 1;
   const colleges = hasColleges(plan);
@@ -37,6 +38,7 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
     rowOrder(plan.classes).map((i) => {
       const c = plan.classes[i]!;
       const { midnight } = plan.slots[c.slot]!;
+      const scheduled = isScheduled(plan, c);
       return {
         texts: [
           String(c.seq),
@@ -45,12 +47,16 @@ export function detailTable(plan: Plan, labels: Labels, options: StaffTableOptio
           String(c.headcount),
           c.counselor,
           ...(rooms ? [plan.rooms[c.room]!.name] : []),
-          dateOfSlot[c.slot]!,
-          gatherClock(c.start - midnight, options.gather),
-          clockWithSeconds(c.start - midnight),
-          clockWithSeconds(c.end - midnight),
+          ...(scheduled
+            ? [
+                dateOfSlot[c.slot]!,
+                gatherClock(c.start - midnight, options.gather),
+                clockWithSeconds(c.start - midnight),
+                clockWithSeconds(c.end - midnight),
+              ]
+            : ['', '', labels.unscheduled, '']),
         ],
-        overflow: c.end > plan.summary.lastSessionEnd,
+        overflow: !scheduled,
       };
     }),
   );
@@ -87,7 +93,7 @@ export function signInTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableM
           String(c.headcount),
           c.counselor,
           ...(rooms ? [plan.rooms[c.room]!.name] : []),
-          clock(c.start - plan.slots[c.slot]!.midnight),
+          isScheduled(plan, c) ? clock(c.start - plan.slots[c.slot]!.midnight) : labels.unscheduled,
           '',
           '',
           ...(fees ? [fees.classes[i]!] : []),
@@ -100,7 +106,7 @@ export function signInTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableM
 
 /**
  * Per counselor, in the order they first appear in the timetable: classes, people (and, with a fee, its due), first
- * start, last end and the sessions they run in.
+ * start, last end and the sessions they run in, of the classes scheduled; then how many are not.
  */
 export function counselorTable(plan: Plan, labels: Labels, fees?: FeeTexts): TableModel {
   const when = instantFormatter(labels, plan.settings.dates);
@@ -121,6 +127,11 @@ export function counselorTable(plan: Plan, labels: Labels, fees?: FeeTexts): Tab
     blocksInRowOrder(plan).map((i) => {
       const b = plan.blocks[i]!;
       const classes = plan.classes.slice(b.segments[0]!.first, b.segments[b.segments.length - 1]!.last + 1);
+      const parts = b.segments.flatMap((s) => scheduledPart(plan, s) ?? []);
+      const left = classes.length - parts.reduce((n, s) => n + s.last - s.first + 1, 0);
+      const windows = parts.map(
+        (s) => `${when(s.start, true)}-${clockWithSeconds(s.end - plan.slots[s.slot]!.midnight)}`,
+      );
       return {
         texts: [
           ...(colleges ? [b.college ?? ''] : []),
@@ -129,13 +140,11 @@ export function counselorTable(plan: Plan, labels: Labels, fees?: FeeTexts): Tab
           String(classes.length),
           String(classes.reduce((sum, c) => sum + c.headcount, 0)),
           ...(fees ? [fees.blocks[i]!] : []),
-          when(b.segments[0]!.start, true),
-          when(b.segments[b.segments.length - 1]!.end, true),
-          b.segments
-            .map((s) => `${when(s.start, true)}-${clockWithSeconds(s.end - plan.slots[s.slot]!.midnight)}`)
-            .join(labels.listSeparator),
+          parts[0] ? when(parts[0].start, true) : labels.unscheduled,
+          parts[0] ? when(parts[parts.length - 1]!.end, true) : '',
+          [...windows, ...(left > 0 ? [labels.unscheduledClasses(left)] : [])].join(labels.listSeparator),
         ],
-        overflow: b.segments[b.segments.length - 1]!.end > plan.summary.lastSessionEnd,
+        overflow: left > 0,
       };
     }),
   );

@@ -4,14 +4,19 @@ import { formatThroughput } from '../throughput.js';
 import { isoDateTime } from '../time.js';
 import { collegeSummaries } from './colleges.js';
 import type { PlanFees } from './fees.js';
-import type { FittingRate } from './fit.js';
+import type { PlanFix } from './fix.js';
 import type { Plan } from './plan.js';
+import { isScheduled, unscheduledFigures } from './unscheduled.js';
 
 /** Version of the `--json` contract: fields may be added, never renamed or dropped. */
 const SCHEMA_VERSION = 1;
 
-/** The plan as the public JSON contract (schemaVersion 1); with `fees`, what each class owes and the total, in yuan. */
-export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object {
+/**
+ * The plan as the public JSON contract (schemaVersion 1); with `fix`, what would make a plan that does not fit fit;
+ * with `fees`, what each class owes and the total, in yuan. Classes past the last session keep their exact run-on
+ * times and say `"scheduled": false`.
+ */
+export function planJson(plan: Plan, fix?: PlanFix, fees?: PlanFees): object {
   const { settings, summary } = plan;
   const withRooms = plan.rooms.length > 1;
   const colleges = collegeSummaries(plan);
@@ -37,6 +42,7 @@ export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object
       overflowMinutes: summary.overflowSeconds / 60,
       start: isoDateTime(summary.start),
       end: isoDateTime(summary.end),
+      ...(summary.fits ? {} : { unscheduled: unscheduledFigures(plan) }),
       ...(colleges.length > 0
         ? {
             colleges: colleges.map((c) => ({
@@ -56,7 +62,17 @@ export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object
             })),
           }
         : {}),
-      ...(fix ? { fix: { throughput: formatThroughput(fix.throughput), end: isoDateTime(fix.end) } } : {}),
+      ...(fix && (fix.rate || fix.dates || fix.rooms)
+        ? {
+            fix: {
+              ...(fix.rate
+                ? { throughput: formatThroughput(fix.rate.throughput), end: isoDateTime(fix.rate.end) }
+                : {}),
+              ...(fix.dates ? { extraDays: fix.dates.length, extraDates: fix.dates } : {}),
+              ...(fix.rooms ? { rooms: fix.rooms } : {}),
+            },
+          }
+        : {}),
       ...(fees ? { feeTotal: yuanNumber(fees.total) } : {}),
       ...(plan.optimization
         ? {
@@ -88,7 +104,8 @@ export function planJson(plan: Plan, fix?: FittingRate, fees?: PlanFees): object
               end,
               source: c.source,
             };
-      const placed = withRooms ? { ...json, room: plan.rooms[c.room]!.name } : json;
+      const shown = isScheduled(plan, c) ? json : { ...json, scheduled: false };
+      const placed = withRooms ? { ...shown, room: plan.rooms[c.room]!.name } : shown;
       return fees ? { ...placed, fee: yuanNumber(fees.classes[i]!) } : placed;
     }),
     blocks: plan.blocks.map((b) => ({
