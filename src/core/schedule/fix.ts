@@ -28,36 +28,30 @@ export function planFix(roster: Roster, settings: Settings): PlanFix {
 }
 
 /**
- * The capture days after the last date, up to the most a plan may have: weekdays only, unless a date of the plan is a
- * Saturday or Sunday already (then the office works weekends, and every day counts).
+ * The first `count` capture days after the last date: weekdays only, unless a date of the plan is a Saturday or Sunday
+ * already (then the office works weekends, and every day counts).
  */
-export function followingDates(dates: readonly IsoDate[]): IsoDate[] {
-  const weekends = dates.some(isWeekend);
+export function followingDates(dates: readonly IsoDate[], count: number): IsoDate[] {
+  const weekends = dates.some((d) => isWeekend(dateToLocalSeconds(d)!));
   const following: IsoDate[] = [];
-  let t = dateToLocalSeconds(dates[dates.length - 1]!)!;
-  while (dates.length + following.length < MAX_CAPTURE_DAYS) {
-    t += DAY;
-    const date = isoDateOf(t);
-    if (weekends || !isWeekend(date)) following.push(date);
-  }
+  for (let t = dateToLocalSeconds(dates[dates.length - 1]!)! + DAY; following.length < count; t += DAY)
+    if (weekends || !isWeekend(t)) following.push(isoDateOf(t));
   return following;
 }
 
-/** True on a Saturday or a Sunday (1970-01-01, day 0, was a Thursday). */
-function isWeekend(date: IsoDate): boolean {
-  const weekday = (Math.floor(dateToLocalSeconds(date)! / DAY) + 3) % 7; // 0 Monday … 6 Sunday
-  return weekday >= 5;
+/** True when local midnight `t` starts a Saturday or a Sunday (1970-01-01, day 0, was a Thursday). */
+function isWeekend(t: number): boolean {
+  return (Math.floor(t / DAY) + 3) % 7 >= 5; // 0 Monday … 6 Sunday
 }
 
-/** The fewest days after the last date that make the roster fit, or undefined when no number does. */
+/** The fewest days after the last date that make the roster fit (the plan at most 366 dates), or undefined. */
 function extraDates(roster: Roster, settings: Settings): IsoDate[] | undefined {
-  const following = followingDates(settings.dates);
   const perDay = peoplePerDay(settings, roomsOf(settings).map(peoplePerSecond));
   const short = people(roster) / perDay - settings.dates.length;
-  const count = fewest(Math.max(1, Math.ceil(short) - 1), following.length, (k) =>
-    fitsWith(roster, { ...settings, dates: [...settings.dates, ...following.slice(0, k)] }),
+  const count = fewest(Math.max(1, Math.ceil(short) - 1), MAX_CAPTURE_DAYS - settings.dates.length, (k) =>
+    fitsWith(roster, { ...settings, dates: [...settings.dates, ...followingDates(settings.dates, k)] }),
   );
-  return count === undefined ? undefined : following.slice(0, count);
+  return count === undefined ? undefined : followingDates(settings.dates, count);
 }
 
 /**
