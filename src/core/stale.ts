@@ -1,33 +1,66 @@
+/** Lines of a text output that differ: from line `line` of the file on disk, the lines it has and those it should have. */
+export interface LineChange {
+  kind: 'lines';
+  line: number;
+  was: string[];
+  now: string[];
+}
+
+/** A workbook cell whose text differs ('' for an empty cell). */
+export interface CellChange {
+  kind: 'cell';
+  sheet: string;
+  cell: string;
+  was: string;
+  now: string;
+}
+
+/** A merged range (or, without one, a whole sheet) that only one of the two workbooks has. */
+export interface PartChange {
+  kind: 'merge' | 'sheet';
+  sheet: string;
+  range?: string;
+  /** True when this run would add it, false when the file on disk has it and this run would not. */
+  added: boolean;
+}
+
+/** One difference between a file on disk and what this run would write; `unreadable` when the file is no workbook. */
+export type Difference = LineChange | CellChange | PartChange | { kind: 'unreadable' };
+
 /** An output whose file on disk is not what this run would write. */
 export interface StaleOutput {
   shownAs: string;
   missing: boolean;
-  /** A short diff: at most {@link DIFF_LINES} lines. */
-  diff: string[];
+  /** The first differences: at most {@link SHOWN_CHANGES} changed lines or cells. */
+  differences: Difference[];
+  /** How many lines or cells differ in all (a changed line counts once, not as one removed and one added). */
+  changes: number;
 }
 
-const DIFF_LINES = 12;
+/** How many changed lines or cells `--check` shows of one output. */
+export const SHOWN_CHANGES = 10;
 
-/** The changed stretch of lines, old (-) and new (+) paired row by row, so a table's changed rows read side by side. */
-export function textDiff(before: string, after: string): string[] {
-  if (before === after) return [];
-  const a = before.split(/\r?\n/);
-  const b = after.split(/\r?\n/);
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  const old = a.slice(head, a.length - tail);
-  const now = b.slice(head, b.length - tail);
-  const lines: string[] = [];
-  for (let i = 0; i < Math.max(old.length, now.length); i++) {
-    if (old[i] !== undefined) lines.push(`- ${old[i]}`);
-    if (now[i] !== undefined) lines.push(`+ ${now[i]}`);
+/** A stale output's differences cut to the first {@link SHOWN_CHANGES} changes (a long run of lines cut inside it). */
+export function staleOutput(shownAs: string, all: readonly Difference[]): StaleOutput {
+  const changes = all.reduce((sum, d) => sum + weight(d), 0);
+  const differences: Difference[] = [];
+  let room = SHOWN_CHANGES;
+  for (const difference of all) {
+    if (room <= 0) break;
+    if (difference.kind === 'lines' && weight(difference) > room)
+      differences.push({ ...difference, was: difference.was.slice(0, room), now: difference.now.slice(0, room) });
+    else differences.push(difference);
+    room -= weight(difference);
   }
-  return lines.length > 0 ? lines : ['(line endings differ)'];
+  return { shownAs, missing: false, differences, changes };
 }
 
-/** At most {@link DIFF_LINES} lines of a diff, then how many more. */
-export function capDiff(lines: string[]): string[] {
-  return lines.length <= DIFF_LINES ? lines : [...lines.slice(0, DIFF_LINES), `… (+${lines.length - DIFF_LINES})`];
+/** How many of the changes a difference is: the lines of a run that changed, or one. */
+function weight(difference: Difference): number {
+  return difference.kind === 'lines' ? Math.max(difference.was.length, difference.now.length) : 1;
+}
+
+/** The changes of a shown output that are not shown. */
+export function unshownChanges(output: StaleOutput): number {
+  return output.changes - output.differences.reduce((sum, d) => sum + weight(d), 0);
 }

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import type { Difference } from '../core/stale.js';
 import { guardedParts } from '../zip/guard.js';
+import { cellValue } from './cell-value.js';
 import { sheetInspector } from './sheet-guard.js';
 import { liftMerges, rangeText } from './xlsx-merges.js';
 
-/** What a workbook says, without how it is stored: sheet names, cell values by address, merges. */
+/** What a workbook says, without how it is stored: sheet names, the text of each non-empty cell by address, merges. */
 export interface WorkbookContent {
   sheets: { name: string; cells: Map<string, string>; merges: string[] }[];
 }
@@ -28,7 +30,8 @@ export async function xlsxContent(bytes: Uint8Array): Promise<WorkbookContent | 
       const cells = new Map<string, string>();
       ws.eachRow({ includeEmpty: false }, (row) => {
         row.eachCell({ includeEmpty: false }, (cell) => {
-          cells.set(cell.address, JSON.stringify(cell.value));
+          const text = shownText(cell.value);
+          if (text !== '') cells.set(cell.address, text);
         });
       });
       return { name: ws.name, cells, merges: (lifted.merges.get(ws.name) ?? []).map(rangeText).sort() };
@@ -36,30 +39,49 @@ export async function xlsxContent(bytes: Uint8Array): Promise<WorkbookContent | 
   };
 }
 
-/** The differences between two workbooks as short lines: sheet!cell: old → new, merges added or removed. */
-export function diffWorkbooks(before: WorkbookContent, after: WorkbookContent): string[] {
-  const lines: string[] = [];
-  const names = [...new Set([...before.sheets, ...after.sheets].map((s) => s.name))];
-  for (const name of names) {
-    const a = before.sheets.find((s) => s.name === name);
-    const b = after.sheets.find((s) => s.name === name);
-    if (!a || !b) {
-      lines.push(`${a ? '-' : '+'} ${name}`);
-      continue;
-    }
-    for (const address of new Set([...a.cells.keys(), ...b.cells.keys()])) {
-      const old = a.cells.get(address);
-      const now = b.cells.get(address);
-      if (old !== now) lines.push(`  ${name}!${address}: ${show(old)} → ${show(now)}`);
-    }
-    for (const merge of a.merges) if (!b.merges.includes(merge)) lines.push(`- ${name}!${merge}`);
-    for (const merge of b.merges) if (!a.merges.includes(merge)) lines.push(`+ ${name}!${merge}`);
-  }
-  return lines;
+/**
+ * A cell's text as a reader sees it, however it is stored: rich text runs joined, shared or inline strings alike, a
+ * formula as its cached result, a number as its shortest text (to 15 digits, as Excel keeps them), so the number 28
+ * and the text "28" are the same; line breaks as LF.
+ */
+export function shownText(value: unknown): string {
+  const shown = cellValue(value);
+  return typeof shown === 'number' ? String(Number(shown.toPrecision(15))) : shown.replace(/\r\n?/g, '\n');
 }
 
-function show(json: string | undefined): string {
-  if (json === undefined) return '∅';
-  const value: unknown = JSON.parse(json);
-  return typeof value === 'string' ? value : json;
+/** The differences between two workbooks, sheet by sheet: cells in row order, then merges; old is on disk. */
+export function diffWorkbooks(before: WorkbookContent, after: WorkbookContent): Difference[] {
+  const differences: Difference[] = [];
+  const names = [...new Set([...before.sheets, ...after.sheets].map((s) => s.name))];
+  for (const sheet of names) {
+    const a = before.sheets.find((s) => s.name === sheet);
+    const b = after.sheets.find((s) => s.name === sheet);
+    if (!a || !b) {
+      differences.push({ kind: 'sheet', sheet, added: !a });
+      continue;
+    }
+    const changed = [...a.cells.keys()].filter((cell) => a.cells.get(cell) !== b.cells.get(cell));
+    for (const cell of b.cells.keys()) if (!a.cells.has(cell)) changed.push(cell);
+    for (const cell of inRowOrder(changed))
+      differences.push({ kind: 'cell', sheet, cell, was: a.cells.get(cell) ?? '', now: b.cells.get(cell) ?? '' });
+    const [aMerges, bMerges] = [new Set(a.merges), new Set(b.merges)];
+    for (const range of a.merges) if (!bMerges.has(range)) differences.push(merge(sheet, range, false));
+    for (const range of b.merges) if (!aMerges.has(range)) differences.push(merge(sheet, range, true));
+  }
+  return differences;
+}
+
+function merge(sheet: string, range: string, added: boolean): Difference {
+  return { kind: 'merge', sheet, range, added };
+}
+
+/** Cell addresses by row, then column (A1, B1, …, AA1, A2): the order a reader scans a sheet. */
+function inRowOrder(addresses: string[]): string[] {
+  const keyed = addresses.map((address) => {
+    const [, letters = '', digits = '0'] = /^([A-Z]+)(\d+)$/.exec(address) ?? [];
+    let column = 0;
+    for (const letter of letters) column = column * 26 + letter.charCodeAt(0) - 64;
+    return { address, key: Number(digits) * 20_000 + column };
+  });
+  return keyed.sort((x, y) => x.key - y.key).map((k) => k.address);
 }

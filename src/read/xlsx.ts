@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { fail } from '../core/errors.js';
 import { columnLetter, type RawCell, type RawTable, type RawWorkbook } from '../core/roster/raw-table.js';
 import { shownName } from '../zip/guard.js';
+import { cellValue } from './cell-value.js';
 import { SHEET_LIMITS } from './sheet-guard.js';
 import type { MergedRange } from './xlsx-merges.js';
 
@@ -61,7 +62,7 @@ export async function readXlsx(
     for (const { row, width } of filled) {
       const cells: RawCell[] = new Array<RawCell>(width).fill('');
       row.eachCell({ includeEmpty: false }, (cell, column) => {
-        cells[column - 1] = normalize(cell.value);
+        cells[column - 1] = cellValue(cell.value);
       });
       rows[row.number - 1] = { row: row.number, cells };
     }
@@ -140,28 +141,4 @@ function rowsWithValues(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
     ws.eachRow({ includeEmpty: false }, (row) => found.push(row));
   }
   return found;
-}
-
-function normalize(value: unknown): RawCell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime())
-      ? ''
-      : value
-          .toISOString()
-          .replace(/T00:00:00\.000Z$/, '')
-          .replace('.000Z', '');
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText))
-      return (v.richText as ({ text?: unknown } | null)[]).map((run) => String(run?.text ?? '')).join('');
-    if ('formula' in v || 'sharedFormula' in v)
-      return v.result === undefined ? `=${String(v.formula ?? v.sharedFormula)}` : normalize(v.result);
-    if ('hyperlink' in v || 'text' in v) return normalize(v.text);
-    if ('error' in v) return String(v.error);
-  }
-  return String(value);
 }

@@ -115,9 +115,12 @@ describe('notice regenerated in place, and --check', () => {
     const run = await runCli(['build', '--check'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      '✗ notice.md 已过期：\n    - | 2 | 软件20212 | 28 |  |  |  | 8:33 |\n    + | 2 | 软件20212 | 38 |  |  |  | 8:33 |',
+      '✗ notice.md 已过期，15 处不同：\n    第 14 行：\n    - | 2 | 软件20212 | 28 |  |  |  | 8:33 |\n    + | 2 | 软件20212 | 38 |  |  |  | 8:33 |\n    - | 3 | 软件20213 | 36 |  |  |  | 8:45 |\n',
     );
-    expect(run.stdout).toContain('✗ timetable.xlsx 已过期：\n      拍摄安排!C4: 28 → 38');
+    expect(run.stdout).toContain(
+      '✗ timetable.xlsx 已过期，73 处不同：\n    拍摄安排 C4：28 → 38\n    拍摄安排 G5：8:45 → 8:50\n',
+    );
+    expect(run.stdout).toContain('    拍摄安排 G13：10:46 → 10:50\n    ……另有 63 处不同\n');
     expect(run.stdout).toContain('运行这条命令更新：\n  npx capture-plan build\n');
     expect(readFileSync(join(dir, 'notice.md'))).toEqual(before);
     expect((await runCli(['build'], { cwd: dir })).code).toBe(0);

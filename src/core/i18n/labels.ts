@@ -90,9 +90,24 @@ export interface Labels {
     noRate(layout: string): string;
   };
   checkUpToDate: string;
-  checkStale(file: string): string;
+  /** A stale output's heading: the file and how many lines or cells differ. */
+  checkStale(file: string, changes: number): string;
   checkMissing(file: string): string;
   checkFix: string;
+  /** The parts of a stale output's differences. */
+  checkDiff: {
+    /** Before a run of changed lines: where it starts in the file on disk. */
+    line(line: number): string;
+    /** A cell or merged range: where (sheet and address), what the file has, what it should have. */
+    cell(place: string, was: string, now: string): string;
+    empty: string;
+    merged: string;
+    notMerged: string;
+    sheet(sheet: string, added: boolean): string;
+    unreadable: string;
+    /** After the shown differences: how many more there are. */
+    more(count: number): string;
+  };
   /** A calendar event's title: counselor and the classes. */
   eventTitle(counselor: string, classes: string[]): string;
   /** One line of an event's description: a class, its people and when it gathers and starts. */
