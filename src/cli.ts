@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { DateTime } from 'luxon';
+import { speakHelp } from './cli/help.js';
 import type { CliIo } from './cli/io.js';
 import { phases } from './cli/phases.js';
 import { build } from './commands/build.js';
@@ -25,14 +26,13 @@ const PLAIN: Paint = { red: plain, green: plain, yellow: plain, bold: plain, dim
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = langOf(argv);
   let exitCode = 0;
-  const program = new Command('capture-plan')
+  const program = speakHelp(new Command('capture-plan'), lang)
     .description(
       lang === 'zh'
         ? '把班级名单排成毕业生图像采集的拍摄时间表和通知。'
         : 'Turn a class roster into a graduation-photo timetable and notice.',
     )
     .version(version(), '-V, --version', lang === 'zh' ? '显示版本号' : 'print the version')
-    .helpOption('-h, --help', lang === 'zh' ? '显示帮助' : 'show help')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
-    return reportError(error, lang, io);
+    return reportError(error, argv, lang, io);
   }
 
   /** The command's argument and options, from the option table. */
@@ -177,11 +177,11 @@ function commandLine(argv: readonly string[]): string {
     .join(' ');
 }
 
-function reportError(error: unknown, lang: Lang, io: CliIo): number {
+function reportError(error: unknown, argv: readonly string[], lang: Lang, io: CliIo): number {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return 0;
     if (error.code === 'commander.help' || error.code === 'commander.helpDisplayed') return 2;
-    io.stderr.write(`capture-plan: ${formatProblem(usageProblem(error), lang)}\n`);
+    io.stderr.write(`capture-plan: ${formatProblem(usageProblem(error, argv), lang)}\n`);
     return 2;
   }
   if (error instanceof CapturePlanError) {
@@ -199,12 +199,12 @@ function reportError(error: unknown, lang: Lang, io: CliIo): number {
 }
 
 /** A command-line mistake commander found, as our own problem (one line, in the output language). */
-function usageProblem(error: CommanderError): ReturnType<typeof problem> {
+function usageProblem(error: CommanderError, argv: readonly string[]): ReturnType<typeof problem> {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const suggestion = /Did you mean ([^?]+)\?/.exec(error.message)?.[1]?.trim() ?? '';
   switch (error.code) {
     case 'commander.unknownOption':
-      return problem('unknownOption', { option: quoted, suggestion });
+      return problem('unknownOption', { option: quoted, suggestion, help: helpCommandOf(argv) });
     case 'commander.unknownCommand':
       return problem('unknownCommand', { command: quoted, suggestion });
     case 'commander.optionMissingArgument':
@@ -214,6 +214,12 @@ function usageProblem(error: CommanderError): ReturnType<typeof problem> {
     default:
       return problem('usage', { text: error.message.replace(/^error: /, '') });
   }
+}
+
+/** The help to point to: the command's own when the arguments name one before any option, else the program's. */
+function helpCommandOf(argv: readonly string[]): string {
+  const command = argv.find((a) => !a.startsWith('-'));
+  return `capture-plan ${command === 'build' || command === 'whatif' ? `${command} ` : ''}--help`;
 }
 
 /** The language as early as possible (from `--lang` alone), so even option errors and help speak it. */

@@ -22,8 +22,11 @@ async function printed(args: string[]): Promise<string> {
 }
 
 /** The flags and help of each line of a help text's Options section (help wrapped onto later lines joined). */
-function optionsSection(help: string): { flags: string; help: string }[] {
-  const section = help.split('Options:\n')[1]!.split('\n\n')[0]!.split('\n');
+function optionsSection(help: string, lang: 'zh' | 'en'): { flags: string; help: string }[] {
+  const section = help
+    .split(lang === 'zh' ? '选项:\n' : 'Options:\n')[1]!
+    .split('\n\n')[0]!
+    .split('\n');
   const options: { flags: string; help: string }[] = [];
   for (const line of section) {
     const m = /^ {2}(-\S.*?) {2,}(.*)$/.exec(line);
@@ -41,13 +44,14 @@ describe('the option table', () => {
     ['whatif', 'en'],
   ] as const)('gives `%s --help` (%s) its options, in order, with their help and defaults', async (command, lang) => {
     const help = await printed([command, '--help', '--lang', lang]);
-    const shown = optionsSection(help).map((o) => ({ flags: o.flags, help: o.help.replace(/\s+/g, '') }));
+    const shown = optionsSection(help, lang).map((o) => ({ flags: o.flags, help: o.help.replace(/\s+/g, '') }));
     const taken = SPECS.filter((o) => o.flags !== undefined && o.commands.includes(command));
     if (command === 'whatif') taken.sort((a, b) => a.whatifPlace! - b.whatifPlace!);
     expect(shown).toEqual(
       taken.map((o) => {
         const text = (command === 'whatif' ? o.whatifHelp : undefined)?.[lang] ?? o.help![lang];
-        const shownDefault = o.default === undefined ? '' : ` (default: "${o.default}")`;
+        const shownDefault =
+          o.default === undefined ? '' : lang === 'zh' ? `（默认值：${o.default}）` : ` (default: ${o.default})`;
         return { flags: o.flags, help: `${text}${shownDefault}`.replace(/\s+/g, '') };
       }),
     );

@@ -47,7 +47,7 @@ export const en: Messages = {
   dateDefaulted: (p) =>
     `no -d given: planned for today (${p.date}); give the capture date for a real notice, e.g. -d 2024-04-22.`,
   unknownOption: (p) =>
-    `there is no option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} Run capture-plan build --help for the options.`,
+    `there is no option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} Run ${p.help} for the options.`,
   unknownCommand: (p) =>
     `there is no command ${p.command}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The commands are build and whatif.`,
   optionNeedsValue: (p) => `the option ${p.option} needs a value.`,

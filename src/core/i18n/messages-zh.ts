@@ -51,8 +51,8 @@ export const zh = {
     `日期“${p.value}”看不懂，请写成 2024-04-22、用逗号分隔多个日期，或 2024-04-22..2024-04-26。`,
   dateDefaulted: (p: { date: string }) =>
     `没有用 -d 指定拍摄日期，按今天（${p.date}）排；正式通知请写上日期，如 -d 2024-04-22。`,
-  unknownOption: (p: { option: string; suggestion: string }) =>
-    `没有 ${p.option} 这个选项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}运行 capture-plan build --help 查看全部选项。`,
+  unknownOption: (p: { option: string; suggestion: string; help: string }) =>
+    `没有 ${p.option} 这个选项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}运行 ${p.help} 查看全部选项。`,
   unknownCommand: (p: { command: string; suggestion: string }) =>
     `没有 ${p.command} 这个命令${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的命令：build、whatif。`,
   optionNeedsValue: (p: { option: string }) => `选项 ${p.option} 后面要写一个值。`,
