@@ -61,6 +61,7 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
     round: shown.round,
     gather: shown.gather,
     ...(shown.location ? { location: shown.location } : {}),
+    ...(shown.title ? { title: shown.title } : {}),
     ...(shown.fee ? { fee: shown.fee } : {}),
     ...(fix ? { fix } : {}),
   };

@@ -97,7 +97,7 @@ export const en: Labels = {
     unreadable: 'not a workbook that can be read',
     more: (count) => `… and ${count} more`,
   },
-  eventTitle: (counselor, classes) => `Graduation photos · ${counselor}: ${classes.join(', ')}`,
+  eventTitle: (counselor, classes, title = 'Graduation photos') => `${title} · ${counselor}: ${classes.join(', ')}`,
   eventLine: (name, headcount, gather, start) => `${name} (${headcount}): gather ${gather}, photos from ${start}`,
   dateLabel: 'Date',
   locationLabel: 'Location',

@@ -108,8 +108,8 @@ export interface Labels {
     /** After the shown differences: how many more there are. */
     more(count: number): string;
   };
-  /** A calendar event's title: counselor and the classes. */
-  eventTitle(counselor: string, classes: string[]): string;
+  /** A calendar event's title: what it is (the notice's title when one was given), counselor and the classes. */
+  eventTitle(counselor: string, classes: string[], title?: string): string;
   /** One line of an event's description: a class, its people and when it gathers and starts. */
   eventLine(name: string, headcount: number, gather: string, start: string): string;
   dateLabel: string;

@@ -24,11 +24,14 @@ export interface CalendarEvent {
   location?: string;
 }
 
-/** One event per counselor segment, of its scheduled classes: a class past the last session has none. */
+/**
+ * One event per counselor segment, of its scheduled classes (a class past the last session has none); its title starts
+ * with the notice's `title` when one was given.
+ */
 export function calendarEvents(
   plan: Plan,
   labels: Labels,
-  options: { gather: number; location?: string },
+  options: { gather: number; location?: string; title?: string },
 ): CalendarEvent[] {
   return plan.blocks.flatMap((block) =>
     block.segments.flatMap((whole, index) => {
@@ -47,6 +50,7 @@ export function calendarEvents(
         title: labels.eventTitle(
           block.counselor,
           classes.map((c) => c.name),
+          options.title,
         ),
         description: classes
           .map((c) =>

@@ -29,6 +29,8 @@ export interface NoticeOptions {
   /** Minutes before its start a class should gather. */
   gather: number;
   location?: string;
+  /** The heading (`--title`), instead of the label's. */
+  title?: string;
   /** The photo fee per person, when one is collected. */
   fee?: Fen;
   /** What would make the plan fit, when it does not. */
@@ -96,6 +98,7 @@ export interface NoticeTable {
 /** Builds the publishable model from a plan: labels, merges, display-rounded gap-free times, and every side table. */
 export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const labels = labelsFor(options.lang);
+  const title = options.title ?? labels.title;
   const { summary, settings } = plan;
   const when = instantFormatter(labels, settings.dates);
   const display = options.display ?? displayTimes(plan, options.round);
@@ -132,8 +135,8 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const shownFees = fees && feeTexts(fees);
   const notice: NoticeTable = {
     lang: options.lang,
-    title: labels.title,
-    headline: `${datesText(labels, usedDates, false)} ${labels.title}${options.location ? ` · ${options.location}` : ''}`,
+    title,
+    headline: `${datesText(labels, usedDates, false)} ${title}${options.location ? ` · ${options.location}` : ''}`,
     facts,
     dateText,
     location: options.location ?? '',
@@ -176,7 +179,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     timelineTitle: labels.timelineTitle(settings.dates.length),
     breakLabel: labels.breakLabel,
     timeline: timeline(plan, labels),
-    events: calendarEvents(plan, labels, staffOptions),
+    events: calendarEvents(plan, labels, { ...staffOptions, ...(options.title ? { title: options.title } : {}) }),
     sheetNames: labels.sheets,
     continued: labels.continued,
   };

@@ -19,6 +19,8 @@ export interface Presentation {
   /** Minutes before its start each class gathers. */
   gather: number;
   location?: string;
+  /** The notice's heading, instead of the label's (never blank). */
+  title?: string;
   /** The photo fee per person, when one is collected (never 0): shown, never scheduled. */
   fee?: Fen;
   template?: string;

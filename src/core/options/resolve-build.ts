@@ -77,6 +77,7 @@ function presentationOf(reader: OptionReader, commandLine: string): Presentation
   const round = reader.whole('round');
   const gather = reader.whole('gather');
   const location = reader.text('location');
+  const title = reader.text('title')?.trim();
   const fee = reader.money('fee');
   const template = reader.text('template');
   const icsPerCounselor = reader.text('icsPerCounselor');
@@ -87,6 +88,7 @@ function presentationOf(reader: OptionReader, commandLine: string): Presentation
     round,
     gather,
     ...(location === undefined ? {} : { location }),
+    ...(title ? { title } : {}),
     ...(fee ? { fee } : {}),
     ...(template === undefined ? {} : { template }),
     ...(icsPerCounselor === undefined ? {} : { icsPerCounselor }),

@@ -80,6 +80,17 @@ export const OPTIONS = [
     config: 'Where photos are taken, printed in the notice.',
   },
   {
+    key: 'title',
+    flags: '--title <text>',
+    value: { kind: 'text' },
+    help: {
+      zh: '通知和时间表的标题（默认“学历图像采集拍摄安排”）',
+      en: 'the heading of the notice and the timetable (default: Graduation photo capture schedule)',
+    },
+    commands: ['build'],
+    config: 'The heading of the notice, the timetable and the calendar events (default: 学历图像采集拍摄安排).',
+  },
+  {
     key: 'out',
     flags: '-o, --out <file...>',
     value: { kind: 'paths' },
