@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Difference } from '../core/stale.js';
 import { guardedParts } from '../zip/guard.js';
-import { cellValue } from './cell-value.js';
 import { sheetInspector } from './sheet-guard.js';
+import { cellValue } from './xlsx.js';
 import { liftMerges, rangeText } from './xlsx-merges.js';
 
 /** What a workbook says, without how it is stored: sheet names, the text of each non-empty cell by address, merges. */
