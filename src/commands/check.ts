@@ -49,14 +49,30 @@ async function workbookDiff(existing: Buffer, now: Buffer): Promise<Difference[]
   return diffWorkbooks(before, after);
 }
 
-/** The runs of lines that differ (a shortest line diff), each at its line number in the file on disk. */
+/** A stretch of lines both files have (neither flag), only the file on disk has (removed), or only the new one (added). */
+interface Part {
+  value: string[];
+  count: number;
+  added?: boolean;
+  removed?: boolean;
+}
+
+/**
+ * The most lines added and removed that a shortest diff looks for (the search grows with files × edits: 400 on a
+ * 100 000-line notice takes ~150 ms, an unbounded one minutes). Past it, the lines between the common head and tail
+ * are shown as one changed run, old and new paired row by row.
+ */
+const MAX_EDITS = 400;
+
+/** The runs of lines that differ, each at its line number in the file on disk. */
 async function textDiff(existing: string, now: string): Promise<Difference[]> {
   const [before, after] = [lines(existing), lines(now)];
   if (before.length === after.length && before.every((line, i) => line === after[i])) return [];
   const { diffArrays } = await import('diff');
+  const parts: Part[] = diffArrays(before, after, { maxEditLength: MAX_EDITS }) ?? oneRun(before, after);
   const differences: Difference[] = [];
   let line = 1;
-  for (const part of diffArrays(before, after)) {
+  for (const part of parts) {
     const last = differences.at(-1);
     const open = last?.kind === 'lines' && last.line + last.was.length === line ? last : undefined;
     if (!part.added && !part.removed) line += part.count;
@@ -68,6 +84,30 @@ async function textDiff(existing: string, now: string): Promise<Difference[]> {
     else differences.push({ kind: 'lines', line, was: [], now: [...part.value] });
   }
   return differences;
+}
+
+/** The common head, everything between as removed and added, the common tail. */
+function oneRun(before: string[], after: string[]): Part[] {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  const part = (value: string[], flag?: 'added' | 'removed'): Part => ({
+    value,
+    count: value.length,
+    ...(flag ? { [flag]: true } : {}),
+  });
+  return [
+    part(before.slice(0, head)),
+    part(before.slice(head, before.length - tail), 'removed'),
+    part(after.slice(head, after.length - tail), 'added'),
+    part(before.slice(before.length - tail)),
+  ].filter((p) => p.count > 0);
 }
 
 /** A text file's lines without a byte order mark, whatever its line ends. */

@@ -52,10 +52,14 @@ function shown(difference: Difference, labels: Labels, paint: Paint): string[] {
   }
 }
 
-/** Old and new lines paired row by row, so a table's changed rows read one above the other. */
+/**
+ * Old and new lines paired row by row, so a table's changed rows read one above the other; a pair that is the same
+ * (inside a long run shown whole) is left out.
+ */
 function paired(was: readonly string[], now: readonly string[], paint: Paint): string[] {
   const lines: string[] = [];
   for (let i = 0; i < Math.max(was.length, now.length); i++) {
+    if (was[i] === now[i]) continue;
     if (i < was.length) lines.push(paint.red(`- ${safe(was[i]!)}`));
     if (i < now.length) lines.push(paint.green(`+ ${safe(now[i]!)}`));
   }

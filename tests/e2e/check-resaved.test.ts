@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { staleOutputs } from '../../src/commands/check.js';
 import { runCli, workdir } from './run-cli.js';
 
 const SEED = ['build', 'seed-roster.csv', '-d', '2024-04-22'];
@@ -111,5 +112,17 @@ describe('build --check of text outputs', () => {
     expect(shown[5]).toBe(`    + ${lines[first]}`);
     expect(shown.filter((l) => l.startsWith('    - '))).toHaveLength(9);
     expect(shown).toContain('    ……另有 3 处不同');
+  });
+
+  it('past 400 edits, the lines between the common head and tail are one run, counted and cut to the first 10', async () => {
+    const dir = workdir();
+    const rows = Array.from({ length: 20_000 }, (_, i) => `| ${i + 1} | 班级${i + 1} | 30 |`);
+    writeFileSync(join(dir, 'n.md'), ['# 标题', ...rows, '结尾'].join('\n'));
+    const now = ['# 标题', ...rows.map((row) => row.replace('30', '31')), '结尾'].join('\n');
+    const [stale] = await staleOutputs([{ path: join(dir, 'n.md'), shownAs: 'n.md', contents: now }]);
+    expect(stale!.changes).toBe(20_000);
+    expect(stale!.differences).toEqual([
+      { kind: 'lines', line: 2, was: rows.slice(0, 10), now: rows.slice(0, 10).map((r) => r.replace('30', '31')) },
+    ]);
   });
 });
