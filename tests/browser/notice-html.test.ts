@@ -198,9 +198,10 @@ if (!available && process.env.CI) {
   });
 
   it("labels a long day's hours far enough apart that none touch", async () => {
-    // 216 classes in two rooms over three days at 20/10min: the last day runs on far into the night
+    // 216 classes in two rooms over three days at 20/10min: a full day's axis (what does not fit is 未排入, not drawn
+    // on into the night), its hour labels as close as they come
     const notice = roomsNotice(2, '2024-04-22..2024-04-24', '20/10min', 12);
-    expect(notice.timeline[2]!.hours.length).toBeGreaterThan(20);
+    expect(notice.timeline[2]!.hours.length).toBeGreaterThanOrEqual(10);
     const { page } = await open('notice-long-day', notice);
     try {
       const days = page.locator('svg.timeline');
@@ -210,7 +211,7 @@ if (!available && process.env.CI) {
         expect(labels.length).toBeGreaterThan(3);
         labels.sort((a, b) => a.left - b.left);
         for (let i = 1; i < labels.length; i++) expect(labels[i]!.left).toBeGreaterThan(labels[i - 1]!.right);
-        if (day === 2) expect(labels.length).toBeLessThan(notice.timeline[2]!.hours.length);
+        expect(labels.length).toBeLessThanOrEqual(notice.timeline[day]!.hours.length);
       }
       await page.locator('section.timelines').screenshot({ path: join(ARTIFACTS, 'timeline-three-days.png') });
     } finally {

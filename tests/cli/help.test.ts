@@ -36,7 +36,7 @@ describe('help speaks the user’s language, commander’s own words included', 
     expect(lines).toContain('选项:');
     expect(lines).toContain('示例:');
     expect(help.stdout).toContain(
-      '  -t, --throughput <rate>    拍摄速度：20/10min、2/min、120/h\n                             （默认值：20/10min）\n',
+      '  -t, --throughput <rate>    拍摄速度：20/10min、每10分钟20人、2/min、120/h\n                             （默认值：20/10min）\n',
     );
     expect(lines).toContain('  --lang <zh|en>             输出语言（默认值：zh）');
     expect(help.stdout).not.toMatch(/Usage|Arguments|Options|default|\[options\]/);

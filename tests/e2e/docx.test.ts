@@ -36,8 +36,9 @@ describe('capture-plan build -o notice.docx', () => {
     const before = readFileSync(join(dir, 'notice.docx'));
     const run = await runCli([...SEED, '-o', 'notice.docx', '--check'], { cwd: dir });
     expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✗ notice.docx 已过期，');
     expect(run.stdout).toContain(
-      '✗ notice.docx 已过期：\n    - | 2 | 软件20212 | 28 |  |  |  | 8:35 |\n    + | 2 | 软件20212 | 38 |  |  |  | 8:35 |',
+      '    - | 2 | 软件20212 | 28 |  |  |  | 8:35 |\n    + | 2 | 软件20212 | 38 |  |  |  | 8:35 |',
     );
     expect(readFileSync(join(dir, 'notice.docx'))).toEqual(before);
   });

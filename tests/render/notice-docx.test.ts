@@ -136,7 +136,8 @@ describe.skipIf(!READY)('the Word notice printed through LibreOffice', () => {
       expect(overlaps(page), `page ${i + 1}`).toEqual([]);
       expect(text, `page ${i + 1}`).toContain('序号学院班级名称');
       expect(text, `page ${i + 1}`).toMatch(/辅导员\d+/);
-      expect(text, `page ${i + 1}`).toMatch(/2024年4月2[23]日/);
+      // a page of classes past the last session shows 未排入 where a page of scheduled ones shows their date
+      expect(text, `page ${i + 1}`).toMatch(/2024年4月2[23]日|未排入/);
       expect(text, `page ${i + 1}`).toMatch(/计算机学院|经济管理学院|艺术学院/);
     }
     expect(readdirSync(ARTIFACTS).filter((f) => f.startsWith('long-')).length).toBeGreaterThan(0);
