@@ -1,5 +1,7 @@
 import { problem } from '../errors.js';
 import type { OptionSpec } from './spec.js';
+import { CONSTRAINT_OPTIONS } from './table-constraints.js';
+import { SCHEDULING_OPTIONS } from './table-scheduling.js';
 
 /**
  * Every option once, in the order `build --help` lists them (the config file's `$schema` and `roster` first, its
@@ -180,55 +182,7 @@ export const OPTIONS = [
     commands: ['build'],
     config: 'With "college": one notice and calendar per college beside each .md, .html and .ics output.',
   },
-  {
-    key: 'rooms',
-    flags: '--rooms <names>',
-    value: { kind: 'rooms' },
-    help: {
-      zh: '同时拍摄的教室，逗号分隔：A1-108,A1-109（每间一个摄影师）',
-      en: 'rooms photographing in parallel, comma separated: A1-108,A1-109',
-    },
-    commands: ['build', 'whatif'],
-    whatifPlace: 4,
-    whatifHelp: {
-      zh: '教室安排，多个用 ; 分隔（加引号）："A1-108;A1-108,A1-109"',
-      en: 'room sets to compare, separated by ; (quote them): "A1-108;A1-108,A1-109"',
-    },
-    config: 'Rooms working in parallel: "A1-108,A1-109", or a list of names or {"name", "throughput"}.',
-  },
-  {
-    key: 'order',
-    flags: '--order <policy>',
-    value: { kind: 'choice', values: ['input', 'optimize'], invalid: (value) => problem('badOrder', { value }) },
-    default: 'input',
-    help: {
-      zh: '辅导员顺序：input 按名单，optimize 自动找最好的顺序',
-      en: 'counselor order: input (as in the roster) or optimize',
-    },
-    commands: ['build', 'whatif'],
-    whatifPlace: 5,
-    config: 'Counselor order: as in the roster, or optimized.',
-  },
-  {
-    key: 'changeover',
-    flags: '--changeover <minutes>',
-    value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
-    default: '0',
-    help: { zh: '两位辅导员之间留出的分钟数', en: 'minutes between two counselors in a room' },
-    commands: ['build', 'whatif'],
-    whatifPlace: 6,
-    config: 'Minutes between two counselors in a room.',
-  },
-  {
-    key: 'reserve',
-    flags: '--reserve <minutes>',
-    value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
-    default: '0',
-    help: { zh: '每天最后留出补拍的分钟数', en: 'minutes kept free at the end of each day for make-up photos' },
-    commands: ['build', 'whatif'],
-    whatifPlace: 7,
-    config: 'Minutes kept free at the end of each day for make-up photos.',
-  },
+  ...SCHEDULING_OPTIONS,
   {
     key: 'maxInputMb',
     flags: '--max-input-mb <mb>',
@@ -290,25 +244,7 @@ export const OPTIONS = [
     whatifPlace: 12,
     config: 'Output language.',
   },
-  {
-    key: 'counselors',
-    value: { kind: 'availability' },
-    commands: ['build', 'whatif'],
-    config:
-      'Per counselor, when they can come: {"何芬": {"available": ["13:30-18:00", "2024-04-23 08:30-12:00"]}}; with colleges, "学院/姓名" names one of two same-name counselors.',
-  },
-  {
-    key: 'colleges',
-    value: { kind: 'availability' },
-    commands: ['build', 'whatif'],
-    config: 'Per college, when its teacher can be there: {"计算机学院": {"available": ["2024-04-22 08:30-12:00"]}}.',
-  },
-  {
-    key: 'classes',
-    value: { kind: 'pins' },
-    commands: ['build', 'whatif'],
-    config: 'Per class, the window or date it must be photographed in: {"软件20211": {"pinned": "08:30-12:00"}}.',
-  },
+  ...CONSTRAINT_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 /** An option's key. */
