@@ -1,4 +1,5 @@
 import { type Problem, problem, type Where } from '../errors.js';
+import { groupedByCounselor } from './grouping.js';
 import { counselorKey, sameCounselor } from './identity.js';
 import type { ClassEntry } from './model.js';
 
@@ -36,24 +37,12 @@ function firstRuns(classes: readonly ClassEntry[], keyOf: (c: ClassEntry) => str
   return runs;
 }
 
-/**
- * Where each class ends up in the order the scheduler photographs them: colleges by first appearance, counselors by
- * first appearance within their college, classes in roster order.
- */
+/** Where each class ends up in the order the scheduler photographs them (see groupedByCounselor). */
 function scheduledPositions(classes: readonly ClassEntry[]): number[] {
-  const colleges = new Map<string | undefined, Map<string, number[]>>();
-  classes.forEach((c, i) => {
-    const counselors = colleges.get(c.college) ?? new Map<string, number[]>();
-    colleges.set(c.college, counselors);
-    const key = counselorKey(c);
-    const members = counselors.get(key);
-    if (members) members.push(i);
-    else counselors.set(key, [i]);
-  });
+  const index = new Map(classes.map((c, i) => [c, i] as const));
   const position = new Array<number>(classes.length);
   let next = 0;
-  for (const counselors of colleges.values())
-    for (const members of counselors.values()) for (const i of members) position[i] = next++;
+  for (const group of groupedByCounselor(classes)) for (const c of group) position[index.get(c)!] = next++;
   return position;
 }
 

@@ -1,3 +1,4 @@
+import { groupedByCounselor } from '../roster/grouping.js';
 import { counselorKey, sameCounselor } from '../roster/identity.js';
 import type { ClassEntry } from '../roster/model.js';
 
@@ -26,27 +27,13 @@ export function inputOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
     const key = counselorKey(head);
     const previous = groups.at(-1)?.[0];
     const newCollege = previous === undefined || previous.college !== head.college;
-    if (seenCounselors.has(key) || (newCollege && seenColleges.has(head.college))) return scatteredOrder(classes);
+    if (seenCounselors.has(key) || (newCollege && seenColleges.has(head.college))) return groupedByCounselor(classes);
     seenCounselors.add(key);
     seenColleges.add(head.college);
     groups.push(classes.slice(from, i));
     from = i;
   }
   return groups;
-}
-
-/** inputOrder for a roster where a counselor's (or a college's) classes are apart. */
-function scatteredOrder(classes: readonly ClassEntry[]): ClassEntry[][] {
-  const colleges = new Map<string | undefined, Map<string, ClassEntry[]>>();
-  for (const c of classes) {
-    const counselors = colleges.get(c.college) ?? new Map<string, ClassEntry[]>();
-    colleges.set(c.college, counselors);
-    const key = counselorKey(c);
-    const group = counselors.get(key);
-    if (group) group.push(c);
-    else counselors.set(key, [c]);
-  }
-  return [...colleges.values()].flatMap((counselors) => [...counselors.values()]);
 }
 
 /** Consecutive groups of the same college, in order (groups from {@link inputOrder} keep each college together). */
