@@ -114,6 +114,17 @@ describe('regroupedWarnings: rows that move up to their counselor', () => {
         { key: 'collegeRowsJoined', rows: '5', classes: ['A3'], college: '经管', joins: '2' },
       ],
     ],
+    [
+      'a counselor after a moved run of another counselor did not move up: only the moved run is named',
+      [
+        ['A1', '李明', '计算机'],
+        ['A2', '李明', '计算机'],
+        ['B1', '赵磊', '计算机'],
+        ['C1', '王芳', '艺术'],
+        ['A3', '李明', '计算机'],
+      ],
+      [{ key: 'rowsJoined', rows: '6', classes: ['A3'], counselor: '李明', college: '计算机', joins: '2–3' }],
+    ],
   ] as const)('with colleges: %s', (_title, rows, expected) => {
     const { classes } = rosterOf(rows.map(([name, counselor]) => [name, 30, counselor] as const));
     rows.forEach(([, , college], i) => {

@@ -60,8 +60,12 @@ export function regroupedWarnings(classes: readonly ClassEntry[], where: Where):
     byPosition[p] = i;
   });
   const moves: Move[] = [];
+  // the furthest position of the rows above: a row after it in the plan was not moved up, others moved past it
+  let furthest = position[0] ?? 0;
   for (let i = 1; i < classes.length; i++) {
     const p = position[i]!;
+    const movedUp = furthest > p;
+    furthest = Math.max(furthest, p);
     if (p === 0) continue;
     const c = classes[i]!;
     const before = classes[byPosition[p - 1]!]!;
@@ -75,7 +79,9 @@ export function regroupedWarnings(classes: readonly ClassEntry[], where: Where):
       else moves.push({ to: 'college', members: [i] });
       continue;
     }
-    moves.push({ to: sameCounselor(before, c) ? 'counselor' : 'college', members: [i] });
+    // a counselor's rows that are apart are always named; a counselor joining the college only when it moves up
+    if (sameCounselor(before, c)) moves.push({ to: 'counselor', members: [i] });
+    else if (movedUp) moves.push({ to: 'college', members: [i] });
   }
   const byCounselor = firstRuns(classes, counselorKey);
   const byCollege = firstRuns(classes, (c) => c.college);
