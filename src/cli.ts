@@ -97,6 +97,40 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     });
   addOptions(whatifCommand, 'whatif');
 
+  // audit: a published timetable checked against a rate, and with -o re-timed through build's writers
+  const auditCommand = program
+    .command('audit')
+    .description(
+      lang === 'zh'
+        ? '检查已有时间表的每段时间够不够，并可重新排时间'
+        : 'check a published timetable against a rate, and re-time it',
+    )
+    .addHelpText(
+      'after',
+      `\n${lang === 'zh' ? '示例' : 'Examples'}:\n  capture-plan audit 通知表格.xlsx -t 20/10min\n  capture-plan audit 通知表格.xlsx -t 20/10min -o timetable.xlsx notice.md\n  capture-plan audit timetable.csv -t 20/10min -d 2024-04-22 --json\n`,
+    )
+    .action(async (timetable: string, _options: unknown, command: Command) => {
+      const base = source('audit', undefined, command);
+      const request = await resolveRequest({ ...base, flags: { ...base.flags, timetable } });
+      const shown = request.presentation;
+      const [{ audit }, { auditTable }, { renderAudit }, { retimedReport }] = await Promise.all([
+        import('./commands/audit.js'),
+        import('./core/audit/audit-table.js'),
+        import('./write/audit-report.js'),
+        import('./core/audit/retimed-report.js'),
+      ]);
+      const result = await audit(request, { cwd: io.cwd, sourceDateEpoch: io.env.SOURCE_DATE_EPOCH });
+      const paint = await painter(shown.json);
+      warn(result.warnings, shown.lang, paint);
+      if (result.json !== undefined) io.stdout.write(result.json);
+      else {
+        const retimed = result.retimed && retimedReport(result.audit, result.retimed, shown.lang);
+        io.stdout.write(await renderAudit(auditTable(result.audit, shown.lang), retimed, paint));
+      }
+      exitCode = result.exitCode;
+    });
+  addOptions(auditCommand, 'audit');
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

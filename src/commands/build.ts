@@ -4,6 +4,7 @@ import { fail, type Problem } from '../core/errors.js';
 import { type NoticeTable, noticeTable } from '../core/notice/notice-table.js';
 import { overflowWarning } from '../core/notice/overflow-advice.js';
 import type { BuildRequest } from '../core/options/request.js';
+import type { Roster } from '../core/roster/model.js';
 import { planFees } from '../core/schedule/fees.js';
 import { planFix } from '../core/schedule/fix.js';
 import { planJson } from '../core/schedule/plan-json.js';
@@ -42,6 +43,8 @@ export interface BuildRun {
   phase?: PhaseListener;
   /** SOURCE_DATE_EPOCH from the environment, when set. */
   sourceDateEpoch?: string | undefined;
+  /** The classes to plan, instead of the roster file's (audit's re-timed timetable). */
+  roster?: Roster;
 }
 
 /** roster file → roster → plan → notice table → every output in memory → all written at once. */
@@ -51,7 +54,7 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
   const outputs = planOutputs(request.outputs, request.roster.file, cwd);
   const template =
     shown.template === undefined ? undefined : await readTemplate(resolve(cwd, shown.template), shown.template);
-  const roster = await loadRoster(request.roster, cwd, phase);
+  const roster = run.roster ?? (await loadRoster(request.roster, cwd, phase));
   const plan = schedule(roster, settings);
   phase('schedule', plan.classes.length);
   const fix = plan.summary.fits ? undefined : planFix(roster, settings);

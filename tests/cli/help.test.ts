@@ -22,9 +22,10 @@ describe('help speaks the user’s language, commander’s own words included', 
     expect(lines[0]).toBe('用法: capture-plan [选项] [命令]');
     expect(lines).toContain('选项:');
     expect(lines).toContain('命令:');
-    expect(lines).toContain('  -h, --help              显示帮助');
-    expect(lines).toContain('  build [选项] [roster]   读名单，写出时间表（.xlsx）和通知（.md）');
-    expect(lines).toContain('  help [命令]             显示某个命令的帮助，如 help build');
+    expect(lines).toContain('  -h, --help                显示帮助');
+    expect(lines).toContain('  build [选项] [roster]     读名单，写出时间表（.xlsx）和通知（.md）');
+    expect(lines).toContain('  audit [选项] <timetable>  检查已有时间表的每段时间够不够，并可重新排时间');
+    expect(lines).toContain('  help [命令]               显示某个命令的帮助，如 help build');
     expect(help.stdout).not.toMatch(/Usage|Options|Commands|display help|\[options\]|\[command\]/);
   });
 
@@ -55,7 +56,7 @@ describe('help speaks the user’s language, commander’s own words included', 
     expect(top[0]).toBe('Usage: capture-plan [options] [command]');
     expect(top).toContain('Options:');
     expect(top).toContain('Commands:');
-    expect(top).toContain('  help [command]             show the help of a command, e.g. help build');
+    expect(top).toContain('  help [command]               show the help of a command, e.g. help build');
     const build = await run('build', '--help', '--lang', 'en');
     const lines = build.stdout.split('\n');
     expect(lines[0]).toBe('Usage: capture-plan build [options] [roster]');

@@ -137,4 +137,33 @@ export const en: Labels = {
   feeSentence: (s) =>
     `Photo fee: ${s.perPerson} yuan per student, ${s.people} students, ${s.total} yuan in all, paid class by class at the shoot.`,
   feeTotal: (s) => `Fees due: ${s.perPerson} yuan × ${s.people} students = ${s.total} yuan.`,
+  audit: {
+    heading: (file, windows, rate) => `Checked ${file}: ${windows} time windows at ${rate}`,
+    columns: {
+      counselor: 'Counselor',
+      date: 'Date',
+      window: 'Time',
+      classes: 'Classes',
+      people: 'Students',
+      given: 'Given (min)',
+      needed: 'Needed (min)',
+      over: 'Over (min)',
+      implied: 'Implies',
+    },
+    short: 'short',
+    holds: 'holds',
+    verdictShort: (windows, minutes, holdsFrom) =>
+      `${windows} time windows are too short, ${minutes} minutes over in all. With these times, every window holds from ${holdsFrom}.`,
+    verdictUnscheduled: (count) => `Every time window holds, but ${count} classes have no time (see below).`,
+    verdictHolds: (holdsFrom) => `Every time window holds (from ${holdsFrom}).`,
+    tolerance: (minutes) => ` (each window may run ${minutes} minutes over)`,
+    problemsHeading: 'Other problems:',
+    overlap: (first, second, minutes) => `${first} and ${second} overlap by ${minutes} minutes`,
+    gap: (first, second, minutes) => `${first} and ${second} leave ${minutes} minutes unused between them`,
+    crossesBreak: (window, from, to) => `${window} runs through ${from}-${to}, outside the sessions`,
+    duplicate: (name, firstRow, secondRow) => `class "${name}" is listed twice (rows ${firstRow} and ${secondRow})`,
+    unscheduled: (count, names) => `${count} classes have no time (not scheduled): ${names}`,
+    retimedHeading: (rate) => `Re-timed at ${rate}:`,
+    retimedColumns: { counselor: 'Counselor', old: 'Published', new: 'Re-timed' },
+  },
 };

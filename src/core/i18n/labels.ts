@@ -168,4 +168,31 @@ export interface Labels {
   feeTotal(s: { perPerson: string; people: number; total: string }): string;
   /** Rate as people read it: 每10分钟20人 / 20 per 10 min. */
   rate(t: Throughput): string;
+  /** What `audit` prints: a published timetable checked against a rate. */
+  audit: AuditLabels;
+}
+
+/** The words of the audit report (`audit`). */
+export interface AuditLabels {
+  heading(file: string, windows: number, rate: string): string;
+  columns: Record<
+    'counselor' | 'date' | 'window' | 'classes' | 'people' | 'given' | 'needed' | 'over' | 'implied',
+    string
+  >;
+  /** A window short by more than the tolerance, and one that holds. */
+  short: string;
+  holds: string;
+  verdictShort(windows: number, minutes: string, holdsFrom: string): string;
+  verdictHolds(holdsFrom: string): string;
+  /** Every window holds, but classes are marked 未排入. */
+  verdictUnscheduled(count: number): string;
+  tolerance(minutes: string): string;
+  problemsHeading: string;
+  overlap(first: string, second: string, minutes: string): string;
+  gap(first: string, second: string, minutes: string): string;
+  crossesBreak(window: string, from: string, to: string): string;
+  duplicate(name: string, firstRow: number, secondRow: number): string;
+  unscheduled(count: number, names: string): string;
+  retimedHeading(rate: string): string;
+  retimedColumns: Record<'counselor' | 'old' | 'new', string>;
 }

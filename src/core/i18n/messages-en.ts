@@ -156,6 +156,17 @@ export const en: Messages = {
     `the class "${p.name}" has two counselors: "${p.first}" on row ${p.firstRow}, "${p.value}" here${p.count > 1 ? ` (on ${p.count} rows)` : ''}. A class has one counselor; make the rows agree.`,
   classCollegeConflict: (p) =>
     `the class "${p.name}" is in two colleges: "${p.first}" on row ${p.firstRow}, "${p.value}" here${p.count > 1 ? ` (on ${p.count} rows)` : ''}. A class belongs to one college; make the rows agree.`,
+  // audit: a published timetable
+  auditNoWindow: (p) =>
+    `this table has no time-window column to check: name the column of the times in its header (${p.accepted}).`,
+  auditBadWindow: (p) =>
+    `cannot read the time "${p.value}": write a start and an end such as 8:30-10:10 (8:30—10:10, 8:30至10:10 and 上午8:30-10:10 are read too).`,
+  auditWindowReversed: (p) => `the time "${p.value}" ends at or before it starts.`,
+  auditNoWindowAbove: () => 'this class has no time: the time cells of this row and the rows above are empty.',
+  auditNoDate: () => 'this table has no date column: give the capture date with -d, such as -d 2024-04-22.',
+  auditNoDateAbove: () =>
+    'this window has no date: the date cells of this row and the rows above are empty; fill one in or give -d.',
+  auditBadDate: (p) => `cannot read the date "${p.value}": write it as 2024-04-22 or 22 April 2024.`,
 };
 
 const EN_SKIPPED: Record<SkippedSheetReason, string> = {

@@ -160,6 +160,17 @@ export const zh = {
     `班级“${p.name}”的辅导员不一致：第 ${p.firstRow} 行是“${p.first}”，这里是“${p.value}”${p.count > 1 ? `（共 ${p.count} 行这样写）` : ''}。一个班只能有一位辅导员，请改成一致。`,
   classCollegeConflict: (p: ClassConflict) =>
     `班级“${p.name}”的学院不一致：第 ${p.firstRow} 行是“${p.first}”，这里是“${p.value}”${p.count > 1 ? `（共 ${p.count} 行这样写）` : ''}。一个班只属于一个学院，请改成一致。`,
+  // audit: a published timetable
+  auditNoWindow: (p: { accepted: string }) =>
+    `这份表格没有时间安排列，无法检查：请在表头写明每段时间所在的列（${p.accepted}）。`,
+  auditBadWindow: (p: { value: Text }) =>
+    `认不出时间“${p.value}”：请写成 8:30-10:10 这样的开始和结束时间（也认 8:30—10:10、8:30至10:10、上午8:30-10:10）。`,
+  auditWindowReversed: (p: { value: Text }) => `时间“${p.value}”的结束时间不晚于开始时间，请检查。`,
+  auditNoWindowAbove: (_: Record<string, never>) => '这个班没有时间：本行和上面各行的时间安排都是空的。',
+  auditNoDate: (_: Record<string, never>) => '这份表格没有日期列，请用 -d 给出拍摄日期，如 -d 2024-04-22。',
+  auditNoDateAbove: (_: Record<string, never>) =>
+    '这段时间没有日期：本行和上面各行的日期都是空的，请填上或用 -d 给出。',
+  auditBadDate: (p: { value: Text }) => `认不出日期“${p.value}”：请写成 2024年4月22日 或 2024-04-22。`,
 };
 
 /** Why a worksheet was not read: no roster header, a header without classes, or hidden in Excel. */

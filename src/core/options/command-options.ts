@@ -12,7 +12,7 @@ const SPECS: readonly OptionSpec[] = OPTIONS;
 
 /** The help a command gives an option: whatif's own where it has one. */
 function helpIn(command: CommandName, spec: OptionSpec): Help {
-  return (command === 'whatif' ? spec.whatifHelp : undefined) ?? spec.help!;
+  return (command === 'whatif' ? spec.whatifHelp : command === 'audit' ? spec.auditHelp : undefined) ?? spec.help!;
 }
 
 /** The options a command takes as flags, in the order its `--help` lists them. */

@@ -1,7 +1,9 @@
 import type { Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import type { Fen } from '../money.js';
-import type { Settings } from '../settings.js';
+import type { Session, Settings } from '../settings.js';
+import type { Throughput } from '../throughput.js';
+import type { IsoDate } from '../time.js';
 import type { CommandName } from './spec.js';
 
 /** The roster to read: the file as the user named it, the worksheet, and the largest file read. */
@@ -53,5 +55,22 @@ export interface WhatifRequest {
   presentation: Pick<Presentation, 'lang' | 'json'>;
 }
 
+/** What `audit` is asked to do: check a published timetable at a rate, and re-time it into `outputs` (maybe none). */
+export interface AuditRequest {
+  timetable: RosterSource;
+  throughput: Throughput;
+  sessions: Session[];
+  /** The date of a timetable without a date column (`-d`). */
+  date?: IsoDate;
+  /** Seconds a window may run over and still hold. */
+  tolerance: number;
+  outputs: string[];
+  presentation: Presentation;
+}
+
 /** The request of a command. */
-export type RequestOf<C extends CommandName> = C extends 'build' ? BuildRequest : WhatifRequest;
+export type RequestOf<C extends CommandName> = C extends 'build'
+  ? BuildRequest
+  : C extends 'audit'
+    ? AuditRequest
+    : WhatifRequest;

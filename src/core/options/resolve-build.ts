@@ -72,7 +72,7 @@ function roomsOf(reader: OptionReader, throughput: Throughput | undefined): Room
 }
 
 /** How the plan is shown, and what the run does with it. */
-function presentationOf(reader: OptionReader, commandLine: string): Presentation | undefined {
+export function presentationOf(reader: OptionReader, commandLine: string): Presentation | undefined {
   const lang = reader.choice('lang');
   const round = reader.whole('round');
   const gather = reader.whole('gather');

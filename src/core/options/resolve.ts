@@ -2,6 +2,7 @@ import type { Problem } from '../errors.js';
 import type { GivenConfig } from './config-values.js';
 import { type GivenFlags, OptionReader } from './option-reader.js';
 import type { RequestOf } from './request.js';
+import { auditRequest } from './resolve-audit.js';
 import { buildRequest } from './resolve-build.js';
 import { whatifRequest } from './resolve-whatif.js';
 import type { CommandName } from './spec.js';
@@ -31,7 +32,11 @@ export function resolve<C extends CommandName>(
 ): Resolution<RequestOf<C>> {
   const reader = new OptionReader(flags, config, context.cwd);
   const request =
-    context.command === 'build' ? buildRequest(reader, flags, context) : whatifRequest(reader, flags, context);
+    context.command === 'build'
+      ? buildRequest(reader, flags, context)
+      : context.command === 'audit'
+        ? auditRequest(reader, flags, context)
+        : whatifRequest(reader, flags, context);
   // the command decides which request was made
   return request && reader.problems.length === 0 ? { request: request as RequestOf<C> } : { problems: reader.problems };
 }

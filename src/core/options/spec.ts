@@ -2,7 +2,7 @@ import type { Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 
 /** The commands that take options. */
-export type CommandName = 'build' | 'whatif';
+export type CommandName = 'build' | 'whatif' | 'audit';
 
 /** A help text in each output language. */
 export type Help = Readonly<Record<Lang, string>>;
@@ -64,6 +64,8 @@ export interface OptionSpec {
   whatifPlace?: number;
   /** Its help in `whatif --help`, where that differs from build's. */
   whatifHelp?: Help;
+  /** Its help in `audit --help`, where that differs from build's. */
+  auditHelp?: Help;
   /** Its description in the config file's JSON Schema; absent when the config file has no such key. */
   config?: string;
 }

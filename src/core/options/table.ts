@@ -1,5 +1,6 @@
 import { problem } from '../errors.js';
 import type { OptionSpec } from './spec.js';
+import { AUDIT_OPTIONS } from './table-audit.js';
 import { CONSTRAINT_OPTIONS } from './table-constraints.js';
 import { SCHEDULING_OPTIONS } from './table-scheduling.js';
 
@@ -35,7 +36,11 @@ export const OPTIONS = [
       zh: '拍摄速度：20/10min、每10分钟20人、2/min、120/h',
       en: 'photographer rate: 20/10min, 20 per 10 min, 2/min, 120/h',
     },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
+    auditHelp: {
+      zh: '要核对的拍摄速度：20/10min、每10分钟20人',
+      en: 'the rate to check the windows against: 20/10min, 20 per 10 min',
+    },
     whatifPlace: 1,
     whatifHelp: {
       zh: '拍摄速度，多个用 ; 或 , 分隔：18/10min,20/10min',
@@ -49,7 +54,7 @@ export const OPTIONS = [
     value: { kind: 'sessions' },
     default: '08:30-12:00,13:30-18:00',
     help: { zh: '每天的拍摄时段，逗号分隔', en: 'daily sessions, comma separated' },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
     whatifPlace: 2,
     whatifHelp: {
       zh: '时段安排，多个用 ; 分隔（加引号）',
@@ -65,7 +70,11 @@ export const OPTIONS = [
       zh: '拍摄日期：2024-04-22、逗号分隔多个，或 2024-04-22..2024-04-26（默认今天）',
       en: 'capture date(s): 2024-04-22, a comma list, or 2024-04-22..2024-04-26 (default: today)',
     },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
+    auditHelp: {
+      zh: '时间表没有日期列时的拍摄日期：2024-04-22',
+      en: 'the capture date, when the timetable has no date column: 2024-04-22',
+    },
     whatifPlace: 3,
     whatifHelp: {
       zh: '日期，多个用 ; 分隔（加引号）："2024-04-22;2024-04-23"',
@@ -78,7 +87,7 @@ export const OPTIONS = [
     flags: '--location <text>',
     value: { kind: 'text' },
     help: { zh: '拍摄地点，写进通知', en: 'where photos are taken, printed in the notice' },
-    commands: ['build'],
+    commands: ['build', 'audit'],
     config: 'Where photos are taken, printed in the notice.',
   },
   {
@@ -89,7 +98,7 @@ export const OPTIONS = [
       zh: '通知和时间表的标题（默认“学历图像采集拍摄安排”）',
       en: 'the heading of the notice and the timetable (default: Graduation photo capture schedule)',
     },
-    commands: ['build'],
+    commands: ['build', 'audit'],
     config: 'The heading of the notice, the timetable and the calendar events (default: 学历图像采集拍摄安排).',
   },
   {
@@ -100,7 +109,11 @@ export const OPTIONS = [
       zh: '输出文件，按扩展名决定格式（.xlsx .md .html .ics .json）；默认 timetable.xlsx 和 notice.md',
       en: 'output files, format by extension (.xlsx .md .html .ics .json); default timetable.xlsx and notice.md',
     },
-    commands: ['build'],
+    commands: ['build', 'audit'],
+    auditHelp: {
+      zh: '按 -t 的速度重新排时间，写出这些文件（.xlsx .md .html .docx .ics .json）',
+      en: 're-time the classes at -t and write these files (.xlsx .md .html .docx .ics .json)',
+    },
     config: 'Output files, relative to this config file; the format follows the extension.',
   },
   {
@@ -111,7 +124,7 @@ export const OPTIONS = [
       zh: '只读取这一个工作表（默认读取每个有名单表头的工作表）',
       en: 'the one worksheet to read (default: every sheet with a roster header)',
     },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
     whatifPlace: 8,
     config:
       'The one worksheet to read: a name or a 1-based number; without it, every sheet with a roster header is read.',
@@ -125,7 +138,7 @@ export const OPTIONS = [
       zh: '通知里时间的取整分钟数（1 = 精确到分钟）',
       en: "minutes the notice's times round to (1 = exact minute)",
     },
-    commands: ['build'],
+    commands: ['build', 'audit'],
     config: "Minutes the notice's times round to.",
   },
   {
@@ -134,7 +147,7 @@ export const OPTIONS = [
     value: { kind: 'whole', min: 0, max: 120, outOfRange: (value) => problem('badGather', { value }) },
     default: '10',
     help: { zh: '每个班提前多少分钟集合', en: 'minutes before its start each class gathers' },
-    commands: ['build'],
+    commands: ['build', 'audit'],
     config: 'Minutes before its start each class gathers.',
   },
   {
@@ -145,7 +158,7 @@ export const OPTIONS = [
       zh: '每人的拍摄费用（元），如 15 或 15.5；0 = 不收费',
       en: 'photo fee per person in yuan: 15, 15.5 (0 = none)',
     },
-    commands: ['build'],
+    commands: ['build', 'audit'],
     config: 'Photo fee per person in yuan (at most two decimals); 0 means none is collected.',
   },
   {
@@ -189,7 +202,7 @@ export const OPTIONS = [
     value: { kind: 'whole', min: 1, max: 2048, outOfRange: (value) => problem('badMaxInput', { value }) },
     default: '50',
     help: { zh: '名单文件大小上限（MB），更大的文件不读', en: 'largest roster file read, in MB' },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
     whatifPlace: 9,
     config: 'Largest roster file read, in MB.',
   },
@@ -209,7 +222,8 @@ export const OPTIONS = [
       zh: '在标准输出打印 JSON 计划（除非给了 -o，否则不写文件）',
       en: 'print the plan as JSON on stdout (no files unless -o)',
     },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
+    auditHelp: { zh: '以 JSON 打印检查结果', en: 'print the audit as JSON' },
     whatifPlace: 11,
     whatifHelp: { zh: '以 JSON 打印比较结果', en: 'print the comparison as JSON' },
   },
@@ -221,7 +235,7 @@ export const OPTIONS = [
       zh: '配置文件（默认当前文件夹的 capture-plan.config.json）',
       en: 'config file (default: capture-plan.config.json here)',
     },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
     whatifPlace: 10,
   },
   {
@@ -240,11 +254,12 @@ export const OPTIONS = [
     value: { kind: 'choice', values: ['zh', 'en'], invalid: (value) => problem('badLang', { value }) },
     default: 'zh',
     help: { zh: '输出语言', en: 'output language' },
-    commands: ['build', 'whatif'],
+    commands: ['build', 'whatif', 'audit'],
     whatifPlace: 12,
     config: 'Output language.',
   },
   ...CONSTRAINT_OPTIONS,
+  ...AUDIT_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 /** An option's key. */

@@ -1,5 +1,14 @@
 /** The roster columns the tool understands. */
-export type ColumnRole = 'seq' | 'college' | 'class' | 'headcount' | 'counselor' | 'student' | 'ignored';
+export type ColumnRole =
+  | 'seq'
+  | 'college'
+  | 'class'
+  | 'headcount'
+  | 'counselor'
+  | 'student'
+  | 'window'
+  | 'date'
+  | 'ignored';
 
 /** Header aliases, in one place. Matching uses {@link normalizeForMatch} on both sides. */
 export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
@@ -46,6 +55,20 @@ export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
     'adviser',
   ],
   student: ['学号', '姓名', '学生姓名', '学生学号', 'student id', 'studentid', 'student', 'name', 'student name'],
+  // a published timetable's columns (audit): the time window of a row and the rows below it, and its date
+  window: [
+    '时间安排',
+    '拍摄时间',
+    '时间段',
+    '拍摄时段',
+    '拍摄时间安排',
+    '时间',
+    'time',
+    'time slot',
+    'timeslot',
+    'window',
+  ],
+  date: ['日期安排', '日期', '拍摄日期', 'date'],
   ignored: ['备注', 'note', 'notes', 'remark', 'remarks'],
 };
 

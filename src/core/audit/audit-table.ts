@@ -1,0 +1,86 @@
+import { formatDate } from '../format.js';
+import type { AuditLabels, Lang } from '../i18n/labels.js';
+import { labelsFor } from '../i18n/labels-for.js';
+import { clock } from '../time.js';
+import type { Audit, AuditProblem } from './audit.js';
+import type { TimetableWindow } from './timetable.js';
+
+/** The audit as the terminal shows it: a table of windows (short ones marked), the verdict, the other problems. */
+export interface AuditTable {
+  heading: string;
+  header: string[];
+  rows: { cells: string[]; short: boolean }[];
+  fits: boolean;
+  verdict: string;
+  problemsHeading: string;
+  problems: string[];
+}
+
+/** Minutes to at most one decimal: 109.5, 100, 52.5. */
+export function minutesText(seconds: number): string {
+  return String(Math.round(seconds / 6) / 10 || 0);
+}
+
+/** A window as one phrase: 杜宇飞 8:30-10:10 (with its date when the timetable has several). */
+export function windowPhrase(w: TimetableWindow, dated: boolean, lang: Lang): string {
+  const date = dated ? `${formatDate(labelsFor(lang), w.date)} ` : '';
+  return `${w.counselors.join('、')} ${date}${clock(w.start)}-${clock(w.end)}`;
+}
+
+/** The report's texts in the chosen language (pure). */
+export function auditTable(audit: Audit, lang: Lang): AuditTable {
+  const labels = labelsFor(lang);
+  const words = labels.audit;
+  const rate = audit.settings.throughput;
+  const dated = new Set(audit.windows.map((w) => w.window.date)).size > 1;
+  const c = words.columns;
+  const holdsFrom = labels.rate({ ...rate, people: audit.summary.holdsFrom });
+  const tolerance = audit.settings.tolerance > 0 ? words.tolerance(minutesText(audit.settings.tolerance)) : '';
+  return {
+    heading: words.heading(audit.timetable.file, audit.windows.length, labels.rate(rate)) + tolerance,
+    header: [c.counselor, c.date, c.window, c.classes, c.people, c.given, c.needed, c.over, c.implied, ''],
+    rows: audit.windows.map((w) => ({
+      short: w.short,
+      cells: [
+        w.window.counselors.join('、'),
+        formatDate(labels, w.window.date),
+        `${clock(w.window.start)}-${clock(w.window.end)}`,
+        String(w.window.classes.length),
+        String(w.people),
+        minutesText(w.given),
+        minutesText(w.needed),
+        w.over > 0 ? `+${minutesText(w.over)}` : minutesText(w.over),
+        labels.rate({ ...rate, people: Math.round(w.implied * 10) / 10 }),
+        w.short ? words.short : words.holds,
+      ],
+    })),
+    fits: audit.summary.fits,
+    verdict:
+      audit.summary.windowsOver > 0
+        ? words.verdictShort(audit.summary.windowsOver, minutesText(audit.summary.over), holdsFrom)
+        : audit.summary.fits
+          ? words.verdictHolds(holdsFrom)
+          : words.verdictUnscheduled(audit.timetable.unscheduled.length),
+    problemsHeading: words.problemsHeading,
+    problems: audit.problems.map((p) => problemText(p, words, dated, lang)),
+  };
+}
+
+function problemText(p: AuditProblem, words: AuditLabels, dated: boolean, lang: Lang): string {
+  switch (p.kind) {
+    case 'overlap':
+      return words.overlap(
+        windowPhrase(p.first, dated, lang),
+        windowPhrase(p.second, dated, lang),
+        minutesText(p.seconds),
+      );
+    case 'gap':
+      return words.gap(windowPhrase(p.first, dated, lang), windowPhrase(p.second, dated, lang), minutesText(p.seconds));
+    case 'crossesBreak':
+      return words.crossesBreak(windowPhrase(p.window, dated, lang), clock(p.from), clock(p.to));
+    case 'duplicateClass':
+      return words.duplicate(p.name, p.first.source.row, p.second.source.row);
+    case 'unscheduled':
+      return words.unscheduled(p.classes.length, p.classes.map((c) => c.name).join(lang === 'zh' ? '、' : ', '));
+  }
+}
