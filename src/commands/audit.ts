@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { type Audit, auditTimetable } from '../core/audit/audit.js';
 import { auditJson } from '../core/audit/audit-json.js';
 import { noticeWindows, timetableDates, timetableRoster } from '../core/audit/retimed.js';
-import { readTimetable, type TimetableWindow } from '../core/audit/timetable.js';
+import { readTimetable, type Timetable } from '../core/audit/timetable.js';
 import { fail, type Problem } from '../core/errors.js';
 import type { NoticeTable } from '../core/notice/notice-table.js';
 import type { AuditRequest } from '../core/options/request.js';
@@ -13,7 +13,7 @@ import { build } from './build.js';
 /** The classes planned again at the rate (with `-o`): the notice written, its windows, the files. */
 export interface Retimed {
   notice: NoticeTable;
-  windows: TimetableWindow[];
+  windows: Timetable;
   written: string[];
 }
 
@@ -79,13 +79,14 @@ function jsonOf(checked: Audit, retimed: Retimed | undefined) {
     retimed: {
       fits: retimed.notice.fits,
       written: retimed.written,
-      windows: retimed.windows.map((w) => ({
+      windows: retimed.windows.windows.map((w) => ({
         counselor: w.counselors.join('、'),
         date: w.date,
         start: at(w.date, w.start),
         end: at(w.date, w.end),
         classes: w.classes.map((c) => c.name),
       })),
+      unscheduled: retimed.windows.unscheduled.map((c) => c.name),
     },
   };
 }

@@ -73,7 +73,9 @@ describe('capture-plan audit on the reference notice’s table', () => {
       '每10分钟21.9人',
       '不够',
     ]);
-    expect(run.stdout).toContain('✗ 6 段时间不够，共超出 46 分钟。按这份时间表，拍摄速度要达到每10分钟24人每段才够。');
+    expect(run.stdout).toContain(
+      '✗ 6 段时间不够，共超出 46 分钟。按这份时间表的时间，拍摄速度至少要每10分钟24人，每段才都够。',
+    );
   });
 
   it.each([

@@ -3,12 +3,12 @@ import { labelsFor } from '../i18n/labels-for.js';
 import type { NoticeTable } from '../notice/notice-table.js';
 import type { Audit } from './audit.js';
 import { sideBySide } from './retimed.js';
-import type { TimetableWindow } from './timetable.js';
+import type { Timetable } from './timetable.js';
 
 /** The re-timed plan beside the published one, as the terminal shows it (the shape `renderAudit` takes). */
 export function retimedReport(
   audit: Audit,
-  retimed: { notice: NoticeTable; windows: TimetableWindow[]; written: string[] },
+  retimed: { notice: NoticeTable; windows: Timetable; written: string[] },
   lang: Lang,
 ) {
   const labels = labelsFor(lang);

@@ -27,22 +27,23 @@ export function timetableDates(timetable: Timetable): IsoDate[] {
   return [...new Set(timetable.windows.map((w) => w.date))].sort();
 }
 
-/** The windows a notice table shows, read as a published timetable is (its merged cells covered cells left blank). */
-export function noticeWindows(notice: NoticeTable, file: string): TimetableWindow[] {
+/** The windows a notice table shows, read as a published timetable is (the cells a merge covers left blank). */
+export function noticeWindows(notice: NoticeTable, file: string): Timetable {
   const header: RawRow = { row: 1, cells: notice.table.columns.map((c) => c.label) };
   const rows: RawRow[] = notice.table.rows.map((r, i) => ({
     row: i + 2,
     cells: r.cells.map((c) => (c.rowSpan === 0 ? '' : c.text)),
   }));
-  return readTimetable({ file, sheets: [{ file, rows: [header, ...rows] }] }).windows;
+  return readTimetable({ file, sheets: [{ file, rows: [header, ...rows] }] });
 }
 
 /** Per counselor, in the published order: the windows as published, and as re-timed. */
 export function sideBySide(
   published: readonly TimetableWindow[],
-  retimed: readonly TimetableWindow[],
+  retimedTable: Timetable,
   lang: Lang,
 ): { counselor: string; published: string; retimed: string }[] {
+  const retimed = retimedTable.windows;
   const dated = new Set([...published, ...retimed].map((w) => w.date)).size > 1;
   const labels = labelsFor(lang);
   const phrase = (w: TimetableWindow) =>
@@ -53,9 +54,13 @@ export function sideBySide(
       .map(phrase)
       .join(lang === 'zh' ? '，' : ', ');
   const names = [...new Set(published.flatMap((w) => w.counselors))];
+  const left = (name: string) => {
+    const count = retimedTable.unscheduled.filter((c) => c.counselor === name).length;
+    return count > 0 ? [labels.unscheduledClasses(count)] : [];
+  };
   return names.map((counselor) => ({
     counselor,
     published: of(published, counselor),
-    retimed: of(retimed, counselor),
+    retimed: [of(retimed, counselor), ...left(counselor)].filter((t) => t !== '').join(lang === 'zh' ? '，' : ', '),
   }));
 }

@@ -150,7 +150,7 @@ export const zh: Labels = {
     short: '不够',
     holds: '够',
     verdictShort: (windows, minutes, holdsFrom) =>
-      `${windows} 段时间不够，共超出 ${minutes} 分钟。按这份时间表，拍摄速度要达到${holdsFrom}每段才够。`,
+      `${windows} 段时间不够，共超出 ${minutes} 分钟。按这份时间表的时间，拍摄速度至少要${holdsFrom}，每段才都够。`,
     verdictUnscheduled: (count) => `每段时间都够用，但有 ${count} 个班没有时间（见下）。`,
     verdictHolds: (holdsFrom) => `每段时间都够用（拍摄速度达到${holdsFrom}就够）。`,
     tolerance: (minutes) => `（每段允许超出 ${minutes} 分钟）`,
