@@ -26,6 +26,14 @@ describe('README', () => {
     expect(rows.some((row) => row.startsWith(`| \`${flags}\``) || row.includes(`\`${long}\``))).toBe(true);
   });
 
+  it.each(flagsOf('audit').map((o) => [o.flags]))('documents audit %s', (flags) => {
+    const rows = section('### 检查已有的时间表（audit）')
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+    const long = /--[\w-]+/.exec(flags)![0];
+    expect(rows.some((row) => row.startsWith(`| \`${flags}\``) || row.includes(`\`${long}\``))).toBe(true);
+  });
+
   it('lists every key of the config file', () => {
     const listed = /可用的键：([^。]*)。/.exec(section('### 配置文件'))![1]!.match(/`[^`]+`/g)!;
     const keys = (OPTIONS as readonly OptionSpec[]).filter((o) => o.config !== undefined && o.key !== '$schema');

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,20 @@ describe('capture-plan audit on the reference notice’s table', () => {
     expect(run.stdout).toContain(
       '✗ 6 段时间不够，共超出 46 分钟。按这份时间表的时间，拍摄速度至少要每10分钟24人，每段才都够。',
     );
+  });
+
+  it('prints what the README shows, for the check and for the re-timed side by side', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const blocks = readme.split('### 检查已有的时间表（audit）')[1]!.split('\n```\n\n```\n').slice(1);
+    const shown = blocks.map((b) => b.split('\n```')[0]!);
+    const dir = workdir();
+    copyFileSync(new URL('../../fixtures/audit/reference-timetable.xlsx', import.meta.url), join(dir, '通知表格.xlsx'));
+    const check = await runCli(['audit', '通知表格.xlsx', '-t', '20/10min'], { cwd: dir });
+    expect(check.stdout.trimEnd()).toBe(shown[0]);
+    const retimed = await runCli(['audit', '通知表格.xlsx', '-t', '20/10min', '-o', 'timetable.xlsx', 'notice.md'], {
+      cwd: dir,
+    });
+    expect(retimed.stdout.trimEnd().endsWith(shown[1]!)).toBe(true);
   });
 
   it.each([
