@@ -47,6 +47,17 @@ describe('help speaks the user’s language, commander’s own words included', 
     expect(described.filter((line) => /^ {29}[，。、：；）]/.test(line))).toEqual([]);
   });
 
+  it.each([
+    ['zh', '  --tolerance <minutes>     每段时间允许超出的分钟数，不超过就算够用'],
+    ['en', '  --tolerance <minutes>     minutes a window may run over and still hold\n'],
+  ])('audit --help in %s: its argument, its own option and examples', async (lang, tolerance) => {
+    const help = await run('audit', '--help', '--lang', lang);
+    expect(help.code).toBe(0);
+    expect(help.stdout.split('\n')[0]).toMatch(/^(用法|Usage): capture-plan audit \[(选项|options)\] <timetable>$/);
+    expect(help.stdout).toContain(tolerance);
+    expect(help.stdout).toContain('capture-plan audit 通知表格.xlsx -t 20/10min');
+  });
+
   it('help build is build --help', async () => {
     expect((await run('help', 'build')).stdout).toBe((await run('build', '--help')).stdout);
   });

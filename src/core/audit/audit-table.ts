@@ -5,6 +5,9 @@ import { clock } from '../time.js';
 import type { Audit, AuditProblem } from './audit.js';
 import type { TimetableWindow } from './timetable.js';
 
+/** Class names a problem lists before it cuts the list short. */
+const NAMES_SHOWN = 10;
+
 /** The audit as the terminal shows it: a table of windows (short ones marked), the verdict, the other problems. */
 export interface AuditTable {
   heading: string;
@@ -81,6 +84,18 @@ function problemText(p: AuditProblem, words: AuditLabels, dated: boolean, lang: 
     case 'duplicateClass':
       return words.duplicate(p.name, p.first.source.row, p.second.source.row);
     case 'unscheduled':
-      return words.unscheduled(p.classes.length, p.classes.map((c) => c.name).join(lang === 'zh' ? '、' : ', '));
+      return words.unscheduled(
+        p.classes.length,
+        namesText(
+          p.classes.map((c) => c.name),
+          lang,
+        ),
+      );
   }
+}
+
+/** Names listed: the first ten, then an ellipsis (the count is said beside them). */
+function namesText(names: readonly string[], lang: Lang): string {
+  const shown = names.slice(0, NAMES_SHOWN).join(lang === 'zh' ? '、' : ', ');
+  return names.length > NAMES_SHOWN ? `${shown} …` : shown;
 }

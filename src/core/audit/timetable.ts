@@ -89,14 +89,14 @@ function windowsOf(table: RawTable, header: Header, givenDate: IsoDate | undefin
     if (rowKind !== 'data' || isMergedNote(r.cells)) continue;
     const name = cellText(cell(r, 'class'));
     const headcount = checkHeadcount(cell(r, 'headcount'), () => where(r.row, 'headcount'), problems);
-    const dateCell = cellText(cell(r, 'date'));
+    const dateCell = cellText(cell(r, 'date')).replace(CONTINUED, '');
     const dateChanged = dateCell !== '' && dateCell !== dateText;
     if (dateChanged) {
       dateText = dateCell;
       date = readDateText(dateCell);
       if (date === undefined) problems.push(problem('auditBadDate', { value: dateCell }, where(r.row, 'date')));
     }
-    const timeCell = cellText(cell(r, 'window'));
+    const timeCell = cellText(cell(r, 'window')).replace(CONTINUED, '');
     if (timeCell !== '' && (timeCell !== windowText || dateChanged)) {
       windowText = timeCell;
       current = newWindow(timeCell, date, where(r.row, 'window'), problems);

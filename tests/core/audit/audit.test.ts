@@ -57,6 +57,14 @@ describe('readTimetable', () => {
     expect(t.windows.map((w) => [w.counselors, w.classes.length])).toEqual([[['甲', '乙'], 2]]);
   });
 
+  it('reads a label repeated at the top of a printed page, 杜宇飞(续), as the same window and counselor', () => {
+    const t = timetable([
+      ['A1', 20, '甲', '2024年4月22日', '8:30-9:30'],
+      ['A2', 10, '甲(续)', '2024年4月22日(续)', '8:30-9:30(续)'],
+    ]);
+    expect(t.windows.map((w) => [w.counselors, w.classes.length])).toEqual([[['甲'], 2]]);
+  });
+
   it('stops at the total row, and keeps 未排入 classes apart', () => {
     const t = timetable([
       ['A1', 20, '甲', '', '8:30-9:30'],
