@@ -3,6 +3,7 @@ import type { Difference } from '../core/stale.js';
 import { guardedParts } from '../zip/guard.js';
 import { sheetInspector } from './sheet-guard.js';
 import { cellValue } from './xlsx.js';
+import { checkBudget } from './xlsx-budget.js';
 import { liftMerges, rangeText } from './xlsx-merges.js';
 
 /** What a workbook says, without how it is stored: sheet names, the text of each non-empty cell by address, merges. */
@@ -12,12 +13,12 @@ export interface WorkbookContent {
 
 /**
  * Reads a workbook's content for comparison; undefined when the bytes are not a workbook or fail the guards the
- * roster reader uses. Merged ranges are lifted out before exceljs reads it, as for rosters: with them, exceljs took
+ * roster reader uses (the element budget too). Merged ranges are lifted out before exceljs reads it, as for rosters: with them, exceljs took
  * eight minutes over a 100 000-class timetable.
  */
 export async function xlsxContent(bytes: Uint8Array): Promise<WorkbookContent | undefined> {
   const { verdict, parts } = guardedParts(bytes, sheetInspector());
-  if (verdict) return undefined;
+  if (verdict || checkBudget(parts)) return undefined;
   const lifted = liftMerges(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), parts);
   const workbook = new ExcelJS.Workbook();
   try {

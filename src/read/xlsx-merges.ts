@@ -20,7 +20,7 @@ export interface LiftedMerges {
 /** Every <mergeCells>, </mergeCells> and <mergeCell …/> tag, one at a time (linear: no search for a closing tag). */
 const MERGE_TAGS = /<\/?mergeCells?(?=[\s/>])(?:[^<>"']|"[^<"]*"|'[^<']*')*>/g;
 /** The entries exceljs reads as worksheets (its own pattern, unanchored as it is). */
-const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
+export const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
 /**
  * Takes the merged ranges out of the worksheets before exceljs reads them. exceljs checks each merge against every
@@ -53,12 +53,12 @@ export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerg
 }
 
 /** An entry's name as exceljs uses it: without a leading slash. */
-function entryName(name: string): string {
+export function entryName(name: string): string {
   return name.startsWith('/') ? name.slice(1) : name;
 }
 
 /** Each worksheet entry's sheet name, from xl/workbook.xml and its relationships, paired as exceljs pairs them. */
-function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string> {
+export function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string> {
   const part = (name: string) => {
     const found = parts.find((p) => entryName(p.name) === name);
     return found ? new TextDecoder().decode(found.content) : '';

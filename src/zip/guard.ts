@@ -23,10 +23,13 @@ const MB = 1024 * 1024;
 export const ZIP_LIMITS = {
   /** Entries in the archive; an XLSX has a dozen or so, a few hundred with many sheets and images. */
   maxEntries: 10_000,
-  /** Declared uncompressed size of any one entry. */
-  maxEntryBytes: 200 * MB,
-  /** Declared uncompressed size of all entries together. */
-  maxTotalBytes: 500 * MB,
+  /**
+   * Declared uncompressed size of any one entry, small or large (a sheet, the shared strings, an image): exceljs holds
+   * each whole, as a string; a 5 000-class roster's sheet is about 1 MB.
+   */
+  maxEntryBytes: 32 * MB,
+  /** Declared uncompressed size of all entries together: exceljs holds them all at once (images too). */
+  maxTotalBytes: 100 * MB,
   /** Uncompressed ÷ compressed size above which a big entry is taken for a bomb (deflate tops out near 1032:1). */
   maxRatio: 200,
   /** The ratio rule applies only to entries bigger than this: small XML compresses very well, harmlessly. */
@@ -36,7 +39,10 @@ export const ZIP_LIMITS = {
 /** The limits a guard runs with; tests pass smaller ones. */
 export type ZipLimits = { readonly [K in keyof typeof ZIP_LIMITS]: number };
 
-/** The rules an archive can break: the zip's own (here) and those of its XML parts (sheet-guard.ts, xlsx.ts). */
+/**
+ * The rules an archive can break: the zip's own (here) and those of its XML parts (sheet-guard.ts, xlsx-budget.ts,
+ * xlsx.ts).
+ */
 export type TooLargeRule =
   | 'entries'
   | 'entrySize'
@@ -49,7 +55,12 @@ export type TooLargeRule =
   | 'namedCells'
   | 'columns'
   | 'rows'
-  | 'cells';
+  | 'cells'
+  | 'sheetsSize'
+  | 'cellCount'
+  | 'rowCount'
+  | 'styleCount'
+  | 'stringCount';
 
 /** Why an archive is refused as too large; `value` and `limit` are ready to show. */
 export interface ZipTooLarge {

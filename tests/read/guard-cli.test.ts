@@ -85,7 +85,7 @@ describe('guards through the CLI', () => {
     const run = await runCli(['build', 'bomb.xlsx', '-d', '2024-04-22', '--json'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'bomb.xlsx：XLSX 文件过大，没有打开：“xl/worksheets/sheet1.xml”解压后有 1024 MB，单个条目的上限是 200 MB。',
+      'bomb.xlsx：XLSX 文件过大，没有打开：“xl/worksheets/sheet1.xml”解压后有 1024 MB，单个条目的上限是 32 MB。',
     );
     expect(run.stdout).toBe('');
   });

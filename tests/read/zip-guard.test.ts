@@ -80,14 +80,14 @@ describe('zip bombs are refused before anything is inflated', () => {
       kind: 'tooLarge',
       rule: 'entrySize',
       value: '4096 MB',
-      limit: '200 MB',
+      limit: '32 MB',
       entry: 'xl/worksheets/sheet1.xml',
     });
     const { error, ms, rssGrowthMb } = await readBomb(bomb);
     expect(error.problems[0]).toMatchObject({ key: 'xlsxTooLarge', where: { file: 'bomb.xlsx' } });
     expect(error.exitCode).toBe(2);
     expect(formatProblem(error.problems[0]!, 'en')).toBe(
-      'bomb.xlsx: the XLSX is too big to open safely, so it was not opened: "xl/worksheets/sheet1.xml" unpacks to 4096 MB, the limit for one entry is 200 MB. This does not look like a roster (it may be a deliberate "zip bomb"); remove what is not needed in Excel and save it again.',
+      'bomb.xlsx: the XLSX is too big to open safely, so it was not opened: "xl/worksheets/sheet1.xml" unpacks to 4096 MB, the limit for one entry is 32 MB. This does not look like a roster (it may be a deliberate "zip bomb"); remove what is not needed in Excel and save it again.',
     );
     expect(ms).toBeLessThan(1000);
     expect(rssGrowthMb).toBeLessThan(64);
@@ -105,9 +105,9 @@ describe('zip bombs are refused before anything is inflated', () => {
     expect(peakGrowthMb).toBeLessThan(64);
   });
 
-  it('an entry under the size limit but compressed over 200:1 (150 MB of zeros)', async () => {
+  it('an entry under the size limit but compressed over 200:1 (30 MB of zeros)', async () => {
     const bomb = buildZip([
-      { name: 'xl/sharedStrings.xml', method: 8, data: zerosDeflated(150), declaredSize: 150 * MB },
+      { name: 'xl/sharedStrings.xml', method: 8, data: zerosDeflated(30), declaredSize: 30 * MB },
     ]);
     const { error, ms, rssGrowthMb } = await readBomb(bomb);
     expect(error.problems[0]).toMatchObject({
@@ -135,18 +135,18 @@ describe('zip bombs are refused before anything is inflated', () => {
     expect(peakGrowthMb).toBeLessThan(64);
   });
 
-  it('many entries that together declare more than 500 MB', () => {
-    // 1 MB stored under a declared 100 MB each: 100:1, within the ratio rule, so only the total is over.
+  it('many entries that together declare more than 100 MB', () => {
+    // 1 MB stored under a declared 20 MB each: 20:1, within the ratio rule, so only the total is over.
     const entries = Array.from({ length: 6 }, (_, i) => ({
       name: `xl/media/image${i}.png`,
       data: Buffer.alloc(MB),
-      declaredSize: 100 * MB,
+      declaredSize: 20 * MB,
     }));
     expect(checkZip(buildZip(entries))).toEqual({
       kind: 'tooLarge',
       rule: 'totalSize',
-      value: '600 MB',
-      limit: '500 MB',
+      value: '120 MB',
+      limit: '100 MB',
       entry: '',
     });
   });

@@ -201,6 +201,16 @@ function enZipRule(p: ZipRule): string {
       return `"${p.entry}" has row ${p.value}, but Excel stops at row ${p.limit}`;
     case 'cells':
       return `the sheet "${p.entry}" spans ${p.value} (rows × columns), the limit for reading is ${p.limit} cells`;
+    case 'sheetsSize':
+      return `by the sheet "${p.entry}" its sheets unpack to more than ${p.limit}, the limit for all sheets together is ${p.limit}`;
+    case 'cellCount':
+      return `by the sheet "${p.entry}" it holds more than ${p.limit} cells (empty ones too), the limit for all sheets together is ${p.limit}`;
+    case 'rowCount':
+      return `by the sheet "${p.entry}" it holds more than ${p.limit} rows (empty ones too), the limit for all sheets together is ${p.limit}`;
+    case 'styleCount':
+      return `"${p.entry}" holds more than ${p.limit} style records (number formats, fonts, fills, borders, cell formats), the limit is ${p.limit}`;
+    case 'stringCount':
+      return `by "${p.entry}" it holds more than ${p.limit} pieces of text (shared strings and rich-text runs), the limit for the whole file is ${p.limit}`;
   }
 }
 

@@ -223,6 +223,16 @@ function zhZipRule(p: ZipRule): string {
       return `“${p.entry}”里有第 ${p.value} 行，而 Excel 最多只有 ${p.limit} 行`;
     case 'cells':
       return `工作表“${p.entry}”用到 ${p.value}（行 × 列），读取上限是 ${p.limit} 个单元格`;
+    case 'sheetsSize':
+      return `读到工作表“${p.entry}”时，全部工作表解压后已超过 ${p.limit}，上限是 ${p.limit}`;
+    case 'cellCount':
+      return `读到工作表“${p.entry}”时，单元格（含空单元格）已超过 ${p.limit} 个，全部工作表合计上限是 ${p.limit} 个`;
+    case 'rowCount':
+      return `读到工作表“${p.entry}”时，行（含空行）已超过 ${p.limit} 行，全部工作表合计上限是 ${p.limit} 行`;
+    case 'styleCount':
+      return `“${p.entry}”里的样式记录（数字格式、字体、填充、边框、单元格格式）超过 ${p.limit} 条，上限是 ${p.limit} 条`;
+    case 'stringCount':
+      return `读到“${p.entry}”时，文字（共享字符串和富文本片段）已超过 ${p.limit} 段，全部合计上限是 ${p.limit} 段`;
   }
 }
 
