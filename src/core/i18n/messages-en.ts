@@ -19,6 +19,10 @@ export const en: Messages = {
     `the XLSX is too big to open safely, so it was not opened: ${enZipRule(p)}. This does not look like a roster (it may be a deliberate "zip bomb"); remove what is not needed in Excel and save it again.`,
   csvTooLarge: (p) =>
     `the CSV has ${p.lines} lines and up to ${p.cells} cells, over the limits (${p.maxLines} lines, ${p.maxCells} cells), so it was not read. A roster is usually a few hundred lines; remove the empty lines or whatever else is not needed and save it again.`,
+  csvLineTooLong: (p) =>
+    `this line has ${p.chars} characters, over the limit (${p.limit} a line), so the file was not read. A roster's line is a few dozen characters; check for missing line breaks, or remove the overlong text, and save it again.`,
+  csvTooManyColumns: (p) =>
+    `this line has ${p.columns} columns, over the limit (${p.limit} a line), so the file was not read. A roster has a dozen columns or so; remove the extra delimiters and save it again.`,
   corruptXlsx: (p) => `the XLSX file is damaged or incomplete; open it in Excel and save it again (${p.reason}).`,
   undecodable: () => 'the text encoding is neither UTF-8 nor GBK/GB18030; save it from Excel as "CSV UTF-8".',
   unclosedQuote: () => 'unclosed quote: a cell starting on this row has no closing double quote.',

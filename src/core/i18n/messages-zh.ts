@@ -22,6 +22,10 @@ export const zh = {
     `XLSX 文件过大，没有打开：${zhZipRule(p)}。这不像是一份名单（可能是有意构造的“压缩炸弹”）；请在 Excel 中删去多余的内容后另存。`,
   csvTooLarge: (p: { lines: number; cells: number; maxLines: number; maxCells: number }) =>
     `CSV 有 ${p.lines} 行、最多 ${p.cells} 个单元格，超过上限（${p.maxLines} 行、${p.maxCells} 个单元格），没有读取。名单通常只有几百行；请删去多余的空行或内容后另存。`,
+  csvLineTooLong: (p: { chars: number; limit: number }) =>
+    `这一行有 ${p.chars} 个字符，超过上限（每行 ${p.limit} 个字符），没有读取。名单的一行通常只有几十个字符；请检查是否缺了换行，或把过长的内容删去后另存。`,
+  csvTooManyColumns: (p: { columns: number; limit: number }) =>
+    `这一行有 ${p.columns} 列，超过上限（每行 ${p.limit} 列），没有读取。名单通常只有十来列；请删去多余的分隔符后另存。`,
   corruptXlsx: (p: { reason: string }) => `XLSX 文件已损坏或不完整，请在 Excel 中打开后重新保存（${p.reason}）。`,
   undecodable: (_: Record<string, never>) =>
     '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），请在 Excel 中另存为“CSV UTF-8”。',
