@@ -6,7 +6,7 @@ import { formatProblem } from '../../src/core/problem-text.js';
 import { checkBudget, XLSX_BUDGET } from '../../src/read/xlsx-budget.js';
 import { BIN, workdir } from '../e2e/run-cli.js';
 import { read } from './hostile-xlsx.js';
-import { bombBook, sheetXml, XLSX_BOMBS } from './xlsx-bombs.js';
+import { bombBook, budgetParts, sheetXml, XLSX_BOMBS } from './xlsx-bombs.js';
 import { storedEntry } from './zip-builder.js';
 
 /**
@@ -71,25 +71,12 @@ describe('small workbooks that would make exceljs build hundreds of MB are refus
 });
 
 describe('the element budget', () => {
-  const small = { ...XLSX_BUDGET, maxCells: 10, maxRows: 4, maxStyles: 3, maxStrings: 2, maxSheetsBytes: 4000 };
-  /** A workbook's parts as the zip guard hands them on: sheets 表1, 表2, … and other parts. */
-  const book = (sheets: string[], others: [string, string][] = []) =>
-    [
-      storedEntry(
-        'xl/workbook.xml',
-        `<workbook><sheets>${sheets.map((_, i) => `<sheet name="表${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
-      ),
-      storedEntry(
-        'xl/_rels/workbook.xml.rels',
-        `<Relationships>${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
-      ),
-      ...sheets.map((s, i) => storedEntry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s))),
-      ...others.map(([name, text]) => storedEntry(name, text)),
-    ].map((e) => ({ name: e.name, content: e.data }));
+  const small = { ...XLSX_BUDGET, maxCells: 15, maxRows: 6, maxStyles: 3, maxStrings: 2, maxSheetsBytes: 4000 };
+  const book = budgetParts;
 
   it.each([
     ['cells, over all sheets', ['<row r="3"><c/><c/></row>', '<row r="3"><c/><c/><c/></row>'], 'cellCount', '表2'],
-    ['rows, over all sheets', ['<row r="3"/>', '<row r="4"/>'], 'rowCount', '表2'],
+    ['rows, over all sheets', ['<row r="3"/>', '<row r="4"/><row r="5"/>'], 'rowCount', '表2'],
     [
       'rich-text runs in a sheet',
       ['<row r="3"><c t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r><r><t>c</t></r></is></c></row>'],
@@ -133,8 +120,10 @@ describe('the element budget', () => {
     ).toBeUndefined();
   });
 
-  it('XML the parser cannot read stops the count there (exceljs reports the damage)', () => {
-    expect(checkBudget(book([`<row r="3"><c/>< ${'<c/>'.repeat(20)}</row>`]), small)).toBeUndefined();
+  it('XML too broken to parse: counted as text, or by the parser up to the damage where a comment needs it', () => {
+    const broken = `<row r="3"><c/>< ${'<c/>'.repeat(20)}</row>`;
+    expect(checkBudget(book([broken]), small)).toMatchObject({ rule: 'cellCount' });
+    expect(checkBudget(book([`<!-- a comment -->${broken}`]), small)).toBeUndefined();
   });
 
   it('a workbook of real size reads as before', async () => {

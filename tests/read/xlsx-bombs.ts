@@ -1,6 +1,7 @@
 // Small workbooks that made exceljs build hundreds of MB (issue 15): each is generated here, none is committed.
 import { constants, crc32, deflateRawSync } from 'node:zlib';
-import { buildZip, type ZipEntrySpec } from './zip-builder.js';
+import type { ZipPart } from '../../src/zip/guard.js';
+import { buildZip, storedEntry, type ZipEntrySpec } from './zip-builder.js';
 
 const MiB = 1024 * 1024;
 const NS =
@@ -119,3 +120,19 @@ export const XLSX_BOMBS: Record<string, () => Buffer> = {
     );
   },
 };
+
+/** A workbook's parts as the zip guard hands them on: sheets 表1, 表2, … (each around `sheetXml`) and other parts. */
+export function budgetParts(sheets: string[], others: [string, string][] = []): ZipPart[] {
+  return [
+    storedEntry(
+      'xl/workbook.xml',
+      `<workbook><sheets>${sheets.map((_, i) => `<sheet name="表${i + 1}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`,
+    ),
+    storedEntry(
+      'xl/_rels/workbook.xml.rels',
+      `<Relationships>${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+    ),
+    ...sheets.map((s, i) => storedEntry(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s))),
+    ...others.map(([name, text]) => storedEntry(name, text)),
+  ].map((e) => ({ name: e.name, content: e.data }));
+}
