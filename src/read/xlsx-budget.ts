@@ -8,8 +8,7 @@
  * any of them is streamed through a SAX parser instead (saxes, the one exceljs itself uses), which counts just the
  * elements exceljs sees and stops at the first one over its limit. Either way an attack costs at most one pass over
  * a part of at most 32 MB (zip/guard.ts). XML too broken to parse is refused by exceljs, or here if it holds too
- * many tags first. Each limit is far
- * above a real roster (a 5 000-class roster has about 40 000 cells).
+ * many tags first. Each limit is far above a real roster (a 5 000-class roster has about 40 000 cells).
  */
 import { SaxesParser } from 'saxes';
 import type { ZipPart, ZipTooLarge } from '../zip/guard.js';
