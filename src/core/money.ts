@@ -3,8 +3,8 @@ import { fail } from './errors.js';
 /** An amount of money in fen (1/100 yuan), always a whole number, so sums are exact. */
 export type Fen = number;
 
-/** A fee as written: 15, 15.5, 15.50, 15元 (spaces around allowed); at most two decimals. */
-const FEE_TEXT = /^\s*(\d+)(?:\.(\d{1,2}))?\s*元?\s*$/;
+/** A fee as written, trimmed: 15, 15.5, 15.50, 15元; at most two decimals (one `\s*`, so linear). */
+const FEE_TEXT = /^(\d+)(?:\.(\d{1,2}))?\s*元?$/;
 
 /**
  * A fee per person in fen, from text (`--fee`) or a JSON number (the config file), read digit by digit so that no

@@ -91,7 +91,8 @@ const MAX_RATE_PART = 100_000;
  * 每10分钟23人, 20人/10分钟, 23 per 10 min. A decimal is kept exact in a longer period: 2.3/min is 23/10min.
  */
 export function parseThroughput(text: string): Throughput {
-  const tidy = text.normalize('NFKC').trim().toLowerCase();
+  // blanks as one space, so the patterns' neighbouring \s* cannot split a long run every way (cubic: seconds on 2 000)
+  const tidy = text.normalize('NFKC').trim().toLowerCase().replace(/\s+/g, ' ');
   const m = PEOPLE_FIRST.exec(tidy);
   const n = m ? undefined : PERIOD_FIRST.exec(tidy);
   const [peopleText, countText, unitText] = m ? [m[1], m[2], m[3]] : n ? [n[3], n[1], n[2]] : [];
@@ -120,7 +121,9 @@ export function parseThroughput(text: string): Throughput {
 /** A decimal as its digits and the places after the point (trailing zeros dropped): 2.30 → 23 and 1. */
 function decimal(text: string): { digits: number; places: number } {
   const [whole, fraction = ''] = text.split('.');
-  const places = fraction.replace(/0+$/, '');
+  let end = fraction.length;
+  while (end > 0 && fraction[end - 1] === '0') end--;
+  const places = fraction.slice(0, end);
   return { digits: Number(whole! + places), places: places.length };
 }
 
@@ -171,9 +174,11 @@ const DATE_FORMATS = [
 
 /** A date text with no blanks around its separators and `/` and `.` written as `-` (2024 / 4 / 22 → 2024-4-22). */
 function dateShape(text: string): string {
-  return text.replace(/\s*([-/.年月日])\s*/g, (_, separator: string) =>
-    separator === '/' || separator === '.' ? '-' : separator,
-  );
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([-/.年月日]) ?/g, (_, separator: string) =>
+      separator === '/' || separator === '.' ? '-' : separator,
+    );
 }
 
 /** Parses dates: 2024-04-22 (or 2024/4/22, 2024年4月22日), a comma list, or a range 2024-04-22..2024-04-26. */

@@ -18,10 +18,17 @@ export function replaceBetweenMarkers(existing: string, section: string, file: s
   if (starts !== 1 || ends !== 1) fail('markersBroken', { file, detail: `start ×${starts}, end ×${ends}` });
   if (end < start) fail('markersBroken', { file, detail: 'end before start' });
   const eol = existing.includes('\r\n') ? '\r\n' : '\n';
-  const body = section.replace(/\r?\n/g, eol).replace(/(\r?\n)+$/, '');
+  const body = trimLineBreaks(section.replace(/\r?\n/g, eol));
   return `${existing.slice(0, start + START_MARKER.length)}${eol}${body}${eol}${existing.slice(end)}`;
 }
 
 function count(text: string, marker: string): number {
   return text.split(marker).length - 1;
+}
+
+/** Text without its trailing line breaks (by hand: `(\r?\n)+$` is quadratic on a long run of blank lines). */
+function trimLineBreaks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return text.slice(0, end);
 }

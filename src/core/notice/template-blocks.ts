@@ -1,4 +1,5 @@
 import type { NoticeTable } from './notice-table.js';
+import { findPlaceholders, placeholderAt } from './placeholder-scan.js';
 import { checkPlaceholders, type Placeholder } from './template.js';
 
 /** The placeholders that stand for a block of their own (a table, the warning box), not for text. */
@@ -25,9 +26,8 @@ export type TextBlockKind =
 /** One block of a notice template, as a Word document or a web page lays it out. */
 export type TemplateBlock = (TextBlockKind & { runs: TemplateRun[] }) | { kind: BlockPlaceholder };
 
-/** What a template line's leading marks make of it; the pattern's last group is the line's content. */
+/** What a template line's leading marks make of it (besides a heading); the pattern's last group is the line's content. */
 const LINE_KINDS: { pattern: RegExp; kind: (m: RegExpExecArray) => TextBlockKind }[] = [
-  { pattern: /^(#{1,6})[ \t]+(.*?)[ \t#]*$/, kind: (m) => ({ kind: 'heading', level: m[1]!.length }) },
   { pattern: /^[ \t]*[-*+][ \t]+(.*)$/, kind: () => ({ kind: 'bullet' }) },
   { pattern: /^[ \t]*(\d{1,9}[.)])[ \t]+(.*)$/, kind: (m) => ({ kind: 'numbered', number: m[1]! }) },
   { pattern: /^[ \t]*>[ \t]?(.*)$/, kind: () => ({ kind: 'quote' }) },
@@ -45,9 +45,10 @@ export function templateBlocks(text: string, values: Record<TextPlaceholder, str
   const blocks: TemplateBlock[] = [];
   for (const line of text.split(/\r\n|\n|\r/)) {
     if (line.trim() === '') continue;
-    let kind: TextBlockKind = { kind: 'paragraph' };
-    let content = line.trim();
-    for (const { pattern, kind: kindOf } of LINE_KINDS) {
+    const heading = headingOf(line);
+    let kind: TextBlockKind = heading?.kind ?? { kind: 'paragraph' };
+    let content = heading?.content ?? line.trim();
+    for (const { pattern, kind: kindOf } of heading ? [] : LINE_KINDS) {
       const m = pattern.exec(line);
       if (!m) continue;
       kind = kindOf(m);
@@ -86,17 +87,26 @@ export function templateValues(notice: NoticeTable): Record<TextPlaceholder, str
   };
 }
 
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
+/**
+ * A `#` heading line's level and content, its closing `#`s and blanks dropped; undefined for any other line. Done by
+ * hand: a lazy pattern before `[ \t#]*$` took seconds on a long line of ` #`.
+ */
+function headingOf(line: string): { kind: TextBlockKind; content: string } | undefined {
+  const m = /^(#{1,6})[ \t]+/.exec(line);
+  if (!m || /[\u2028\u2029]/.test(line)) return undefined;
+  let end = line.length;
+  while (end > m[0].length && ' \t#'.includes(line[end - 1]!)) end--;
+  return { kind: { kind: 'heading', level: m[1]!.length }, content: line.slice(m[0].length, end) };
+}
 
 /** A line's content cut at its block placeholders: text pieces and the blocks between them. */
 function splitAtBlocks(content: string): (string | { block: BlockPlaceholder })[] {
   const pieces: (string | { block: BlockPlaceholder })[] = [];
   let from = 0;
-  for (const m of content.matchAll(PLACEHOLDER)) {
-    const name = m[1] as Placeholder;
-    if (!(BLOCK_PLACEHOLDERS as readonly string[]).includes(name)) continue;
-    pieces.push(content.slice(from, m.index), { block: name as BlockPlaceholder });
-    from = m.index + m[0].length;
+  for (const found of findPlaceholders(content)) {
+    if (!(BLOCK_PLACEHOLDERS as readonly string[]).includes(found.name)) continue;
+    pieces.push(content.slice(from, found.index), { block: found.name as BlockPlaceholder });
+    from = found.end;
   }
   pieces.push(content.slice(from));
   return pieces;
@@ -111,19 +121,48 @@ function inlineRuns(text: string, values: Record<TextPlaceholder, string>): Temp
     if (last && last.bold === bold) last.text += piece;
     else if (piece !== '') runs.push({ text: piece, bold });
   };
-  const marks = [...text.matchAll(/\\([\\`*_[\]{}()#+\-.!>|])|\*\*|\{\{\s*([^{}]*?)\s*\}\}/g)];
+  const marks = inlineMarks(text);
   // an odd last ** (no partner) stays literal
-  const toggles = marks.filter((m) => m[0] === '**');
+  const toggles = marks.filter((m) => m.kind === 'bold');
   const unpaired = toggles.length % 2 === 1 ? toggles[toggles.length - 1] : undefined;
   let from = 0;
   for (const m of marks) {
     add(text.slice(from, m.index));
-    if (m[1] !== undefined) add(m[1]);
-    else if (m[2] !== undefined) add(values[m[2] as TextPlaceholder]);
+    if (m.kind === 'escape') add(text[m.index + 1]!);
+    else if (m.kind === 'placeholder') add(values[m.name as TextPlaceholder]);
     else if (m === unpaired) add('**');
     else bold = !bold;
-    from = m.index + m[0].length;
+    from = m.end;
   }
   add(text.slice(from));
   return runs;
+}
+
+/** The characters a backslash makes literal. */
+const ESCAPABLE = '\\`*_[]{}()#+-.!>|';
+
+/** A mark inside a line: a backslash escape, a `**`, or a placeholder. */
+type InlineMark = { index: number; end: number } & (
+  | { kind: 'escape' | 'bold' }
+  | { kind: 'placeholder'; name: string }
+);
+
+/** The line's marks, left to right, in one linear pass (an escape first, then `**`, then a placeholder). */
+function inlineMarks(text: string): InlineMark[] {
+  const marks: InlineMark[] = [];
+  for (let i = 0; i < text.length; ) {
+    const next = text[i + 1];
+    if (text[i] === '\\' && next !== undefined && ESCAPABLE.includes(next)) {
+      marks.push({ index: i, end: i + 2, kind: 'escape' });
+      i += 2;
+    } else if (text[i] === '*' && next === '*') {
+      marks.push({ index: i, end: i + 2, kind: 'bold' });
+      i += 2;
+    } else {
+      const found = placeholderAt(text, i);
+      if (found) marks.push({ index: i, end: found.end, kind: 'placeholder', name: found.name });
+      i = found ? found.end : i + 1;
+    }
+  }
+  return marks;
 }
