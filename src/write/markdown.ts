@@ -87,15 +87,20 @@ function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
 
-/** Any character escapeInline changes. */
-const MARKDOWN_SPECIAL = /[\r\n\\`*_[\]|#<>]/;
+/** Any character escapeInline may change. */
+const MARKDOWN_SPECIAL = /[\r\n\\`*_[\]|#<>~$@&:.]/;
 
-/** Makes roster text inert in Markdown: no links, emphasis, HTML, table breaks or line breaks. */
+/**
+ * Makes roster text inert in Markdown, GitHub's flavour included: no links (GFM's bare `www.`, `http://` and e-mail
+ * autolinks too: their `www.`, `://`, `mailto:` and `@` escaped), emphasis, strikethrough (`~`), math (`$`), HTML,
+ * entities (an `&` that would start one), table breaks or line breaks. Every escape is one a renderer shows as the character itself.
+ */
 export function escapeInline(text: string): string {
   if (!MARKDOWN_SPECIAL.test(text)) return text;
   return text
     .replace(/[\r\n]+/g, ' ')
-    .replace(/[\\`*_[\]|#]/g, (ch) => `\\${ch}`)
+    .replace(/[\\`*_[\]|#~$@]|(?<=\bwww)\.|(?<=[A-Za-z]):(?=\/\/)|(?<=\b(?:mailto|xmpp)):/gi, (ch) => `\\${ch}`)
+    .replace(/&(?=#|[A-Za-z][A-Za-z0-9]{0,31};)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }
