@@ -16,6 +16,7 @@ import { formatProblem } from './core/problem-text.js';
 
 import { abandonWrites } from './write/atomic.js';
 import type { Paint } from './write/paint.js';
+import { terminalText } from './write/terminal-text.js';
 
 const EXIT_BUG = 3;
 
@@ -60,7 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       warn([...request.warnings, ...result.warnings], shown.lang, paint);
       if (result.json !== undefined) {
         io.stdout.write(result.json);
-        if (result.warning) io.stderr.write(`${paint.red(`✗ ${result.warning}`)}\n`);
+        if (result.warning) io.stderr.write(`${paint.red(`✗ ${terminalText(result.warning)}`)}\n`);
       } else if (result.stale) {
         const { renderCheck } = await import('./write/check-report.js');
         io.stdout.write(renderCheck(result.stale, shown, paint));
@@ -155,7 +156,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   function warn(warnings: readonly Problem[], shownIn: Lang, paint: Paint): void {
-    for (const w of warnings) io.stderr.write(`${paint.yellow(`! ${formatProblem(w, shownIn)}`)}\n`);
+    for (const w of warnings) io.stderr.write(`${paint.yellow(`! ${terminalText(formatProblem(w, shownIn))}`)}\n`);
   }
 
   /** Colours only on a terminal and never with NO_COLOR; chalk is loaded only when there is colour to paint. */
@@ -215,17 +216,20 @@ function reportError(error: unknown, argv: readonly string[], lang: Lang, io: Cl
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return 0;
     if (error.code === 'commander.help' || error.code === 'commander.helpDisplayed') return 2;
-    io.stderr.write(`capture-plan: ${formatProblem(usageProblem(error, argv), lang)}\n`);
+    io.stderr.write(`capture-plan: ${terminalText(formatProblem(usageProblem(error, argv), lang))}\n`);
     return 2;
   }
   if (error instanceof CapturePlanError) {
-    const shown = error.problems.slice(0, MAX_PROBLEMS).map((p) => formatProblem(p, lang));
+    const shown = error.problems.slice(0, MAX_PROBLEMS).map((p) => terminalText(formatProblem(p, lang)));
     if (error.problems.length > MAX_PROBLEMS)
       shown.push(formatProblem(problem('moreProblems', { count: error.problems.length - MAX_PROBLEMS }), lang));
     io.stderr.write(shown.map((line) => `capture-plan: ${line}\n`).join(''));
     return error.exitCode;
   }
-  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const stack = (error instanceof Error ? (error.stack ?? error.message) : String(error))
+    .split('\n')
+    .map(terminalText)
+    .join('\n');
   io.stderr.write(
     `${stack}\n${lang === 'zh' ? 'capture-plan 内部错误：这是程序的缺陷，请把上面的信息和名单文件一起报告给维护者。' : 'capture-plan internal error: this is a bug; please report it with the text above and the roster file.'}\n`,
   );

@@ -21,14 +21,14 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/** NUL bytes or many control characters in the first 8 KiB mean this is not text (UTF-16 with a BOM is text). */
+/**
+ * Many control bytes (NUL included) in the first 8 KiB mean this is not text (UTF-16 with a BOM is text). A few are a
+ * text file with a damaged cell: the roster then refuses that cell by its row and column.
+ */
 function looksBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const head = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of head) {
-    if (b === 0) return true;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
-  }
-  return control > head.length / 100;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) control++;
+  return control > Math.max(8, head.length / 100);
 }

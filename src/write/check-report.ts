@@ -2,6 +2,7 @@ import type { Labels, Lang } from '../core/i18n/labels.js';
 import { labelsFor } from '../core/i18n/labels-for.js';
 import { type Difference, type StaleOutput, unshownChanges } from '../core/stale.js';
 import type { Paint } from './paint.js';
+import { terminalText } from './terminal-text.js';
 
 /** What `--check` prints: up to date, or each stale file with its first differences and the command that updates it. */
 export function renderCheck(
@@ -15,7 +16,7 @@ export function renderCheck(
   for (const output of stale) {
     lines.push(
       paint.red(
-        `✗ ${output.missing ? labels.checkMissing(output.shownAs) : labels.checkStale(output.shownAs, output.changes)}`,
+        `✗ ${output.missing ? labels.checkMissing(safe(output.shownAs)) : labels.checkStale(safe(output.shownAs), output.changes)}`,
       ),
     );
     for (const difference of output.differences) lines.push(...shown(difference, labels, paint).map((l) => `    ${l}`));
@@ -26,7 +27,7 @@ export function renderCheck(
     .split(' ')
     .filter((a) => a !== '--check')
     .join(' ');
-  lines.push('', labels.checkFix, `  ${paint.bold(fix)}`);
+  lines.push('', labels.checkFix, `  ${paint.bold(safe(fix))}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -66,7 +67,7 @@ function paired(was: readonly string[], now: readonly string[], paint: Paint): s
   return lines;
 }
 
-/** Text from a file fit for one terminal line: a line break as ↵, other control characters (but tab) and bidi overrides as ?. */
+/** Text from a file fit for one terminal line: a line break as ↵, other control characters escaped (`\x1b`). */
 function safe(text: string): string {
-  return text.replace(/\n/g, '↵').replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?');
+  return terminalText(text.replace(/\n/g, '↵'));
 }

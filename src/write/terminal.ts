@@ -1,6 +1,7 @@
 import type { NoticeTable } from '../core/notice/notice-table.js';
 import { widthOf } from './display-width.js';
 import type { Paint } from './paint.js';
+import { terminalText } from './terminal-text.js';
 import { renderTerminalTimeline } from './terminal-timeline.js';
 
 /** Days drawn in the terminal; the rest are in the outputs. */
@@ -8,26 +9,29 @@ const DAYS_DRAWN = 7;
 
 /**
  * The terminal summary of a build: the headline figures (and the fees due), the day as a timeline, then fits or,
- * loudly, the overflow.
+ * loudly, the overflow. Roster text and file names are shown escaped ({@link terminalText}).
  */
 export async function renderSummary(notice: NoticeTable, written: readonly string[], paint: Paint): Promise<string> {
+  const t = terminalText;
   const lines = [
-    paint.bold(notice.headline),
-    notice.summarySentence,
-    ...(notice.fee ? [notice.fee.totalLine] : []),
-    ...notice.orderNotes.map((n) => paint.dim(n)),
-    ...(notice.campus?.notes ?? []),
+    paint.bold(t(notice.headline)),
+    t(notice.summarySentence),
+    ...(notice.fee ? [t(notice.fee.totalLine)] : []),
+    ...notice.orderNotes.map((n) => paint.dim(t(n))),
+    ...(notice.campus?.notes ?? []).map(t),
     '',
   ];
-  const days = notice.timeline.filter((day) => day.notes.length > 0 || day.rows.some((row) => row.bars.length > 0));
+  const days = notice.timeline
+    .filter((day) => day.notes.length > 0 || day.rows.some((row) => row.bars.length > 0))
+    .map((day) => ({ ...day, rows: day.rows.map((row) => ({ ...row, label: t(row.label) })) }));
   const width = await widthOf(days.flatMap((day) => day.rows.map((row) => row.label)));
   for (const day of days.slice(0, DAYS_DRAWN)) {
-    if (days.length > 1) lines.push(paint.bold(day.label));
-    lines.push(...renderTerminalTimeline(day, paint, width), ...day.notes.map((n) => paint.red(n)), '');
+    if (days.length > 1) lines.push(paint.bold(t(day.label)));
+    lines.push(...renderTerminalTimeline(day, paint, width), ...day.notes.map((n) => paint.red(t(n))), '');
   }
   if (days.length > DAYS_DRAWN) lines.push(paint.dim(notice.moreDays(days.length - DAYS_DRAWN)), '');
-  if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${notice.warning}`)));
-  else lines.push(paint.green(`✓ ${notice.fitsSentence}`));
-  if (written.length > 0) lines.push(paint.dim(`${notice.writtenLabel} ${written.join(', ')}`));
+  if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${t(notice.warning)}`)));
+  else lines.push(paint.green(`✓ ${t(notice.fitsSentence)}`));
+  if (written.length > 0) lines.push(paint.dim(`${notice.writtenLabel} ${written.map(t).join(', ')}`));
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { cellText, type WhatifCell, type WhatifTable } from '../core/whatif/whatif-table.js';
 import { type WidthOf, widthOf } from './display-width.js';
 import type { Paint } from './paint.js';
+import { terminalText } from './terminal-text.js';
 
 /** The widest the table may be, in terminal columns (CJK counted double). */
 export const WHATIF_WIDTH = 120;
@@ -10,7 +11,8 @@ const GAP = 2;
  * The what-if comparison as a terminal table (columns padded by display width, lists shortened until the table is at
  * most {@link WHATIF_WIDTH} columns wide), then each layout's smallest rate.
  */
-export async function renderWhatif(table: WhatifTable, paint: Paint): Promise<string> {
+export async function renderWhatif(given: WhatifTable, paint: Paint): Promise<string> {
+  const table = escaped(given);
   const width = await widthOf(measured(table));
   const rows = fitted(table, width);
   const widths = table.header.map((h, col) => Math.max(width(h), ...rows.map((r) => width(r[col]!))));
@@ -62,4 +64,16 @@ function measured(table: WhatifTable): string[] {
     ...table.rows.flatMap((r) => r.cells.map((c) => cellText(c))),
     ...lists.map((c) => cellText(c, 0)),
   ];
+}
+
+/** The table with every text escaped for the terminal (room names and dates come from the user). */
+function escaped(table: WhatifTable): WhatifTable {
+  const cell = (c: WhatifCell): WhatifCell =>
+    typeof c === 'string' ? terminalText(c) : { ...c, items: c.items.map(terminalText) };
+  return {
+    header: table.header.map(terminalText),
+    rows: table.rows.map((r) => ({ ...r, cells: r.cells.map(cell) })),
+    layoutsHeading: terminalText(table.layoutsHeading),
+    layouts: table.layouts.map(terminalText),
+  };
 }

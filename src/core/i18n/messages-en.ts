@@ -33,6 +33,10 @@ export const en: Messages = {
   headcountTooLarge: (p) =>
     `a headcount of ${p.value} is not believable (the limit is ${p.limit} a class); check for a typo.`,
   classNameEmpty: () => 'the class name is empty.',
+  controlCharacter: (p) =>
+    `holds the control character ${p.code}, which is not text (the file may be damaged or tampered with); delete it in Excel and save again.`,
+  controlInSheetName: (p) =>
+    `the sheet name holds the control character ${p.code}, which is not text; rename the sheet in Excel.`,
   counselorEmpty: () => 'the counselor is empty (and there is none above to carry down).',
   collegeEmpty: () => 'the college is empty (and there is none above to carry down).',
   duplicateClass: (p) => `the class "${p.name}" appears twice; row ${p.otherRow} has the same name.`,

@@ -37,6 +37,10 @@ export const zh = {
   headcountTooLarge: (p: { value: Text; limit: number }) =>
     `人数 ${p.value} 不合常理（一个班最多 ${p.limit} 人），请检查是否多打了数字。`,
   classNameEmpty: (_: Record<string, never>) => '班级名称为空。',
+  controlCharacter: (p: { code: string }) =>
+    `有控制字符 ${p.code}，不是能显示的文字（文件可能已损坏或被改过）；请在 Excel 里删掉这个字符后另存。`,
+  controlInSheetName: (p: { code: string }) =>
+    `工作表名里有控制字符 ${p.code}，不是能显示的文字；请在 Excel 里重命名这张工作表。`,
   counselorEmpty: (_: Record<string, never>) => '辅导员为空（上面也没有可沿用的辅导员）。',
   collegeEmpty: (_: Record<string, never>) => '学院为空（上面也没有可沿用的学院）。',
   duplicateClass: (p: { name: string; otherRow: number }) => `班级“${p.name}”重复，第 ${p.otherRow} 行已有同名班级。`,

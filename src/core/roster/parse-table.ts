@@ -1,6 +1,7 @@
 import { CapturePlanError, fail, type Problem, problem } from '../errors.js';
 import { checkHeadcount, personName, wholeNumber } from './cells.js';
 import { normalizeForMatch } from './columns.js';
+import { controlProblems } from './control-chars.js';
 import type { Header } from './header.js';
 import type { ClassEntry, Roster } from './model.js';
 import { cellText, isBlank, type RawTable } from './raw-table.js';
@@ -14,10 +15,12 @@ export type { TableOptions } from './table-reader.js';
 /**
  * A sheet's classes, one per row under the header: blank, total and note rows skipped, blank counselor and college
  * cells carried down from the row above (as merged cells export), every problem collected and thrown at once; a
- * sheet without classes is refused unless `options.mayBeEmpty`. A header with a student column and no headcount is
+ * sheet without classes is refused unless `options.mayBeEmpty`, and so is a control character in any cell. A header with a student column and no headcount is
  * a list of students, counted into classes ({@link parseStudents}).
  */
 export function parseTable(table: RawTable, header: Header, options: TableOptions = {}): Roster {
+  const refused = controlProblems(table, header, tableReader(table, header, options));
+  if (refused.length > 0) throw new CapturePlanError(refused);
   if (!header.columns.has('headcount') && header.columns.has('student')) return parseStudents(table, header, options);
   const { sheetWhere, where, cell: col, kind, extraCells, source } = tableReader(table, header, options);
   const hasCollegeColumn = header.columns.has('college');
