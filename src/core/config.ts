@@ -63,6 +63,57 @@ export function configJsonSchema(): object {
   return z.toJSONSchema(CONFIG_SCHEMA);
 }
 
+/** The config keys holding a map from names (counselors, colleges, classes) to their constraints. */
+const NAMED_MAPS = specs.filter((o) => o.value.kind === 'availability' || o.value.kind === 'pins').map((o) => o.key);
+
+/**
+ * The JSON with each name in a constraint map replaced by its place (`#0`, `#1`…), and the names by map. zod drops a
+ * `__proto__` key from a record (so would any `{}` the names were copied into), and a name is the user's: a counselor,
+ * class or college may be called `__proto__`, `constructor` or `toString`.
+ */
+function hideNames(json: unknown): { json: unknown; names: Map<string, string[]> } {
+  const names = new Map<string, string[]>();
+  if (!isObject(json)) return { json, names };
+  const copy: Record<string, unknown> = Object.create(null);
+  for (const [key, value] of Object.entries(json)) {
+    if (NAMED_MAPS.includes(key) && isObject(value)) {
+      const entries = Object.entries(value);
+      names.set(
+        key,
+        entries.map(([name]) => name),
+      );
+      copy[key] = Object.fromEntries(entries.map(([, v], i) => [`#${i}`, v]));
+    } else copy[key] = value;
+  }
+  return { json: copy, names };
+}
+
+/** The parsed values with the names put back, each map an object without a prototype (so no name is special). */
+function restoreNames(values: Record<string, unknown>, names: ReadonlyMap<string, string[]>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...values };
+  for (const [key, list] of names) {
+    const parsed = values[key] as Record<string, unknown>;
+    const map: Record<string, unknown> = Object.create(null);
+    list.forEach((name, i) => {
+      map[name] = parsed[`#${i}`];
+    });
+    out[key] = map;
+  }
+  return out;
+}
+
+/** An issue's path as the user wrote it (`counselors.何芬.available`), the hidden names put back. */
+function namedPath(path: readonly PropertyKey[], names: ReadonlyMap<string, string[]>): PropertyKey[] {
+  const list = typeof path[0] === 'string' ? names.get(path[0]) : undefined;
+  const place = typeof path[1] === 'string' && /^#\d+$/.test(path[1]) ? Number(path[1].slice(1)) : undefined;
+  if (!list || place === undefined) return [...path];
+  return [path[0]!, list[place]!, ...path.slice(2)];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The known key a typo most likely meant (case, separators and up to two letters apart), if any. */
 function closest(key: string, known: readonly string[]): string | undefined {
   const fold = (k: string) => k.toLowerCase().replace(/[-_\s]/g, '');
@@ -92,7 +143,8 @@ export function validateConfig(
   lang: Lang,
 ): { values: ConfigValues } | { problems: Problem[] } {
   const locale = (lang === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError;
-  const result = CONFIG_SCHEMA.safeParse(json, {
+  const { json: hidden, names } = hideNames(json);
+  const result = CONFIG_SCHEMA.safeParse(hidden, {
     error: (issue) =>
       issue.code === 'invalid_union'
         ? lang === 'zh'
@@ -100,10 +152,10 @@ export function validateConfig(
           : 'expected a string or a list of strings'
         : locale(issue),
   });
-  if (result.success) return { values: result.data as ConfigValues }; // the schema is built from the same table
+  if (result.success) return { values: restoreNames(result.data, names) as ConfigValues }; // built from one table
   return {
     problems: result.error.issues.map((issue) => {
-      const path = issue.path
+      const path = namedPath(issue.path, names)
         .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
         .join('')
         .replace(/^\./, '');
