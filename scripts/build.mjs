@@ -6,7 +6,8 @@
 //
 // commander, csv-parse and luxon, which every run loads, are bundled in (devDependencies): loaded from node_modules
 // commander and csv-parse cost ~30 ms of a cold start in module resolution and the CJS loader; luxon (ESM) saves
-// little that way, but goes with them so a run resolves nothing in node_modules before it reads the roster. Their
+// little that way, but goes with them so a run resolves nothing in node_modules before it reads the roster.
+// iconv-lite (with safer-buffer) is bundled too, as a chunk of its own loaded only to rewrite a GBK notice. Their
 // licences go to dist/LICENSES.txt.
 // The runtime dependencies in package.json stay external, loaded from node_modules when needed: exceljs, ics and docx
 // only by the runs that read a workbook or write a calendar or a Word notice, so bundling them would save no cold start;
@@ -16,7 +17,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const BUNDLED = ['commander', 'csv-parse', 'luxon'];
+const BUNDLED = ['commander', 'csv-parse', 'luxon', 'iconv-lite', 'safer-buffer'];
 const { dependencies } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 if (!process.argv.includes('--no-typecheck')) {
   execFileSync(process.execPath, [`${root}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json', '--noEmit'], {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { fail, type Problem } from '../core/errors.js';
+import { CapturePlanError, fail, type Problem } from '../core/errors.js';
 import { type NoticeTable, noticeTable } from '../core/notice/notice-table.js';
 import { overflowWarning } from '../core/notice/overflow-advice.js';
 import type { BuildRequest } from '../core/options/request.js';
@@ -12,6 +12,7 @@ import { schedule } from '../core/schedule/schedule.js';
 import type { Settings } from '../core/settings.js';
 import type { StaleOutput } from '../core/stale.js';
 import { dateToLocalSeconds } from '../core/time.js';
+import { decodeSideFile } from '../read/decode.js';
 import { type OutputFile, writeOutputsAtomically } from '../write/atomic.js';
 import type { NoticeTemplate } from '../write/markdown.js';
 import { counselorCalendars, makeFolder } from './calendars.js';
@@ -135,8 +136,9 @@ function stampOf(settings: Settings, sourceDateEpoch: string | undefined): Date 
 
 async function readTemplate(path: string, shownAs: string): Promise<NoticeTemplate> {
   try {
-    return { text: (await readFile(path, 'utf8')).replace(/^\uFEFF/, ''), file: shownAs };
+    return { text: decodeSideFile(await readFile(path), shownAs).text, file: shownAs };
   } catch (error) {
+    if (error instanceof CapturePlanError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') fail('fileMissing', {}, { file: shownAs });
     return fail('templateUnreadable', { reason: code ?? String(error) }, { file: shownAs });

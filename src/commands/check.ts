@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Difference, type StaleOutput, staleOutput } from '../core/stale.js';
+import { decodeText } from '../read/decode.js';
 import type { OutputFile } from '../write/atomic.js';
 
 /**
@@ -25,7 +26,7 @@ export async function staleOutputs(files: readonly OutputFile[]): Promise<StaleO
       ? await workbookDiff(existing, now)
       : name.endsWith('.docx')
         ? await documentDiff(existing, now)
-        : await textDiff(existing.toString('utf8'), now.toString('utf8'));
+        : await textDiff(textOf(existing), textOf(now));
     if (differences.length > 0) stale.push(staleOutput(file.shownAs, differences));
   }
   return stale;
@@ -108,6 +109,11 @@ function oneRun(before: string[], after: string[]): Part[] {
     part(after.slice(head, after.length - tail), 'added'),
     part(before.slice(before.length - tail)),
   ].filter((p) => p.count > 0);
+}
+
+/** A text file's text in its own encoding (a GBK notice too); bytes that are no text are shown one by one. */
+function textOf(bytes: Buffer): string {
+  return decodeText(bytes)?.text ?? bytes.toString('latin1');
 }
 
 /** A text file's lines without a byte order mark, whatever its line ends. */

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { fail } from '../core/errors.js';
 import type { NoticeTable } from '../core/notice/notice-table.js';
 import { type TemplateBlock, templateBlocks, templateValues } from '../core/notice/template-blocks.js';
+import { decodeText } from '../read/decode.js';
 import type { OutputFile } from '../write/atomic.js';
 import { type NoticeTemplate, renderMarkdown } from '../write/markdown.js';
-import { replaceBetweenMarkers } from '../write/markers.js';
+import { markedParts, START_MARKER } from '../write/markers.js';
 import type { PlannedOutput } from './outputs.js';
 
 /** What the outputs are rendered from, each part made when an output first needs it. */
@@ -72,8 +74,27 @@ function blocksOf(notice: NoticeTable, template: NoticeTemplate): TemplateBlock[
   return templateBlocks(template.text, templateValues(notice), template.file);
 }
 
-/** The whole page, or only the section between the markers of the existing file, if it has them. */
-async function withinMarkers(output: PlannedOutput, whole: string, section: () => string): Promise<string> {
-  const existing = await readFile(output.path, 'utf8').catch(() => undefined);
-  return (existing === undefined ? undefined : replaceBetweenMarkers(existing, section(), output.shownAs)) ?? whole;
+/**
+ * The whole page, or only the section between the markers of the existing file, if it has them: in the file's own
+ * encoding (a GBK notice stays GBK), every byte outside the markers its own. A file with markers in an encoding that
+ * cannot be told is refused, never rewritten with U+FFFD.
+ */
+async function withinMarkers(
+  output: PlannedOutput,
+  whole: string,
+  section: () => string,
+): Promise<string | Uint8Array> {
+  const bytes = await readFile(output.path).catch(() => undefined);
+  if (bytes === undefined) return whole;
+  const decoded = decodeText(bytes);
+  if (!decoded) return bytes.includes(START_MARKER) ? fail('textUndecodable', {}, { file: output.shownAs }) : whole;
+  const parts = markedParts(decoded.text, section(), output.shownAs);
+  if (!parts) return whole;
+  if (decoded.encoding === 'utf-8') {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\uFEFF' : '';
+    return `${bom}${parts.before}${parts.middle}${parts.after}`;
+  }
+  const { narrowestEncoding, spliceBetweenMarkers } = await import('../write/text-encoding.js');
+  const encoding = await narrowestEncoding(decoded.text, bytes, decoded.encoding);
+  return spliceBetweenMarkers(bytes, parts.middle, encoding, output.shownAs);
 }

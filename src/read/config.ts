@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { CapturePlanError, fail } from '../core/errors.js';
 import type { Lang } from '../core/i18n/labels.js';
 import type { ConfigValues } from '../core/options/config-values.js';
+import { decodeSideFile } from './decode.js';
 
 /** The file name looked for in the current folder. */
 const CONFIG_FILE = 'capture-plan.config.json';
@@ -22,18 +23,19 @@ export async function loadConfig(
 ): Promise<LoadedConfig | undefined> {
   const shownAs = explicit ?? CONFIG_FILE;
   const path = resolve(cwd, shownAs);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && explicit === undefined) return undefined;
     if (code === 'ENOENT') fail('fileMissing', {}, { file: shownAs });
     return fail('fileUnreadable', { reason: code ?? String(error) }, { file: shownAs });
   }
+  const { text } = decodeSideFile(bytes, shownAs);
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    json = JSON.parse(text);
   } catch (error) {
     const position = /position (\d+)/.exec((error as Error).message)?.[1];
     const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;

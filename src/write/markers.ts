@@ -1,15 +1,28 @@
 import { fail } from '../core/errors.js';
 
 /** Where a regenerated section starts in an existing notice. */
-const START_MARKER = '<!-- capture-plan:start -->';
+export const START_MARKER = '<!-- capture-plan:start -->';
 /** Where it ends. */
-const END_MARKER = '<!-- capture-plan:end -->';
+export const END_MARKER = '<!-- capture-plan:end -->';
 
 /**
  * Puts `section` between the markers of an existing file, leaving everything outside them byte for byte (the
  * section takes the file's line endings). Undefined when the file has no markers: then the whole file is written.
  */
 export function replaceBetweenMarkers(existing: string, section: string, file: string): string | undefined {
+  const parts = markedParts(existing, section, file);
+  return parts && `${parts.before}${parts.middle}${parts.after}`;
+}
+
+/**
+ * The file cut at its markers, with the new text for between them: `before` ends with the start marker, `after`
+ * starts with the end marker. Undefined when the file has no markers; refused when they are broken.
+ */
+export function markedParts(
+  existing: string,
+  section: string,
+  file: string,
+): { before: string; middle: string; after: string } | undefined {
   const starts = count(existing, START_MARKER);
   const ends = count(existing, END_MARKER);
   if (starts === 0 && ends === 0) return undefined;
@@ -19,7 +32,11 @@ export function replaceBetweenMarkers(existing: string, section: string, file: s
   if (end < start) fail('markersBroken', { file, detail: 'end before start' });
   const eol = existing.includes('\r\n') ? '\r\n' : '\n';
   const body = trimLineBreaks(section.replace(/\r?\n/g, eol));
-  return `${existing.slice(0, start + START_MARKER.length)}${eol}${body}${eol}${existing.slice(end)}`;
+  return {
+    before: existing.slice(0, start + START_MARKER.length),
+    middle: `${eol}${body}${eol}`,
+    after: existing.slice(end),
+  };
 }
 
 function count(text: string, marker: string): number {

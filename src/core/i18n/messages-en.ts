@@ -90,6 +90,10 @@ export const en: Messages = {
     `the class "${p.name}" takes ${p.minutes} minutes at this rate, longer than the longest session (${p.longest} minutes): raise the rate, lengthen a session, or split the class.`,
   unknownPlaceholder: (p) => `the template placeholder ${p.name} is unknown; the known ones are: ${p.known}.`,
   templateUnreadable: (p) => `cannot read the template (${p.reason}).`,
+  textUndecodable: () =>
+    'cannot tell the text encoding (neither UTF-8 nor GBK/GB18030), so it was not read; save it again as UTF-8.',
+  noticeEncodingCannotHold: (p) =>
+    `this notice is in ${p.encoding}, which cannot hold "${p.char}" (${p.code}) of the new text, so it was left as it is; save it again as UTF-8 and rerun.`,
   badGather: (p) => `--gather takes whole minutes from 0 to 120, not "${p.value}".`,
   badMaxInput: (p) => `--max-input-mb takes a whole number from 1 to 2048, not "${p.value}".`,
   badRooms: (p) =>

@@ -95,6 +95,10 @@ export const zh = {
     `班级“${p.name}”按当前速度需要 ${p.minutes} 分钟，比最长的时段（${p.longest} 分钟）还长，无法安排：请提高拍摄速度、加长时段或把这个班拆开。`,
   unknownPlaceholder: (p: { name: string; known: string }) => `模板里的占位符 ${p.name} 不认识；可用的有：${p.known}。`,
   templateUnreadable: (p: { reason: string }) => `无法读取模板文件（${p.reason}）。`,
+  textUndecodable: (_: Record<string, never>) =>
+    '无法识别文件编码（既不是 UTF-8 也不是 GBK/GB18030），没有读取；请用记事本“另存为”，编码选 UTF-8。',
+  noticeEncodingCannotHold: (p: { encoding: string; char: string; code: string }) =>
+    `这份通知是 ${p.encoding} 编码，新内容里的“${p.char}”（${p.code}）用 ${p.encoding} 写不出来，没有改动它；请用记事本“另存为”，编码选 UTF-8，再运行。`,
   badGather: (p: { value: string }) => `--gather 应为 0 到 120 之间的整数分钟，这里是“${p.value}”。`,
   badMaxInput: (p: { value: string }) => `--max-input-mb 应为 1 到 2048 之间的整数，这里是“${p.value}”。`,
   badRooms: (p: { value: string }) => `教室“${p.value}”有误：请写成用逗号分隔、互不重复的名称，如 A1-108,A1-109。`,
