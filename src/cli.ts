@@ -56,6 +56,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         cwd: io.cwd,
         phase: phases(io, shown.json),
         sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+        ...(io.writing ? { writing: io.writing } : {}),
       });
       const paint = await painter(shown.json);
       warn([...request.warnings, ...result.warnings], shown.lang, paint);
@@ -169,28 +170,35 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/** The entry the bin calls: real argv, streams, environment and clock; an interrupt leaves no partial output. */
+/**
+ * The entry the bin calls: real argv, streams, environment and clock. SIGINT and SIGTERM keep their default (the run
+ * ends at once, whatever it is computing: a handler would wait for a long synchronous pass to finish) until the
+ * outputs are written; from then on they remove the temporary files first, so an interrupt leaves no partial output.
+ */
 export async function runFromProcess(): Promise<void> {
   // `capture-plan build --help | head` closes the pipe early: that is the reader's choice, not an error
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  for (const [signal, code] of [
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const) {
-    process.once(signal, () => {
-      abandonWrites();
-      process.exit(code);
-    });
-  }
+  const catchSignals = () => {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
+      process.once(signal, () => {
+        abandonWrites();
+        process.exit(code);
+      });
+    }
+  };
   process.exitCode = await main(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
     now: new Date(),
+    writing: catchSignals,
   });
 }
 

@@ -46,6 +46,8 @@ export interface BuildRun {
   sourceDateEpoch?: string | undefined;
   /** The classes to plan, instead of the roster file's (audit's re-timed timetable). */
   roster?: Roster;
+  /** Told once every output is in memory, just before the first file or folder is made. */
+  writing?: () => void;
 }
 
 /** roster file → roster → plan → notice table → every output in memory → all written at once. */
@@ -108,6 +110,7 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
     const stale = await staleOutputs(files);
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
   }
+  run.writing?.();
   if (shown.icsPerCounselor !== undefined) await makeFolder(resolve(cwd, shown.icsPerCounselor), shown.icsPerCounselor);
   await writeOutputsAtomically(files);
   phase('save');
