@@ -132,6 +132,38 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       exitCode = result.exitCode;
     });
   addOptions(auditCommand, 'audit');
+  // replan: the day re-planned from its progress; build's outputs, then the lines to send
+  const replanCommand = program
+    .command('replan')
+    .description(
+      lang === 'zh'
+        ? '拍摄当天按进度重排：已拍的不动，其余从现在起排，并列出要通知的辅导员'
+        : 're-plan on the day from progress: done classes stay, the rest runs from now; says whom to tell',
+    )
+    .addHelpText('after', replanExamples(lang))
+    .action(async (roster: string | undefined, _options: unknown, command: Command) => {
+      const request = await resolveRequest(source('replan', roster, command));
+      const shown = request.presentation;
+      const { replanDay } = await import('./commands/replan.js');
+      const result = await replanDay(request, {
+        cwd: io.cwd,
+        phase: phases(io, shown.json),
+        sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+      });
+      const paint = await painter(shown.json);
+      warn([...request.warnings, ...result.warnings], shown.lang, paint);
+      const { renderReplan } = await import('./write/replan-report.js');
+      const report = renderReplan(result, shown.lang, paint);
+      if (result.json !== undefined) {
+        io.stdout.write(result.json);
+        io.stderr.write(report);
+      } else {
+        const { renderSummary } = await import('./write/terminal.js');
+        io.stdout.write(`${await renderSummary(result.notice!, result.written, paint)}${report}`);
+      }
+      exitCode = result.exitCode;
+    });
+  addOptions(replanCommand, 'replan');
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -265,7 +297,7 @@ function usageProblem(error: CommanderError, argv: readonly string[]): ReturnTyp
 /** The help to point to: the command's own when the arguments name one before any option, else the program's. */
 function helpCommandOf(argv: readonly string[]): string {
   const command = argv.find((a) => !a.startsWith('-'));
-  return `capture-plan ${command === 'build' || command === 'whatif' ? `${command} ` : ''}--help`;
+  return `capture-plan ${command === 'build' || command === 'whatif' || command === 'replan' ? `${command} ` : ''}--help`;
 }
 
 /** The language as early as possible (from `--lang` alone), so even option errors and help speak it. */
@@ -285,5 +317,14 @@ ${heading}:
   capture-plan build 名单.xlsx -d 2024-04-22 --location "宜宾校区 A1-108教室"
   capture-plan build roster.csv -t 23/10min -d 2024-04-22 -o notice.md timetable.xlsx
   capture-plan build roster.csv -d 2024-04-22..2024-04-23 --json > plan.json
+`;
+}
+
+function replanExamples(lang: Lang): string {
+  return `
+${lang === 'zh' ? '示例' : 'Examples'}:
+  capture-plan replan 名单.xlsx -d 2024-04-22 --now 10:40 --done 软件20217
+  capture-plan replan 名单.xlsx -d 2024-04-22 --now 10:40 --done 软件20217 --absent 网络20212 --tell 通知辅导员.txt
+  capture-plan replan 名单.xlsx -d 2024-04-22..2024-04-23 --now 2024-04-23T10:40 --done 会计20211 --rate planned
 `;
 }

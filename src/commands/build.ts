@@ -6,7 +6,8 @@ import { overflowWarning } from '../core/notice/overflow-advice.js';
 import type { BuildRequest } from '../core/options/request.js';
 import type { Roster } from '../core/roster/model.js';
 import { planFees } from '../core/schedule/fees.js';
-import { planFix } from '../core/schedule/fix.js';
+import { type PlanFix, planFix } from '../core/schedule/fix.js';
+import type { Plan } from '../core/schedule/plan.js';
 import { planJson } from '../core/schedule/plan-json.js';
 import { schedule } from '../core/schedule/schedule.js';
 import type { Settings } from '../core/settings.js';
@@ -17,7 +18,7 @@ import { type OutputFile, writeOutputsAtomically } from '../write/atomic.js';
 import type { NoticeTemplate } from '../write/markdown.js';
 import { counselorCalendars, makeFolder } from './calendars.js';
 import { staleOutputs } from './check.js';
-import { canonical, planOutputs } from './outputs.js';
+import { canonical, type PlannedOutput, planOutputs } from './outputs.js';
 import type { PhaseListener } from './phase.js';
 import { render } from './render.js';
 import { loadRoster } from './roster.js';
@@ -52,16 +53,58 @@ export interface BuildRun {
 
 /** roster file → roster → plan → notice table → every output in memory → all written at once. */
 export async function build(request: BuildRequest, run: BuildRun): Promise<BuildResult> {
+  const prepared = await prepare(request, run);
+  const plan = schedule(prepared.roster, request.settings);
+  prepared.phase('schedule', plan.classes.length);
+  const fix = plan.summary.fits ? undefined : planFix(prepared.roster, request.settings);
+  if (!plan.summary.fits) prepared.phase('fit');
+  return publish(request, run, prepared, { plan, ...(fix ? { fix } : {}) });
+}
+
+/** What a run has read before it plans: the outputs it will write, the template, the roster. */
+export interface Prepared {
+  outputs: PlannedOutput[];
+  template?: NoticeTemplate;
+  roster: Roster;
+  phase: PhaseListener;
+}
+
+/** The outputs resolved (nothing written yet), the template and the roster read. */
+export async function prepare(request: BuildRequest, run: BuildRun): Promise<Prepared> {
   const { cwd, phase = () => {} } = run;
-  const { settings, presentation: shown } = request;
+  const shown = request.presentation;
   const outputs = planOutputs(request.outputs, request.roster.file, cwd);
   const template =
     shown.template === undefined ? undefined : await readTemplate(resolve(cwd, shown.template), shown.template);
   const roster = run.roster ?? (await loadRoster(request.roster, cwd, phase));
-  const plan = schedule(roster, settings);
-  phase('schedule', plan.classes.length);
-  const fix = plan.summary.fits ? undefined : planFix(roster, settings);
-  if (!plan.summary.fits) phase('fit');
+  return { outputs, ...(template ? { template } : {}), roster, phase };
+}
+
+/** A plan to publish, and what another command adds to build's outputs. */
+export interface Publication {
+  plan: Plan;
+  fix?: PlanFix;
+  /** Changes the notice table before anything renders it. */
+  notice?: (notice: NoticeTable) => NoticeTable;
+  /** Adds to the JSON plan before it is serialized. */
+  json?: (json: object) => object;
+  /** The calendars' SEQUENCE, higher than the events they update. */
+  sequence?: number;
+  /** More files written with the outputs, in the same atomic step. */
+  files?: OutputFile[];
+}
+
+/** The plan's outputs rendered in memory, then all written at once (or, with --check, compared). */
+export async function publish(
+  request: BuildRequest,
+  run: BuildRun,
+  prepared: Prepared,
+  publication: Publication,
+): Promise<BuildResult> {
+  const { cwd } = run;
+  const { presentation: shown } = request;
+  const { outputs, template, roster, phase } = prepared;
+  const { plan, fix } = publication;
   const noticeOptions = {
     lang: shown.lang,
     round: shown.round,
@@ -74,7 +117,8 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
   let built: NoticeTable | undefined;
   const notice = () => {
     if (!built) {
-      built = noticeTable(plan, noticeOptions);
+      const table = noticeTable(plan, noticeOptions);
+      built = publication.notice ? publication.notice(table) : table;
       phase('notice table', plan.classes.length);
     }
     return built;
@@ -83,12 +127,19 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
   const json = () => {
     if (serialized === undefined) {
       const fees = shown.fee ? planFees(plan, shown.fee) : undefined;
-      serialized = `${JSON.stringify(planJson(plan, fix, fees), null, 2)}\n`;
+      const object = planJson(plan, fix, fees);
+      serialized = `${JSON.stringify(publication.json ? publication.json(object) : object, null, 2)}\n`;
       phase('json');
     }
     return serialized;
   };
-  const made = { notice, json, stamp: stampOf(settings, run.sourceDateEpoch), ...(template ? { template } : {}) };
+  const made = {
+    notice,
+    json,
+    stamp: stampOf(request.settings, run.sourceDateEpoch),
+    ...(template ? { template } : {}),
+    ...(publication.sequence === undefined ? {} : { sequence: publication.sequence }),
+  };
   const files: OutputFile[] = [];
   for (const output of outputs) {
     files.push(await render(output, made));
@@ -99,6 +150,7 @@ export async function build(request: BuildRequest, run: BuildRun): Promise<Build
     const calendars = await counselorCalendars(shown.icsPerCounselor, cwd, request.roster.file, made);
     files.push(...calendars);
   }
+  files.push(...(publication.files ?? []));
   refuseClashes(files);
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
   const base = {

@@ -33,7 +33,11 @@ export async function counselorCalendars(
     let name = icsFileName(counselor);
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = icsFileName(`${counselor}-${n}`);
     taken.add(name.toLowerCase());
-    return { path: join(dir, name), shownAs: join(folder, name), contents: renderIcs(events, made.stamp) };
+    return {
+      path: join(dir, name),
+      shownAs: join(folder, name),
+      contents: renderIcs(events, made.stamp, made.sequence),
+    };
   });
 }
 

@@ -16,6 +16,8 @@ export interface Made {
   json: () => string;
   stamp: Date;
   template?: NoticeTemplate;
+  /** The calendars' SEQUENCE (a re-plan's, so calendars update their events in place). */
+  sequence?: number;
 }
 
 /**
@@ -60,7 +62,7 @@ export async function render(output: PlannedOutput, made: Made): Promise<OutputF
     }
     case 'ics': {
       const { renderIcs } = await import('../write/ics.js');
-      return { ...target, contents: renderIcs(made.notice().events, made.stamp) };
+      return { ...target, contents: renderIcs(made.notice().events, made.stamp, made.sequence) };
     }
     case 'xlsx': {
       const { renderXlsx } = await import('../write/xlsx.js');

@@ -115,7 +115,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The known key a typo most likely meant (case, separators and up to two letters apart), if any. */
-function closest(key: string, known: readonly string[]): string | undefined {
+export function closest(key: string, known: readonly string[]): string | undefined {
   const fold = (k: string) => k.toLowerCase().replace(/[-_\s]/g, '');
   let best: { key: string; distance: number } | undefined;
   for (const candidate of known) {

@@ -18,9 +18,10 @@ type StampedEvent = EventAttributes & { timestamp: string };
  *
  * Times are floating (no Z, no TZID): the capture day is a local affair and every attendee is in the room.
  * DTSTAMP is `stamp` (in UTC, to the second), never the current time, so the same plan renders the same bytes.
- * Lines end in CRLF and are folded at 75 octets.
+ * Lines end in CRLF and are folded at 75 octets. `sequence`, when given, is every event's SEQUENCE: a re-plan's is
+ * higher than the events it updates, so calendars replace them in place (RFC 5545 §3.8.7.4).
  */
-export function renderIcs(events: readonly CalendarEvent[], stamp: Date): string {
+export function renderIcs(events: readonly CalendarEvent[], stamp: Date, sequence?: number): string {
   const stamped = DateTime.fromJSDate(stamp, CALENDAR);
   if (!stamped.isValid) throw new Error(`cannot write the calendar: the stamp is no time (${stamped.invalidReason})`);
   const timestamp = stamped.toFormat("yyyyMMdd'T'HHmmss'Z'");
@@ -34,6 +35,7 @@ export function renderIcs(events: readonly CalendarEvent[], stamp: Date): string
       timestamp,
     };
     if (event.location) attrs.location = text(event.location);
+    if (sequence !== undefined) attrs.sequence = sequence;
     return attrs;
   });
   const { error, value } = createEvents(attributes, { productId: PRODUCT_ID });

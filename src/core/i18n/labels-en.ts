@@ -166,4 +166,24 @@ export const en: Labels = {
     retimedHeading: (rate) => `Re-timed at ${rate}:`,
     retimedColumns: { counselor: 'Counselor', old: 'Published', new: 'Re-timed' },
   },
+  replan: {
+    measured: (rate, people, minutes) => `actual rate ${rate} (${people} photographed in ${minutes} minutes)`,
+    planned: (now, rate) => `From ${now} the remaining classes are planned at ${rate}.`,
+    factLabel: 'Adjusted',
+    doneMark: ' (done)',
+    absentMark: ' (absent, last)',
+    absentAt: (at) => ` (${at})`,
+    tellHeading: 'To tell:',
+    nobody: "No counselor's time changes.",
+    counselorLine: (s) =>
+      `${s.counselor}: your classes' photo time changes from ${s.was} to ${s.now} (${enShift(s.minutes)}); ${s.gather ? `please be there by ${s.gather}.` : 'at this progress it no longer fits the day; please wait for further notice.'}${s.absent.length > 0 ? ` ${s.absent.join(', ')} did not arrive on time and will be photographed after every other class.` : ''}`,
+    collegeLine: (s) =>
+      `${s.college}: the college's photo time changes from ${s.was} to ${s.now} (${enShift(s.minutes)}).`,
+  },
 };
+
+/** A change of time in words: 20.5 minutes later / 5 minutes earlier / same start. */
+function enShift(minutes: number): string {
+  if (minutes === 0) return 'same start';
+  return `${formatNumber(Math.abs(minutes))} minutes ${minutes > 0 ? 'later' : 'earlier'}`;
+}

@@ -163,4 +163,23 @@ export const zh: Labels = {
     retimedHeading: (rate) => `按${rate}重新排的时间：`,
     retimedColumns: { counselor: '辅导员', old: '原时间', new: '新时间' },
   },
+  replan: {
+    measured: (rate, people, minutes) => `实际速度 ${rate}（已拍 ${people} 人，用时 ${minutes} 分钟）`,
+    planned: (now, rate) => `${now} 起其余班级按${rate}重新排定。`,
+    factLabel: '调整',
+    doneMark: '（已拍）',
+    absentMark: '（未到，最后拍）',
+    absentAt: (at) => `（${at}）`,
+    tellHeading: '需要通知：',
+    nobody: '没有辅导员的时间需要调整。',
+    counselorLine: (s) =>
+      `${s.counselor}老师：您班级的拍摄时间由 ${s.was} 调整为 ${s.now}（${zhShift(s.minutes)}），${s.gather ? `请于 ${s.gather} 到场。` : '按现在的进度排不下，请等候进一步通知。'}${s.absent.length > 0 ? `${s.absent.join('、')} 未按时到场，改在其他班级之后拍摄。` : ''}`,
+    collegeLine: (s) => `${s.college}：本学院的拍摄时间由 ${s.was} 调整为 ${s.now}（${zhShift(s.minutes)}）。`,
+  },
 };
+
+/** A change of time in words: 推迟 20.5 分钟 / 提前 5 分钟 / 时间不变. */
+function zhShift(minutes: number): string {
+  if (minutes === 0) return '开始时间不变';
+  return `${minutes > 0 ? '推迟' : '提前'} ${formatNumber(Math.abs(minutes))} 分钟`;
+}

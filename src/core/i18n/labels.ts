@@ -170,6 +170,8 @@ export interface Labels {
   rate(t: Throughput): string;
   /** What `audit` prints: a published timetable checked against a rate. */
   audit: AuditLabels;
+  /** The words of `replan`. */
+  replan: ReplanLabels;
 }
 
 /** The words of the audit report (`audit`). */
@@ -195,4 +197,38 @@ export interface AuditLabels {
   unscheduled(count: number, names: string): string;
   retimedHeading(rate: string): string;
   retimedColumns: Record<'counselor' | 'old' | 'new', string>;
+}
+
+/** What `replan` says: the rate measured, the marks on done and absent classes, the lines to send. */
+export interface ReplanLabels {
+  /** 实际速度 每10分钟16.8人（已拍 219 人，用时 130 分钟）. */
+  measured(rate: string, people: number, minutes: string): string;
+  /** The rate the rest of the day is planned at, from when. */
+  planned(now: string, rate: string): string;
+  /** The notice's fact: when the plan was adjusted and at what rate. */
+  factLabel: string;
+  /** Appended to a done class's name in the tables. */
+  doneMark: string;
+  /** Appended to an absent class's name in the tables. */
+  absentMark: string;
+  /** After an absent class's name: when it is now photographed (or 未排入). */
+  absentAt(at: string): string;
+  /** Above the lines to send. */
+  tellHeading: string;
+  /** When no counselor's time changes. */
+  nobody: string;
+  /**
+   * To a counselor: the old and new windows, the change in minutes, when to be there (none when its next class no
+   * longer fits the days), the absent classes.
+   */
+  counselorLine(s: {
+    counselor: string;
+    was: string;
+    now: string;
+    minutes: number;
+    gather?: string;
+    absent: string[];
+  }): string;
+  /** To a college's teacher: the old and new windows and the change in minutes. */
+  collegeLine(s: { college: string; was: string; now: string; minutes: number }): string;
 }

@@ -57,7 +57,7 @@ export const en: Messages = {
   unknownOption: (p) =>
     `there is no option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} Run ${p.help} for the options.`,
   unknownCommand: (p) =>
-    `there is no command ${p.command}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The commands are build and whatif.`,
+    `there is no command ${p.command}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The commands are build, whatif and replan.`,
   optionNeedsValue: (p) => `the option ${p.option} needs a value.`,
   tooManyArguments: () => 'too many arguments: give one roster file (outputs go after -o).',
   usage: (p) => `the command is not right: ${p.text}`,
@@ -179,6 +179,17 @@ export const en: Messages = {
   auditNoDateAbove: () =>
     'this window has no date: the date cells of this row and the rows above are empty; fill one in or give -d.',
   auditBadDate: (p) => `cannot read the date "${p.value}": write it as 2024-04-22 or 22 April 2024.`,
+  replanNowMissing: () => 'replan needs --now: the time now, such as --now 10:40.',
+  replanBadTell: (p) => `the --tell file must be a .txt or .md file, not "${p.file}".`,
+  replanBadNow: (p) => `--now must be a time (10:40) or a date and time (2024-04-23T10:40), not "${p.value}".`,
+  replanNowOutside: (p) => `--now ${p.value} is outside the plan (it starts at ${p.start} and ends at ${p.end}).`,
+  replanUnknownClass: (p) =>
+    `the class "${p.name}" of ${p.option} is not in the roster${p.suggestion ? `; did you mean "${p.suggestion}"?` : '.'}`,
+  replanDoneAndAbsent: (p) =>
+    `the class "${p.name}" is done by --done (it comes before it, or is it), so it cannot be --absent too.`,
+  replanBadRate: (p) => `--rate must be measured, planned or a rate such as 18/10min, not "${p.value}".`,
+  replanNothingMeasured: () =>
+    'no class is done yet today, so no rate can be measured; the remaining classes are planned at the planned rate.',
 };
 
 const EN_SKIPPED: Record<SkippedSheetReason, string> = {

@@ -62,7 +62,7 @@ export const zh = {
   unknownOption: (p: { option: string; suggestion: string; help: string }) =>
     `没有 ${p.option} 这个选项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}运行 ${p.help} 查看全部选项。`,
   unknownCommand: (p: { command: string; suggestion: string }) =>
-    `没有 ${p.command} 这个命令${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的命令：build、whatif。`,
+    `没有 ${p.command} 这个命令${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的命令：build、whatif、replan。`,
   optionNeedsValue: (p: { option: string }) => `选项 ${p.option} 后面要写一个值。`,
   tooManyArguments: (_: Record<string, never>) => '多写了参数：只能给一个名单文件（输出文件写在 -o 后面）。',
   usage: (p: { text: string }) => `命令写法有误：${p.text}`,
@@ -183,6 +183,19 @@ export const zh = {
   auditNoDateAbove: (_: Record<string, never>) =>
     '这段时间没有日期：本行和上面各行的日期都是空的，请填上或用 -d 给出。',
   auditBadDate: (p: { value: Text }) => `认不出日期“${p.value}”：请写成 2024年4月22日 或 2024-04-22。`,
+  replanNowMissing: (_: Record<string, never>) => 'replan 需要 --now：现在的时间，如 --now 10:40。',
+  replanBadTell: (p: { file: string }) => `--tell 的文件应是 .txt 或 .md，这里是“${p.file}”。`,
+  replanBadNow: (p: { value: string }) =>
+    `--now 应是时间（如 10:40）或日期和时间（如 2024-04-23T10:40），这里是“${p.value}”。`,
+  replanNowOutside: (p: { value: string; start: string; end: string }) =>
+    `--now ${p.value} 不在计划的时间之内（${p.start} 开始，${p.end} 结束）。`,
+  replanUnknownClass: (p: { option: string; name: string; suggestion: string }) =>
+    `${p.option} 的班级“${p.name}”不在名单中${p.suggestion ? `，是不是“${p.suggestion}”？` : '。'}`,
+  replanDoneAndAbsent: (p: { name: string }) =>
+    `班级“${p.name}”在 --done 之前已拍完（或就是它），不能同时写在 --absent 里。`,
+  replanBadRate: (p: { value: string }) =>
+    `--rate 应是 measured（实际速度）、planned（计划速度）或一个速度（如 18/10min），这里是“${p.value}”。`,
+  replanNothingMeasured: (_: Record<string, never>) => '今天还没有拍完的班级，量不出实际速度，其余班级按计划速度重排。',
 };
 
 /** Why a worksheet was not read: no roster header, a header without classes, or hidden in Excel. */

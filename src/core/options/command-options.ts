@@ -15,10 +15,17 @@ function helpIn(command: CommandName, spec: OptionSpec): Help {
   return (command === 'whatif' ? spec.whatifHelp : command === 'audit' ? spec.auditHelp : undefined) ?? spec.help!;
 }
 
-/** The options a command takes as flags, in the order its `--help` lists them. */
+/** True when a command takes an option: its own, and for `replan` every option of `build` too. */
+export function takes(command: CommandName, spec: OptionSpec): boolean {
+  return spec.commands.includes(command) || (command === 'replan' && spec.commands.includes('build'));
+}
+
+/** The options a command takes as flags, in the order its `--help` lists them (replan's own first). */
 export function flagsOf(command: CommandName): CommandOption[] {
-  const taken = SPECS.filter((o) => o.flags !== undefined && o.commands.includes(command));
+  const taken = SPECS.filter((o) => o.flags !== undefined && takes(command, o));
   if (command === 'whatif') taken.sort((a, b) => a.whatifPlace! - b.whatifPlace!);
+  if (command === 'replan')
+    taken.sort((a, b) => Number(b.commands.includes('replan')) - Number(a.commands.includes('replan')));
   return taken.map((o) => ({
     flags: o.flags!,
     ...(o.default === undefined ? {} : { default: o.default }),
@@ -28,7 +35,7 @@ export function flagsOf(command: CommandName): CommandOption[] {
 
 /** The positional arguments a command takes (the roster). */
 export function argumentsOf(command: CommandName): CommandOption[] {
-  return SPECS.filter((o) => o.argument !== undefined && o.commands.includes(command)).map((o) => ({
+  return SPECS.filter((o) => o.argument !== undefined && takes(command, o)).map((o) => ({
     flags: o.argument!,
     help: helpIn(command, o),
   }));

@@ -1,6 +1,7 @@
 import type { Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 import type { Fen } from '../money.js';
+import type { Progress } from '../replan/progress.js';
 import type { Session, Settings } from '../settings.js';
 import type { Throughput } from '../throughput.js';
 import type { IsoDate } from '../time.js';
@@ -68,9 +69,17 @@ export interface AuditRequest {
   presentation: Presentation;
 }
 
+/** What `replan` is asked to do: a build, and how far the day has got; `tell` is where the lines to send go. */
+export interface ReplanRequest extends BuildRequest {
+  progress: Progress;
+  tell?: string;
+}
+
 /** The request of a command. */
 export type RequestOf<C extends CommandName> = C extends 'build'
   ? BuildRequest
   : C extends 'audit'
     ? AuditRequest
+  : C extends 'replan'
+    ? ReplanRequest
     : WhatifRequest;

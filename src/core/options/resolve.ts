@@ -4,6 +4,7 @@ import { type GivenFlags, OptionReader } from './option-reader.js';
 import type { RequestOf } from './request.js';
 import { auditRequest } from './resolve-audit.js';
 import { buildRequest } from './resolve-build.js';
+import { replanRequest } from './resolve-replan.js';
 import { whatifRequest } from './resolve-whatif.js';
 import type { CommandName } from './spec.js';
 
@@ -36,6 +37,8 @@ export function resolve<C extends CommandName>(
       ? buildRequest(reader, flags, context)
       : context.command === 'audit'
         ? auditRequest(reader, flags, context)
+      : context.command === 'replan'
+        ? replanRequest(reader, flags, context)
         : whatifRequest(reader, flags, context);
   // the command decides which request was made
   return request && reader.problems.length === 0 ? { request: request as RequestOf<C> } : { problems: reader.problems };

@@ -2,7 +2,7 @@ import type { Problem } from '../errors.js';
 import type { Lang } from '../i18n/labels.js';
 
 /** The commands that take options. */
-export type CommandName = 'build' | 'whatif' | 'audit';
+export type CommandName = 'build' | 'whatif' | 'audit' | 'replan';
 
 /** A help text in each output language. */
 export type Help = Readonly<Record<Lang, string>>;
@@ -58,7 +58,7 @@ export interface OptionSpec {
   default?: string;
   /** The help of `build --help`. */
   help?: Help;
-  /** The commands that take it. */
+  /** The commands that take it (`replan` also takes every option of `build`). */
   commands: readonly CommandName[];
   /** Its place in `whatif --help` (1 is first), for a flag whatif takes. */
   whatifPlace?: number;

@@ -2,6 +2,7 @@ import { problem } from '../errors.js';
 import type { OptionSpec } from './spec.js';
 import { AUDIT_OPTIONS } from './table-audit.js';
 import { CONSTRAINT_OPTIONS } from './table-constraints.js';
+import { REPLAN_OPTIONS } from './table-replan.js';
 import { SCHEDULING_OPTIONS } from './table-scheduling.js';
 
 /**
@@ -260,6 +261,7 @@ export const OPTIONS = [
   },
   ...CONSTRAINT_OPTIONS,
   ...AUDIT_OPTIONS,
+  ...REPLAN_OPTIONS,
 ] as const satisfies readonly OptionSpec[];
 
 /** An option's key. */

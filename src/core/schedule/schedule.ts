@@ -135,7 +135,7 @@ function unplaceable(
 }
 
 /** The plan: classes by room then time, numbered 1…n by date, then room, then time; a block per counselor with a segment per slot; the summary. */
-function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: PlacedRoster): Plan {
+export function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: PlacedRoster): Plan {
   const classes: ScheduledClass[] = new Array(placedByRoom.reduce((n, p) => n + p.length, 0));
   const blocks: Block[] = [];
   let index = 0;
