@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { DateTime } from 'luxon';
-import { speakHelp } from './cli/help.js';
+import { replanExamples, speakHelp } from './cli/help.js';
 import type { CliIo } from './cli/io.js';
 import { phases } from './cli/phases.js';
 import { build } from './commands/build.js';
@@ -317,14 +317,5 @@ ${heading}:
   capture-plan build 名单.xlsx -d 2024-04-22 --location "宜宾校区 A1-108教室"
   capture-plan build roster.csv -t 23/10min -d 2024-04-22 -o notice.md timetable.xlsx
   capture-plan build roster.csv -d 2024-04-22..2024-04-23 --json > plan.json
-`;
-}
-
-function replanExamples(lang: Lang): string {
-  return `
-${lang === 'zh' ? '示例' : 'Examples'}:
-  capture-plan replan 名单.xlsx -d 2024-04-22 --now 10:40 --done 软件20217
-  capture-plan replan 名单.xlsx -d 2024-04-22 --now 10:40 --done 软件20217 --absent 网络20212 --tell 通知辅导员.txt
-  capture-plan replan 名单.xlsx -d 2024-04-22..2024-04-23 --now 2024-04-23T10:40 --done 会计20211 --rate planned
 `;
 }

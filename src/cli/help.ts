@@ -103,3 +103,13 @@ function columns(text: string): number {
   for (const char of text) width += char.codePointAt(0)! >= 0x1100 ? 2 : 1;
   return width;
 }
+
+/** The examples under `replan --help`, in the help's language. */
+export function replanExamples(lang: Lang): string {
+  return `
+${lang === 'zh' ? '示例' : 'Examples'}:
+  capture-plan replan 名单.xlsx -d 2024-04-22 --now 10:40 --done 软件20217
+  capture-plan replan 名单.xlsx -d 2024-04-22 --now 10:40 --done 软件20217 --absent 网络20212 --tell 通知辅导员.txt
+  capture-plan replan 名单.xlsx -d 2024-04-22..2024-04-23 --now 2024-04-23T10:40 --done 会计20211 --rate planned
+`;
+}
