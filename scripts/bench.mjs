@@ -30,6 +30,10 @@ const SIZES = [
 const WHATIF_RATES = Array.from({ length: 10 }, (_, i) => `${40 + 2 * i}/10min`).join(',');
 /** Runs of `schedule()` in process, after its warm-up. */
 const SCHEDULE_RUNS = 11;
+/** Runs of `replan` and `build` of the seed, interleaved (issue 18: replan ≤ 1.2 × build). */
+const REPLAN_RUNS = 9;
+/** The re-plan the bench times: the seed at 10:40, 软件20217 done, 网络20212 absent, at the measured rate. */
+const REPLAN_ARGS = ['--now', '10:40', '--done', '软件20217', '--absent', '网络20212'];
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Rosters
@@ -420,7 +424,28 @@ async function measure() {
   const [whatifRun, oneBuild] = interleaved([whatifArgs, buildJson(mid, rosters[mid.n].csv)], mid.runs);
   log(`schedule() alone, ${big.n.toLocaleString('en-US')} classes (${SCHEDULE_RUNS} runs after warm-up)`);
   const schedule = scheduleAlone(big, rosters[big.n].csv);
-  return { rows, floors, floorRss, whatif: { run: whatifRun, build: oneBuild }, schedule, big, mid };
+  const replan = measureReplan(rosters[30]);
+  return { rows, floors, floorRss, whatif: { run: whatifRun, build: oneBuild }, schedule, big, mid, replan };
+}
+
+/**
+ * `replan` against `build` of the same seed roster, side by side: CSV → JSON, and XLSX → .xlsx + .md + .ics (the files
+ * staff re-publish on the day).
+ */
+function measureReplan({ csv, xlsx }) {
+  const day = ['-d', '2024-04-22'];
+  const files = (name) => ['-o', ...['.xlsx', '.md', '.ics'].map((ext) => join(OUT, `${name}${ext}`))];
+  log(`replan vs build, the seed roster, CSV → JSON and XLSX → xlsx + md + ics (${REPLAN_RUNS} runs)`);
+  const [replanJsonRun, buildJsonRun, replanFiles, buildFilesRun] = interleaved(
+    [
+      [BIN, 'replan', csv, ...day, ...REPLAN_ARGS, '--json'],
+      [BIN, 'build', csv, ...day, '--json'],
+      [BIN, 'replan', xlsx, ...day, ...REPLAN_ARGS, ...files('replan')],
+      [BIN, 'build', xlsx, ...day, ...files('build')],
+    ],
+    REPLAN_RUNS,
+  );
+  return { json: { run: replanJsonRun, build: buildJsonRun }, files: { run: replanFiles, build: buildFilesRun } };
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -602,7 +627,25 @@ function targets(m) {
       times(w.run, w.build) <= 1.3,
     ),
   );
+  list.push(...replanTargets(m.replan));
   return list;
+}
+
+/** Issue 18's targets: `replan` of the seed at most 1.2 × a `build` of it, each pair measured side by side. */
+function replanTargets(r) {
+  return [
+    ['`replan` of the seed, CSV → JSON', r.json],
+    ['`replan` of the seed, XLSX → xlsx + md + ics', r.files],
+  ].map(([name, pair]) =>
+    target(
+      name,
+      [pair.run, pair.build],
+      `${ms(pair.run.ms)} ms vs ${ms(pair.build.ms)} ms`,
+      '≤ 1.2 × `build` of the same roster',
+      ratio(pair.run.ms, pair.build.ms),
+      pair.run.ms / pair.build.ms <= 1.2,
+    ),
+  );
 }
 
 /**
@@ -666,7 +709,7 @@ async function report(m, startedAt) {
     '',
     ...floorsTable(m),
     '',
-    '### Targets (issue 7)',
+    '### Targets (issues 7 and 18)',
     '',
     ...targetsTable(list),
     '',
@@ -683,9 +726,14 @@ async function report(m, startedAt) {
 
 /** The runs that did not exit 0, each once, with the child's message (empty when all ran). */
 function failures(m) {
-  const summaries = [...m.rows.flatMap((r) => [r.run, r.floor, r.importFloor]), m.whatif.run, m.whatif.build];
+  const replans = m.replan ? [m.replan.json.run, m.replan.json.build, m.replan.files.run, m.replan.files.build] : [];
+  const summaries = [
+    ...(m.rows ?? []).flatMap((r) => [r.run, r.floor, r.importFloor]),
+    ...(m.whatif ? [m.whatif.run, m.whatif.build] : []),
+    ...replans,
+  ];
   const errors = [...new Set(summaries.map((s) => s?.error).filter(Boolean))];
-  if (m.schedule?.medianMs === undefined) errors.push('`scripts/bench-schedule.mjs` failed (see stderr)');
+  if (m.rows && m.schedule?.medianMs === undefined) errors.push('`scripts/bench-schedule.mjs` failed (see stderr)');
   return errors.length === 0 ? [] : ['', '### Failures', '', ...errors.map((e) => `- ${e}`)];
 }
 
@@ -698,5 +746,12 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   log('dist/ is missing: run `npm run build` (or `npm run bench`, which builds first).');
   process.exit(0);
 }
-const measurements = await measure();
-await report(measurements, startedAt);
+if (process.argv[2] === 'replan') {
+  // `node scripts/bench.mjs replan`: only issue 18's comparison, in a few seconds
+  const replan = measureReplan(await ensureRoster(SIZES[0]));
+  const list = replanTargets(replan);
+  console.log([`${await machine()}`, '', ...targetsTable(list), ...failures({ replan })].join('\n'));
+} else {
+  const measurements = await measure();
+  await report(measurements, startedAt);
+}

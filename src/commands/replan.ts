@@ -34,6 +34,7 @@ export async function replanDay(request: ReplanRequest, run: BuildRun): Promise<
   prepared.phase('schedule', before.classes.length);
   const { plan } = replanned;
   const fix = plan.summary.fits ? undefined : replanFix(prepared.roster, replanned);
+  if (!plan.summary.fits) prepared.phase('fit');
   const delays = delaysOf(replanned, labels, shown);
   const { measured, planned } = replanSentences(replanned, labels);
   const sentences = [...(measured ? [measured] : []), planned];
