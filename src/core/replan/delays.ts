@@ -142,6 +142,8 @@ function windows(
     return days ? `${formatDate(labels, day.date)} ${span}` : span;
   });
   const segments = blocks.flatMap((b) => b.segments).sort((a, b) => a.start - b.start);
+  // a class past the last session of the last date shows no time: 未排入
+  if (segments.some((segment) => segment.end > shown.plan.summary.lastSessionEnd)) texts.push(labels.unscheduled);
   return {
     spans: segments.map((segment) => ({ start: segment.start, end: segment.end })),
     text: [...new Set(texts)].join(labels.listSeparator),
