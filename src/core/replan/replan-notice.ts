@@ -6,7 +6,10 @@ import { clock, isoDateOf, secondsOfDay } from '../time.js';
 import type { Replanned } from './replan.js';
 
 /** What the terminal and the notice say about the re-plan: the rate measured, and from when what rate is used. */
-export function replanSentences(replanned: Replanned, labels: Labels): { measured?: string; planned: string } {
+export function replanSentences(
+  replanned: Replanned,
+  labels: Labels,
+): { measured?: string; planned: string; now: string } {
   const { measured, plan, now } = replanned;
   const time = clock(secondsOfDay(now));
   const nowText = plan.settings.dates.length > 1 ? `${formatDate(labels, isoDateOf(now))} ${time}` : time;
@@ -21,11 +24,12 @@ export function replanSentences(replanned: Replanned, labels: Labels): { measure
         }
       : {}),
     planned: labels.replan.planned(nowText, labels.rate(replanned.rate)),
+    now: nowText,
   };
 }
 
 /**
- * The notice of a re-plan: its facts say when and at what rate it was adjusted, and each done or absent class is
+ * The notice of a re-plan: its headline (the top of each printed sheet) ends with 调整 10:40, its facts say when and at what rate it was adjusted, and each done or absent class is
  * marked in the tables that list classes (the notice's, the exact times, the sign-in sheet).
  */
 export function markNotice(notice: NoticeTable, replanned: Replanned, labels: Labels): NoticeTable {
@@ -44,9 +48,11 @@ export function markNotice(notice: NoticeTable, replanned: Replanned, labels: La
       }),
     };
   };
+  const sentences = replanSentences(replanned, labels);
   return {
     ...notice,
-    facts: [...notice.facts, { label: labels.replan.factLabel, value: replanSentences(replanned, labels).planned }],
+    headline: `${notice.headline} · ${labels.replan.factLabel} ${sentences.now}`,
+    facts: [...notice.facts, { label: labels.replan.factLabel, value: sentences.planned }],
     table: mark(notice.table),
     detail: mark(notice.detail),
     signIn: mark(notice.signIn),
