@@ -25,7 +25,7 @@ describe('capture-plan replan', () => {
     expect(run.stdout).toContain('实际速度 每10分钟16.8人（已拍 219 人，用时 130 分钟）');
     expect(run.stdout).toContain('10:40 起其余班级按每10分钟16.8人重新排定。');
     expect(run.stdout).toContain(
-      '何芬老师：您班级的拍摄时间由 10:20-12:00、13:30-13:40 调整为 10:40-12:00、13:30-14:10（推迟 20.5 分钟），请于 10:30 到场。网络20212（未排入）未按时到场，改在其他班级之后拍摄。',
+      '何芬老师：您班级的拍摄时间由 10:20-12:00、13:30-13:40 调整为 10:40-12:00、13:30-14:10、未排入（推迟 20.5 分钟），请于 10:30 到场。网络20212（未排入）未按时到场，改在其他班级之后拍摄。',
     );
     expect(run.stdout).toContain('已写入 notice.md, timetable.xlsx, schedule.ics, 通知.txt');
     const tell = readFileSync(join(dir, '通知.txt'), 'utf8').split('\n');
