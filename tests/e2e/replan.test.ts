@@ -80,6 +80,21 @@ describe('capture-plan replan', () => {
     expect(readdirSync(dir)).toEqual(['seed-roster.csv']);
   });
 
+  it('with colleges and rooms, names each counselor with its college, then tells each college', async () => {
+    const dir = workdir('campus-roster.csv');
+    const args = ['replan', 'campus-roster.csv', '-d', '2024-04-22', '--rooms', 'A,B', '--now', '09:30'];
+    const run = await runCli([...args, '--done', '计科20212', '--json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const { delays } = JSON.parse(run.stdout).summary.replan;
+    expect(delays[0]).toMatchObject({ counselor: '赵磊', college: '计算机学院', minutes: 19 });
+    expect(delays[0].line).toBe(
+      '计算机学院 赵磊老师：您班级的拍摄时间由 9:10-10:10 调整为 9:30-11:20（推迟 19 分钟），请于 9:20 到场。',
+    );
+    const college = delays.find((d: { counselor?: string }) => d.counselor === undefined);
+    expect(college).toMatchObject({ college: '计算机学院', minutes: 19 });
+    expect(college.line).toBe('计算机学院：本学院的拍摄时间由 8:30-10:10 调整为 8:30-11:20（推迟 19 分钟）。');
+  });
+
   it('speaks English with --lang en', async () => {
     const dir = workdir('seed-roster.csv');
     const run = await runCli([...REPLAN, '--rate', 'planned', '--lang', 'en', '-o', 'notice.md'], { cwd: dir });

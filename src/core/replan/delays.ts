@@ -1,7 +1,7 @@
 import { formatDate, gatherClock } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
 import { type DisplayTimes, displayTimes } from '../notice/display-times.js';
-import { counselorKey } from '../roster/identity.js';
+import { counselorKey, counselorLabel } from '../roster/identity.js';
 import type { Block, Plan, ScheduledClass, Segment } from '../schedule/plan.js';
 import { isScheduled } from '../schedule/unscheduled.js';
 import { clock, type LocalSeconds } from '../time.js';
@@ -71,7 +71,8 @@ export function delaysOf(replanned: Replanned, labels: Labels, options: { round:
       now: shown.spans,
       minutes,
       line: labels.replan.counselorLine({
-        counselor,
+        // with colleges, the college too: two colleges may each have a 王芳
+        counselor: counselorLabel(blocks[0]!),
         was: was.text,
         now: shown.text,
         minutes,
