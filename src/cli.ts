@@ -5,6 +5,7 @@ import { replanExamples, speakHelp } from './cli/help.js';
 import type { CliIo } from './cli/io.js';
 import { phases } from './cli/phases.js';
 import { build } from './commands/build.js';
+import { replanDay } from './commands/replan.js';
 import { resolveRequest } from './commands/request.js';
 import { CapturePlanError, MAX_PROBLEMS, type Problem, problem } from './core/errors.js';
 import type { Lang } from './core/i18n/labels.js';
@@ -144,7 +145,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .action(async (roster: string | undefined, _options: unknown, command: Command) => {
       const request = await resolveRequest(source('replan', roster, command));
       const shown = request.presentation;
-      const { replanDay } = await import('./commands/replan.js');
       const result = await replanDay(request, {
         cwd: io.cwd,
         phase: phases(io, shown.json),

@@ -1,4 +1,4 @@
-import { closest } from '../config.js';
+import { closest } from '../closest.js';
 import { fail } from '../errors.js';
 import { normalizeForMatch } from '../roster/columns.js';
 import type { Plan } from '../schedule/plan.js';

@@ -2,7 +2,7 @@ import { fail, type Problem, problem } from '../errors.js';
 import { sameCounselor } from '../roster/identity.js';
 import type { ClassEntry, Roster } from '../roster/model.js';
 import type { Placed } from '../schedule/placement.js';
-import type { Plan, ScheduledClass } from '../schedule/plan.js';
+import type { Plan } from '../schedule/plan.js';
 import { type RoomResume, scheduleFrom } from '../schedule/resume.js';
 import type { Settings } from '../settings.js';
 import type { Throughput } from '../throughput.js';
@@ -106,9 +106,4 @@ function counselorRuns(classes: readonly ClassEntry[]): ClassEntry[][] {
     else runs.push([c]);
   }
   return runs;
-}
-
-/** The classes of a plan by name. */
-export function byName(plan: Plan): Map<string, ScheduledClass> {
-  return new Map(plan.classes.map((c) => [c.name, c]));
 }

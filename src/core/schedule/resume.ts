@@ -65,7 +65,7 @@ export function scheduleFrom(roster: Roster, settings: Settings, resume: readonl
  * The slots with nothing before `at`: a slot that ends by then is left empty (start = end, which placement skips),
  * the one it falls in starts then; the last slot runs on, so it may start after its end. Indices stay the plan's.
  */
-export function slotsFrom(slots: readonly Slot[], at: LocalSeconds): Slot[] {
+function slotsFrom(slots: readonly Slot[], at: LocalSeconds): Slot[] {
   const last = slots.length - 1;
   return slots.map((s, i) =>
     s.start >= at ? s : { ...s, start: i === last ? Math.max(s.start, at) : Math.min(Math.max(s.start, at), s.end) },
