@@ -95,6 +95,18 @@ describe('capture-plan replan', () => {
     expect(college.line).toBe('计算机学院：本学院的拍摄时间由 8:30-10:10 调整为 8:30-11:20（推迟 19 分钟）。');
   });
 
+  it('on the second of two days reads --now with its date, and names the days in the lines', async () => {
+    const dir = workdir('seed-roster.csv');
+    const args = ['replan', 'seed-roster.csv', '-d', '2024-04-22..2024-04-23', '--now', '2024-04-23T09:00'];
+    const run = await runCli([...args, '--done', '计科20217(专升本)', '-o', 'notice.md'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2024年4月23日 9:00 起其余班级按每10分钟22.3人重新排定。');
+    // ahead of the plan: the rest starts where the done class was planned to end, so the shown times stay
+    expect(run.stdout).toContain(
+      '朱银先老师：您班级的拍摄时间由 2024年4月22日 17:30-17:50；2024年4月23日 8:30-9:40 调整为 2024年4月22日 17:30-17:50；2024年4月23日 8:30-9:40（开始时间不变），请于 8:53 到场。',
+    );
+  });
+
   it('speaks English with --lang en', async () => {
     const dir = workdir('seed-roster.csv');
     const run = await runCli([...REPLAN, '--rate', 'planned', '--lang', 'en', '-o', 'notice.md'], { cwd: dir });

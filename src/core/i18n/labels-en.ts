@@ -173,6 +173,7 @@ export const en: Labels = {
     doneMark: ' (done)',
     absentMark: ' (absent, last)',
     absentAt: (at) => ` (${at})`,
+    daySeparator: '; ',
     tellHeading: 'To tell:',
     nobody: "No counselor's time changes.",
     counselorLine: (s) =>

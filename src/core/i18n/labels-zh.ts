@@ -170,6 +170,7 @@ export const zh: Labels = {
     doneMark: '（已拍）',
     absentMark: '（未到，最后拍）',
     absentAt: (at) => `（${at}）`,
+    daySeparator: '；',
     tellHeading: '需要通知：',
     nobody: '没有辅导员的时间需要调整。',
     counselorLine: (s) =>

@@ -213,6 +213,8 @@ export interface ReplanLabels {
   absentMark: string;
   /** After an absent class's name: when it is now photographed (or 未排入). */
   absentAt(at: string): string;
+  /** Between the days of a counselor's windows over several days. */
+  daySeparator: string;
   /** Above the lines to send. */
   tellHeading: string;
   /** When no counselor's time changes. */

@@ -135,18 +135,21 @@ function windows(
       } else if (display) entry.display = { ...display };
     }
   const slots = [...bySlot.keys()].sort((a, b) => a - b);
-  const texts = slots.map((slot) => {
+  // with several days, each day's windows after its date: 4月22日 16:20-17:40；4月23日 8:30-9:10、13:30-18:00
+  const byDay = new Map<string, string[]>();
+  for (const slot of slots) {
     const { display } = bySlot.get(slot)!;
-    const day = shown.plan.slots[slot]!;
-    if (!display) return labels.unscheduled;
-    const span = `${clock(display.start)}-${clock(display.end)}`;
-    return days ? `${formatDate(labels, day.date)} ${span}` : span;
-  });
+    if (!display) continue;
+    const date = days ? formatDate(labels, shown.plan.slots[slot]!.date) : '';
+    byDay.set(date, [...(byDay.get(date) ?? []), `${clock(display.start)}-${clock(display.end)}`]);
+  }
+  const texts = [...byDay].map(([date, spans]) => `${date ? `${date} ` : ''}${spans.join(labels.listSeparator)}`);
   const segments = blocks.flatMap((b) => b.segments).sort((a, b) => a.start - b.start);
   // a class past the last session of the last date shows no time: 未排入
-  if (segments.some((segment) => segment.end > shown.plan.summary.lastSessionEnd)) texts.push(labels.unscheduled);
+  const past = segments.some((segment) => segment.end > shown.plan.summary.lastSessionEnd);
+  if (past && texts.length > 0) texts.push(labels.unscheduled);
   return {
     spans: segments.map((segment) => ({ start: segment.start, end: segment.end })),
-    text: [...new Set(texts)].join(labels.listSeparator),
+    text: texts.join(days ? labels.replan.daySeparator : labels.listSeparator) || labels.unscheduled,
   };
 }
