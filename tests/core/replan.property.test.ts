@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CapturePlanError } from '../../src/core/errors.js';
 import { instantFormatter } from '../../src/core/format.js';
 import { labelsFor } from '../../src/core/i18n/labels-for.js';
+import { noticeTable } from '../../src/core/notice/notice-table.js';
 import { replan } from '../../src/core/replan/replan.js';
 import { counselorKey } from '../../src/core/roster/identity.js';
 import type { ScheduledClass } from '../../src/core/schedule/plan.js';
@@ -33,7 +34,7 @@ const caseArb = fc.record({
 const zh = labelsFor('zh');
 
 describe('replan (property)', () => {
-  it('keeps the done classes, places every class once, nothing before now, counselors together, absent last', () => {
+  it('keeps the done classes, places every class once, nothing before now, counselors together, absent last, one block and distinct calendar events per counselor', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const roster = rosterOf(c.rows);
@@ -73,6 +74,10 @@ describe('replan (property)', () => {
           expect(replanned.done[i]).toBe(was.start <= done.start);
           expect(replanned.absent[i]).toBe(absent.includes(x.name));
         });
+        // one block per counselor, and the calendar events (updated in place by UID) all distinct
+        expect(new Set(plan.blocks.map(counselorKey)).size).toBe(plan.blocks.length);
+        const events = noticeTable(plan, { lang: 'zh', round: 10, gather: 10 }).events;
+        expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
         for (let room = 0; room < plan.rooms.length; room++) {
           const mine = plan.classes
             .map((x, i) => ({ x, absent: replanned.absent[i]! }))

@@ -61,6 +61,11 @@ describe('capture-plan replan', () => {
     expect(plan.schemaVersion).toBe(1);
     expect(plan.classes.filter((c: { done?: boolean }) => c.done).map((c: { name: string }) => c.name)).toHaveLength(7);
     expect(plan.classes.at(-1)).toMatchObject({ name: '网络20212', counselor: '何芬', absent: true });
+    // one block per counselor, as build's: the absent class is the last segment of 何芬's
+    const blocks = plan.blocks.filter((b: { counselor: string }) => b.counselor === '何芬');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].classes.at(-1)).toBe('网络20212');
+    expect(blocks[0].segments).toHaveLength(3);
     const { replan } = plan.summary;
     expect([replan.now, replan.measuredThroughput, replan.rate]).toEqual([
       '2024-04-22T10:40:00',

@@ -1,8 +1,8 @@
 import { fail, type Problem, problem } from '../errors.js';
-import { sameCounselor } from '../roster/identity.js';
+import { counselorKey, sameCounselor } from '../roster/identity.js';
 import type { ClassEntry, Roster } from '../roster/model.js';
 import type { Placed } from '../schedule/placement.js';
-import type { Plan } from '../schedule/plan.js';
+import type { Block, Plan } from '../schedule/plan.js';
 import { type RoomResume, scheduleFrom } from '../schedule/resume.js';
 import type { Settings } from '../settings.js';
 import type { Throughput } from '../throughput.js';
@@ -72,7 +72,7 @@ export function replan(
     const switching = previous && next && !sameCounselor(previous.entry, next) ? changeover : 0;
     return { kept, groups, last, from: Math.max(now, previous ? previous.end + switching : now) };
   });
-  const plan = scheduleFrom(roster, settings, resume);
+  const plan = oneBlockEach(scheduleFrom(roster, settings, resume));
   const doneNames = new Set(before.classes.filter((_, i) => done[i]).map((c) => c.name));
   return {
     before,
@@ -86,6 +86,22 @@ export function replan(
     resume,
     warnings,
   };
+}
+
+/**
+ * The plan with one block per counselor, as build's: an absent class placed last is a segment of its counselor's
+ * block (so the counselor has one row in the staff table, and its calendar events are numbered on).
+ */
+function oneBlockEach(plan: Plan): Plan {
+  const first = new Map<string, Block>();
+  const blocks = plan.blocks.filter((block) => {
+    const key = `${block.room}\u0000${counselorKey(block)}`;
+    const kept = first.get(key);
+    if (!kept) first.set(key, block);
+    else kept.segments.push(...block.segments);
+    return !kept;
+  });
+  return { ...plan, blocks };
 }
 
 /** The settings with every room at one rate. */
