@@ -8,7 +8,7 @@ import { replan } from '../../src/core/replan/replan.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { formatThroughput } from '../../src/core/throughput.js';
 import { isoDateTime } from '../../src/core/time.js';
-import { seedRoster, settingsOf } from '../helpers.js';
+import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 const zh = labelsFor('zh');
 
@@ -106,5 +106,28 @@ describe('replan: the seed at 20/10min, 软件20217 done at 10:40', () => {
       expect(error).toBeInstanceOf(CapturePlanError);
       expect((error as CapturePlanError).problems).toEqual([{ key, params }]);
     }
+  });
+});
+
+describe('replan: an absent class stays in its counselor’s block', () => {
+  it('gives 辅导员0 one block whose last segment is the absent 班3', () => {
+    const roster = rosterOf([
+      ['班1', 10, '辅导员0'],
+      ['班2', 10, '辅导员1'],
+      ['班3', 10, '辅导员0'],
+    ]);
+    const settings = settingsOf({ sessions: '08:30-12:00' });
+    const before = schedule(roster, settings);
+    const { plan } = replan(
+      roster,
+      before,
+      { now: '08:40', done: '班1', absent: ['班3'], rate: 'planned' },
+      instantFormatter(zh, settings.dates),
+    );
+    expect(plan.classes.map((c) => c.name)).toEqual(['班1', '班2', '班3']);
+    expect(plan.blocks.map((b) => [b.counselor, b.segments.length])).toEqual([
+      ['辅导员0', 2],
+      ['辅导员1', 1],
+    ]);
   });
 });
