@@ -80,6 +80,6 @@ export type RequestOf<C extends CommandName> = C extends 'build'
   ? BuildRequest
   : C extends 'audit'
     ? AuditRequest
-  : C extends 'replan'
-    ? ReplanRequest
-    : WhatifRequest;
+    : C extends 'replan'
+      ? ReplanRequest
+      : WhatifRequest;

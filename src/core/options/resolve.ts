@@ -37,9 +37,9 @@ export function resolve<C extends CommandName>(
       ? buildRequest(reader, flags, context)
       : context.command === 'audit'
         ? auditRequest(reader, flags, context)
-      : context.command === 'replan'
-        ? replanRequest(reader, flags, context)
-        : whatifRequest(reader, flags, context);
+        : context.command === 'replan'
+          ? replanRequest(reader, flags, context)
+          : whatifRequest(reader, flags, context);
   // the command decides which request was made
   return request && reader.problems.length === 0 ? { request: request as RequestOf<C> } : { problems: reader.problems };
 }
