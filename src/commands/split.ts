@@ -5,7 +5,7 @@ import type { NoticeOptions } from '../core/notice/notice-table.js';
 import { hasColleges } from '../core/schedule/colleges.js';
 import type { Plan } from '../core/schedule/plan.js';
 import type { OutputFile } from '../write/atomic.js';
-import { safeFileName } from '../write/file-name.js';
+import { fittedFileName, safeFileName } from '../write/file-name.js';
 import type { PlannedOutput } from './outputs.js';
 import { type Made, render } from './render.js';
 
@@ -30,7 +30,8 @@ export async function collegeOutputs(
   const files: OutputFile[] = [];
   for (const output of targets) {
     for (const { college, notice } of notices) {
-      const name = `${basename(output.shownAs, extname(output.shownAs))}-${safeFileName(college)}${extname(output.shownAs)}`;
+      const extension = extname(output.shownAs);
+      const name = fittedFileName(`${basename(output.shownAs, extension)}-${safeFileName(college)}`, extension);
       const planned: PlannedOutput = {
         format: output.format,
         path: join(dirname(output.path), name),

@@ -1,111 +1,96 @@
-import { createEvents, type EventAttributes } from 'ics';
 import { DateTime } from 'luxon';
 import { CALENDAR, calendarDay } from '../core/dates.js';
 import type { CalendarEvent } from '../core/notice/calendar-events.js';
-import { safeFileName } from './file-name.js';
+import { fittedFileName, safeFileName } from './file-name.js';
 
 /** The calendar's PRODID: who made the file (RFC 5545 §3.7.3). */
 const PRODUCT_ID = '-//capture-plan//capture-plan//EN';
 
 /**
- * What `ics` accepts but does not declare: `timestamp` becomes DTSTAMP (the library defaults it to `Date.now()`).
- * A string is written as it is; a number would have to be 1970 or later.
- */
-type StampedEvent = EventAttributes & { timestamp: string };
-
-/**
- * The events as an iCalendar (RFC 5545) file, one VEVENT each, built by the `ics` library.
+ * The events as an iCalendar (RFC 5545) file, one VEVENT each, in time linear in its size.
  *
  * Times are floating (no Z, no TZID): the capture day is a local affair and every attendee is in the room.
  * DTSTAMP is `stamp` (in UTC, to the second), never the current time, so the same plan renders the same bytes.
- * Lines end in CRLF and are folded at 75 octets. `sequence`, when given, is every event's SEQUENCE: a re-plan's is
- * higher than the events it updates, so calendars replace them in place (RFC 5545 §3.8.7.4).
+ * Lines end in CRLF and are folded at 75 octets, never inside a character. The properties and their order are those
+ * the `ics` package wrote before this writer replaced it, so calendars written then are still up to date.
+ * `sequence`, when given, is every event's SEQUENCE: a re-plan's is higher than the events it updates, so calendars
+ * replace them in place (RFC 5545 §3.8.7.4).
  */
 export function renderIcs(events: readonly CalendarEvent[], stamp: Date, sequence?: number): string {
   const stamped = DateTime.fromJSDate(stamp, CALENDAR);
   if (!stamped.isValid) throw new Error(`cannot write the calendar: the stamp is no time (${stamped.invalidReason})`);
   const timestamp = stamped.toFormat("yyyyMMdd'T'HHmmss'Z'");
-  const attributes = events.map((event): StampedEvent => {
-    const attrs: StampedEvent = {
-      uid: event.uid,
-      title: text(event.title),
-      description: text(event.description),
-      start: floating(event.date, event.start),
-      end: floating(event.date, event.end),
-      timestamp,
-    };
-    if (event.location) attrs.location = text(event.location);
-    if (sequence !== undefined) attrs.sequence = sequence;
-    return attrs;
-  });
-  const { error, value } = createEvents(attributes, { productId: PRODUCT_ID });
-  if (error || value === null) throw new Error(`cannot write the calendar: ${reason(error)}`);
-  return foldOctets(value);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'CALSCALE:GREGORIAN',
+    `PRODID:${PRODUCT_ID}`,
+    'METHOD:PUBLISH',
+    'X-PUBLISHED-TTL:PT1H',
+  ];
+  for (const event of events) {
+    lines.push('BEGIN:VEVENT', `UID:${text(event.uid)}`);
+    if (event.title) lines.push(`SUMMARY:${text(event.title)}`);
+    lines.push(
+      `DTSTAMP:${timestamp}`,
+      `DTSTART:${floating(event.date, event.start)}`,
+      `DTEND:${floating(event.date, event.end)}`,
+    );
+    if (event.description) lines.push(`DESCRIPTION:${text(event.description)}`);
+    if (event.location) lines.push(`LOCATION:${text(event.location)}`);
+    if (sequence !== undefined) lines.push(`SEQUENCE:${sequence}`);
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR', '');
+  return lines.map(foldLine).join('\r\n');
 }
 
-/** A safe file name for a counselor's calendar (see safeFileName). */
+/** A safe file name for a counselor's calendar (see safeFileName), cut to a safe length (see fittedFileName). */
 export function icsFileName(counselor: string): string {
-  return `${safeFileName(counselor)}.ics`;
+  return fittedFileName(safeFileName(counselor), '.ics');
 }
 
-/**
- * A floating DATE-TIME, YYYYMMDDTHHMMSS, for seconds since midnight of `date` (24:00 is the next day's 00:00).
- *
- * `ics` emits a string date-time verbatim. Its documented floating mode (input and output type 'local' with a date
- * array) goes through a JS Date in the process's time zone, which moves a wall time falling in that zone's DST gap;
- * a floating time must not depend on where the command runs.
- */
+/** A floating DATE-TIME, YYYYMMDDTHHMMSS, for seconds since midnight of `date` (24:00 is the next day's 00:00). */
 function floating(date: string, seconds: number): string {
   return calendarDay(date).plus({ seconds }).toFormat("yyyyMMdd'T'HHmmss");
 }
 
-/** Text as a TEXT value may hold it: line breaks as \n (the library escapes them), no other control characters. */
-function text(value: string): string {
-  return value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
-}
-
 /**
- * Refolds the library's output at 75 octets (RFC 5545 §3.1). `ics` folds at 75 characters, so a line of Chinese
- * text would run to 225 octets; this unfolds its continuation lines and folds again, never inside a character.
+ * A TEXT value (RFC 5545 §3.3.11): line breaks as `\n`, backslash, semicolon and comma escaped, no control characters
+ * but the tab.
  */
-function foldOctets(ics: string): string {
-  return ics
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .map(foldLine)
-    .join('\r\n');
+function text(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\r\n?|\n/g, '\\n');
 }
 
+/** Octets of a content line before the fold (RFC 5545 §3.1); a continuation line's leading space counts. */
+const LINE_OCTETS = 75;
+
+/** One content line folded at 75 octets, never inside a UTF-8 sequence (or a surrogate pair): one pass over it. */
 function foldLine(line: string): string {
+  if (line.length <= LINE_OCTETS / 3 || Buffer.byteLength(line, 'utf8') <= LINE_OCTETS) return line;
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
-  let limit = 75;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0)!);
+  let limit = LINE_OCTETS;
+  for (let i = 0; i < line.length; ) {
+    const code = line.charCodeAt(i);
+    const next = line.charCodeAt(i + 1);
+    const high = code >= 0xd800 && code < 0xdc00 && next >= 0xdc00 && next < 0xe000;
+    const units = high ? 2 : 1;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : high ? 4 : 3;
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(from, i));
+      from = i;
       octets = 0;
-      limit = 74; // after the leading space
+      limit = LINE_OCTETS - 1;
     }
-    current += char;
     octets += size;
+    i += units;
   }
-  parts.push(current);
+  parts.push(line.slice(from));
   return parts.join('\r\n ');
-}
-
-function utf8Length(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
-/** The library reports validation failures as a copy of yup's error: a plain object with `errors`. */
-function reason(error: unknown): string {
-  if (error && typeof error === 'object') {
-    const { errors, message } = error as { errors?: unknown; message?: unknown };
-    if (Array.isArray(errors) && errors.length > 0) return errors.map(String).join('; ');
-    if (typeof message === 'string') return message;
-  }
-  return String(error);
 }

@@ -208,19 +208,6 @@ describe('renderIcs', () => {
     expect(time(parsed!, 'dtstart').toString()).toBe('2024-12-31T23:00:00');
     expect(time(parsed!, 'dtend').toString()).toBe('2025-01-01T00:00:00');
   });
-
-  it('throws when the library rejects an event', () => {
-    const event: CalendarEvent = {
-      uid: 'u@capture-plan',
-      counselor: 'x',
-      date: '2024-04-22',
-      start: 0,
-      end: 60,
-      title: 't',
-      description: 'd',
-    };
-    expect(() => renderIcs([event], new Date(Number.NaN))).toThrow(Error);
-  });
 });
 
 describe('icsFileName', () => {

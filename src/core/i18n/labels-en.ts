@@ -97,7 +97,8 @@ export const en: Labels = {
     unreadable: 'not a workbook that can be read',
     more: (count) => `… and ${count} more`,
   },
-  eventTitle: (counselor, classes, title = 'Graduation photos') => `${title} · ${counselor}: ${classes.join(', ')}`,
+  eventTitle: (counselor, classes, title = 'Graduation photos', total = classes.length) =>
+    `${title} · ${counselor}: ${classes.join(', ')}${total > classes.length ? ` and ${total - classes.length} more` : ''}`,
   eventLine: (name, headcount, gather, start) => `${name} (${headcount}): gather ${gather}, photos from ${start}`,
   dateLabel: 'Date',
   locationLabel: 'Location',

@@ -97,7 +97,8 @@ export const zh: Labels = {
     unreadable: '不是能读取的 Excel 工作簿',
     more: (count) => `……另有 ${count} 处不同`,
   },
-  eventTitle: (counselor, classes, title = '学历图像采集') => `${title} · ${counselor}：${classes.join('、')}`,
+  eventTitle: (counselor, classes, title = '学历图像采集', total = classes.length) =>
+    `${title} · ${counselor}：${classes.join('、')}${total > classes.length ? `等 ${total} 个班` : ''}`,
   eventLine: (name, headcount, gather, start) => `${name}（${headcount} 人）：${gather} 集合，${start} 开始拍摄`,
   dateLabel: '日期',
   locationLabel: '地点',

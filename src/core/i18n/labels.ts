@@ -108,8 +108,11 @@ export interface Labels {
     /** After the shown differences: how many more there are. */
     more(count: number): string;
   };
-  /** A calendar event's title: what it is (the notice's title when one was given), counselor and the classes. */
-  eventTitle(counselor: string, classes: string[], title?: string): string;
+  /**
+   * A calendar event's title: what it is (the notice's title when one was given), counselor and the classes: the first
+   * few `classes` listed, then "等 N 个班" when there are `total` in all.
+   */
+  eventTitle(counselor: string, classes: string[], title?: string, total?: number): string;
   /** One line of an event's description: a class, its people and when it gathers and starts. */
   eventLine(name: string, headcount: number, gather: string, start: string): string;
   dateLabel: string;

@@ -1,8 +1,9 @@
 import { gatherClock } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
-import { counselorKey } from '../roster/identity.js';
+import type { CounselorOf } from '../roster/identity.js';
 import type { Plan } from '../schedule/plan.js';
 import { scheduledPart } from '../schedule/unscheduled.js';
+import { sha256Hex } from '../sha256.js';
 import { clock, type IsoDate } from '../time.js';
 
 /** One calendar event: a counselor's segment, from when the first class gathers to when the last one ends. */
@@ -24,6 +25,9 @@ export interface CalendarEvent {
   location?: string;
 }
 
+/** Classes an event's title names; the rest are counted ("等 12 个班"), and every one is in the description. */
+const TITLE_CLASSES = 10;
+
 /**
  * One event per counselor segment, of its scheduled classes (a class past the last session has none); its title starts
  * with the notice's `title` when one was given.
@@ -40,8 +44,9 @@ export function calendarEvents(
       const classes = plan.classes.slice(segment.first, segment.last + 1);
       const { date, midnight } = plan.slots[segment.slot]!;
       const gatherAt = segment.start - midnight - options.gather * 60;
+      const room = plan.rooms.length > 1 ? plan.rooms[block.room]!.name : '';
       const event: CalendarEvent = {
-        uid: `${date}-${hash(counselorKey(block))}-${index + 1}@capture-plan`,
+        uid: uidOf(date, room, block, index + 1),
         counselor: block.counselor,
         ...(block.college === undefined ? {} : { college: block.college }),
         date,
@@ -49,8 +54,9 @@ export function calendarEvents(
         end: Math.ceil((segment.end - midnight) / 60) * 60,
         title: labels.eventTitle(
           block.counselor,
-          classes.map((c) => c.name),
+          classes.slice(0, TITLE_CLASSES).map((c) => c.name),
           options.title,
+          classes.length,
         ),
         description: classes
           .map((c) =>
@@ -63,7 +69,6 @@ export function calendarEvents(
           )
           .join('\n'),
       };
-      const room = plan.rooms.length > 1 ? plan.rooms[block.room]!.name : '';
       const location = [options.location, room].filter(Boolean).join(' · ');
       if (location) event.location = location;
       return event;
@@ -71,12 +76,12 @@ export function calendarEvents(
   );
 }
 
-/** FNV-1a of the text, as 8 hex digits: short, stable, and the same on every platform. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    h ^= byte;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+/**
+ * The event's UID: its identity (date, room, college, counselor, segment number), never its times, so a re-plan of the
+ * same day updates the event. The full SHA-256 of the identity names it: no two counselors share one (a 32-bit hash
+ * gave 辅导员162789 and 辅导员379192 the same), and the text stays short whatever the names.
+ */
+function uidOf(date: IsoDate, room: string, block: CounselorOf, segment: number): string {
+  const identity = JSON.stringify([date, room, block.college ?? null, block.counselor, segment]);
+  return `${date}-${sha256Hex(identity)}-${segment}@capture-plan`;
 }
