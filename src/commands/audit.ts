@@ -62,6 +62,7 @@ async function retime(
       outputs: request.outputs,
       presentation: { ...request.presentation, json: false, check: false, strict: false },
       warnings: [],
+      ...(request.config === undefined ? {} : { config: request.config }),
     },
     { cwd: run.cwd, sourceDateEpoch: run.sourceDateEpoch, roster: timetableRoster(checked.timetable) },
   );

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { CapturePlanError, fail, type Problem } from '../core/errors.js';
+import { CapturePlanError, fail, type Problem, problem } from '../core/errors.js';
 import { type NoticeTable, noticeTable } from '../core/notice/notice-table.js';
 import { overflowWarning } from '../core/notice/overflow-advice.js';
 import type { BuildRequest } from '../core/options/request.js';
@@ -16,9 +16,9 @@ import { dateToLocalSeconds } from '../core/time.js';
 import { decodeSideFile } from '../read/decode.js';
 import { type OutputFile, writeOutputsAtomically } from '../write/atomic.js';
 import type { NoticeTemplate } from '../write/markdown.js';
-import { counselorCalendars, makeFolder } from './calendars.js';
+import { counselorCalendars } from './calendars.js';
 import { staleOutputs } from './check.js';
-import { canonical, type PlannedOutput, planOutputs } from './outputs.js';
+import { canonical, type InputFile, type PlannedOutput, planOutputs, refuseInputs } from './outputs.js';
 import type { PhaseListener } from './phase.js';
 import { render } from './render.js';
 import { loadRoster } from './roster.js';
@@ -145,13 +145,14 @@ export async function publish(
     files.push(await render(output, made));
     phase(`write ${output.format}`);
   }
-  if (shown.split === 'college') files.push(...(await collegeOutputs(outputs, plan, noticeOptions, made)));
-  if (shown.icsPerCounselor !== undefined) {
-    const calendars = await counselorCalendars(shown.icsPerCounselor, cwd, request.roster.file, made);
-    files.push(...calendars);
-  }
-  files.push(...(publication.files ?? []));
+  if (shown.split === 'college')
+    for (const file of await collegeOutputs(outputs, plan, noticeOptions, made)) files.push(file);
+  if (shown.icsPerCounselor !== undefined)
+    for (const file of await counselorCalendars(shown.icsPerCounselor, cwd, request.roster.file, made))
+      files.push(file);
+  for (const file of publication.files ?? []) files.push(file);
   refuseClashes(files);
+  refuseInputs(files, inputsOf(request, cwd));
   const warning = plan.summary.fits ? undefined : (built?.warning ?? overflowWarning(plan, noticeOptions));
   const base = {
     ...(shown.json ? { json: json() } : { notice: notice() }),
@@ -163,11 +164,38 @@ export async function publish(
     return { ...base, exitCode: stale.length > 0 ? 1 : 0, written: [], stale };
   }
   run.writing?.();
-  if (shown.icsPerCounselor !== undefined) await makeFolder(resolve(cwd, shown.icsPerCounselor), shown.icsPerCounselor);
-  await writeOutputsAtomically(files);
+  const folder = shown.icsPerCounselor;
+  const { removedLeftovers } = await writeOutputsAtomically(
+    files,
+    folder === undefined ? [] : [{ path: resolve(cwd, folder), shownAs: folder }],
+  );
   phase('save');
-  return { ...base, exitCode: shown.strict && !plan.summary.fits ? 1 : 0, written: files.map((f) => f.shownAs) };
+  return {
+    ...base,
+    warnings: [...roster.warnings, ...leftoversWarning(removedLeftovers)],
+    exitCode: shown.strict && !plan.summary.fits ? 1 : 0,
+    written: files.map((f) => f.shownAs),
+  };
 }
+
+/** The files this run reads, which no output may be: the roster, the template and the config file. */
+function inputsOf(request: BuildRequest, cwd: string): InputFile[] {
+  const { template } = request.presentation;
+  return [
+    { path: resolve(cwd, request.roster.file), kind: 'roster' },
+    ...(template === undefined ? [] : [{ path: resolve(cwd, template), kind: 'template' as const }]),
+    ...(request.config === undefined ? [] : [{ path: resolve(cwd, request.config), kind: 'config' as const }]),
+  ];
+}
+
+/** Leftover files of a killed run, removed: named (the first few) on stderr. */
+function leftoversWarning(removed: readonly string[]): Problem[] {
+  if (removed.length === 0) return [];
+  const names = removed.slice(0, LEFTOVERS_NAMED).join(', ') + (removed.length > LEFTOVERS_NAMED ? ', …' : '');
+  return [problem('leftoversRemoved', { count: removed.length, names })];
+}
+
+const LEFTOVERS_NAMED = 3;
 
 /** Two outputs that would be the same file (a college's notice named like another output, a calendar like a file). */
 function refuseClashes(files: readonly OutputFile[]): void {

@@ -1,9 +1,8 @@
-import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { CapturePlanError, fail } from '../core/errors.js';
+import { fail } from '../core/errors.js';
 import type { CalendarEvent } from '../core/notice/calendar-events.js';
 import { counselorKey, counselorLabel } from '../core/roster/identity.js';
-import { type OutputFile, writeProblem } from '../write/atomic.js';
+import type { OutputFile } from '../write/atomic.js';
 import { canonical } from './outputs.js';
 import type { Made } from './render.js';
 
@@ -39,15 +38,4 @@ export async function counselorCalendars(
       contents: renderIcs(events, made.stamp, made.sequence),
     };
   });
-}
-
-/** The folder for the counselors' calendars, made when missing, just before anything is written. */
-export async function makeFolder(path: string, shownAs: string): Promise<void> {
-  try {
-    await mkdir(path, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') fail('notAFolder', { file: shownAs });
-    throw new CapturePlanError(writeProblem(error, shownAs));
-  }
 }

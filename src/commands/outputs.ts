@@ -1,4 +1,4 @@
-import { realpathSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fail } from '../core/errors.js';
 import { formatOf, type OutputFormat } from '../core/options/outputs.js';
@@ -32,5 +32,41 @@ export function canonical(path: string): string {
     return realpathSync.native(path);
   } catch {
     return path;
+  }
+}
+
+/** A file the run reads, which no output may be. */
+export interface InputFile {
+  path: string;
+  kind: 'roster' | 'template' | 'config';
+}
+
+/**
+ * Refuses, before anything is written, an output that is a file the run reads: the same real path once links are
+ * followed, or the same file on disk (device and inode: a hard link, or a name in another case on a
+ * case-insensitive disk). An existing notice whose markers are replaced is read as an output, not an input.
+ */
+export function refuseInputs(files: readonly { path: string; shownAs: string }[], inputs: readonly InputFile[]): void {
+  const known = inputs.flatMap((input) => {
+    const id = identity(input.path);
+    return id ? [{ kind: input.kind, ...id }] : [];
+  });
+  if (known.length === 0) return;
+  for (const file of files) {
+    const id = identity(file.path);
+    if (!id) continue;
+    const input = known.find((k) => k.real === id.real || (k.ino !== 0n && k.dev === id.dev && k.ino === id.ino));
+    if (input?.kind === 'roster') fail('outputIsInput', { file: file.shownAs });
+    if (input) fail('outputIsRead', { file: file.shownAs, kind: input.kind });
+  }
+}
+
+/** Where an existing file really is, and which file it is on its disk; undefined when there is none. */
+function identity(path: string): { real: string; dev: bigint; ino: bigint } | undefined {
+  try {
+    const { dev, ino } = statSync(path, { bigint: true });
+    return { real: realpathSync.native(path), dev, ino };
+  } catch {
+    return undefined;
   }
 }

@@ -20,5 +20,6 @@ export async function resolveRequest<C extends CommandName>(source: RequestSourc
   const config = await loadConfig(context.cwd, typeof flags.config === 'string' ? flags.config : undefined, lang);
   const resolution = resolve(flags, config, context);
   if ('problems' in resolution) throw new CapturePlanError(resolution.problems);
+  if (config && 'outputs' in resolution.request) resolution.request.config = config.file;
   return resolution.request;
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +14,12 @@ describe('writeProblem', () => {
     ['EACCES', 'outputDenied'],
     ['EROFS', 'outputDenied'],
     ['ENOENT', 'outputDirMissing'],
-    ['ENOSPC', 'outputFailed'],
+    ['ENOTDIR', 'outputDirMissing'],
+    ['EISDIR', 'outputIsFolder'],
+    ['ENAMETOOLONG', 'outputNameTooLong'],
+    ['ENOSPC', 'outputNoSpace'],
+    ['EDQUOT', 'outputNoSpace'],
+    ['EIO', 'outputFailed'],
   ])('%s → %s', (code, key) => {
     expect(writeProblem(errno(code), 'timetable.xlsx')).toMatchObject({ key, params: { file: 'timetable.xlsx' } });
   });
@@ -44,6 +50,32 @@ describe('writeOutputsAtomically', () => {
     ).rejects.toMatchObject({ problems: [{ key: 'outputIsFolder', params: { file: 'b.xlsx' } }] });
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old');
     expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.xlsx']);
+  });
+
+  it('writes a target whose name leaves no room for a suffix (its temporary file has a name of its own)', async () => {
+    const dir = tempDir();
+    const name = `${'n'.repeat(245)}.md`;
+    await writeOutputsAtomically([{ path: join(dir, name), shownAs: name, contents: 'x' }]);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it('makes a missing folder, and takes it away again when the write fails', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'taken.md'));
+    const write = (folder: string) =>
+      writeOutputsAtomically(
+        [
+          { path: join(dir, folder, 'sub', 'a.ics'), shownAs: 'a.ics', contents: 'a' },
+          { path: join(dir, 'taken.md'), shownAs: 'taken.md', contents: 'b' },
+        ],
+        [{ path: join(dir, folder, 'sub'), shownAs: folder }],
+      );
+    await expect(write('cal')).rejects.toMatchObject({ problems: [{ key: 'outputIsFolder' }] });
+    expect(readdirSync(dir)).toEqual(['taken.md']);
+    mkdirSync(join(dir, 'mine'));
+    writeFileSync(join(dir, 'mine', 'keep'), '');
+    await expect(write('mine')).rejects.toMatchObject({ problems: [{ key: 'outputIsFolder' }] });
+    expect(readdirSync(join(dir, 'mine'))).toEqual(['keep']);
   });
 
   it('refuses a target whose folder does not exist', async () => {
@@ -79,5 +111,31 @@ describe('replaceAll', () => {
     );
     expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('old a');
     expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+});
+
+describe('leftovers of a killed run', () => {
+  it('are removed by the next write there: its temporary files, and backups of files still there', async () => {
+    const dir = tempDir();
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const planted = [
+      `.a.md.capture-plan-${gone}-0123abcd.tmp`,
+      `.b.md.capture-plan-${gone}-0123abcd.bak`,
+      `.${'n'.repeat(100)}.capture-plan-${gone}-ffffffff.tmp`,
+    ];
+    const kept = [
+      `.c.md.capture-plan-${gone}-0123abcd.bak`, // its target is gone: maybe the only copy
+      `.a.md.capture-plan-${process.pid}-0123abcd.tmp`, // a run still going
+      '.a.md.0123456789ab.tmp', // not this tool's pattern
+      `.a.md.capture-plan-${gone}-0123abcd.tmp.keep`,
+      'a.md.tmp',
+      'b.md',
+    ];
+    for (const name of [...planted, ...kept]) writeFileSync(join(dir, name), 'x');
+    const { removedLeftovers } = await writeOutputsAtomically([
+      { path: join(dir, 'a.md'), shownAs: join('out', 'a.md'), contents: 'new' },
+    ]);
+    expect(removedLeftovers.sort()).toEqual(planted.map((name) => join('out', name)).sort());
+    expect(readdirSync(dir).sort()).toEqual([...kept, 'a.md'].sort());
   });
 });

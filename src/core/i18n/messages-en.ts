@@ -86,6 +86,12 @@ export const en: Messages = {
   outputDenied: (p) =>
     `cannot write "${p.file}": permission denied (the file or its folder is read-only, or another program such as Excel has it open; close it and run again).`,
   outputFailed: (p) => `cannot write "${p.file}" (${p.reason}).`,
+  outputIsRead: (p) =>
+    `the output "${p.file}" is the ${p.kind === 'template' ? 'notice template' : 'config file'} this run reads; it will not be overwritten: name another output.`,
+  outputNameTooLong: (p) =>
+    `cannot write "${p.file}": the file name or path is too long; choose a shorter name or folder.`,
+  outputNoSpace: (p) => `cannot write "${p.file}": the disk is full (or over quota); make room and run again.`,
+  leftoversRemoved: (p) => `removed ${p.count} temporary file(s) left by an interrupted run: ${p.names}.`,
   classTooLong: (p) =>
     `the class "${p.name}" takes ${p.minutes} minutes at this rate, longer than the longest session (${p.longest} minutes): raise the rate, lengthen a session, or split the class.`,
   unknownPlaceholder: (p) => `the template placeholder ${p.name} is unknown; the known ones are: ${p.known}.`,

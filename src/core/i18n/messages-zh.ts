@@ -91,6 +91,12 @@ export const zh = {
   outputDenied: (p: { file: string }) =>
     `无法写入“${p.file}”：没有写入权限（文件或文件夹是只读的，或正被 Excel 等程序打开，请关闭后重新运行）。`,
   outputFailed: (p: { file: string; reason: string }) => `无法写入“${p.file}”（${p.reason}）。`,
+  outputIsRead: (p: { file: string; kind: 'template' | 'config' }) =>
+    `输出文件“${p.file}”就是这次读取的${p.kind === 'template' ? '通知模板' : '配置文件'}，不能覆盖它：请换一个输出文件名。`,
+  outputNameTooLong: (p: { file: string }) => `无法写入“${p.file}”：文件名或路径太长，请换一个短一些的名字或文件夹。`,
+  outputNoSpace: (p: { file: string }) => `无法写入“${p.file}”：磁盘已满（或超出配额），请腾出空间后重新运行。`,
+  leftoversRemoved: (p: { count: number; names: string }) =>
+    `已删除上次运行被中断时留下的 ${p.count} 个临时文件：${p.names}。`,
   classTooLong: (p: { name: string; minutes: number; longest: number }) =>
     `班级“${p.name}”按当前速度需要 ${p.minutes} 分钟，比最长的时段（${p.longest} 分钟）还长，无法安排：请提高拍摄速度、加长时段或把这个班拆开。`,
   unknownPlaceholder: (p: { name: string; known: string }) => `模板里的占位符 ${p.name} 不认识；可用的有：${p.known}。`,

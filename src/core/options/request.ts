@@ -47,6 +47,8 @@ export interface BuildRequest {
   presentation: Presentation;
   /** What the user should know before the run: no date was given, so the plan is for today. */
   warnings: Problem[];
+  /** The config file the options came from, as named, when there was one: never written over. */
+  config?: string;
 }
 
 /** What `whatif` is asked to do: the scenarios to compare, the baseline first. */
@@ -67,6 +69,8 @@ export interface AuditRequest {
   tolerance: number;
   outputs: string[];
   presentation: Presentation;
+  /** The config file the options came from, as named, when there was one: never written over. */
+  config?: string;
 }
 
 /** What `replan` is asked to do: a build, and how far the day has got; `tell` is where the lines to send go. */
