@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { pushAll } from '../core/arrays.js';
 import { type Difference, type StaleOutput, staleOutput } from '../core/stale.js';
 import { decodeText } from '../read/decode.js';
 import type { OutputFile } from '../write/atomic.js';
@@ -78,10 +79,10 @@ async function textDiff(existing: string, now: string): Promise<Difference[]> {
     const open = last?.kind === 'lines' && last.line + last.was.length === line ? last : undefined;
     if (!part.added && !part.removed) line += part.count;
     else if (part.removed) {
-      if (open) open.was.push(...part.value);
+      if (open) pushAll(open.was, part.value);
       else differences.push({ kind: 'lines', line, was: [...part.value], now: [] });
       line += part.count;
-    } else if (open) open.now.push(...part.value);
+    } else if (open) pushAll(open.now, part.value);
     else differences.push({ kind: 'lines', line, was: [], now: [...part.value] });
   }
   return differences;

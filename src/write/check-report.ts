@@ -1,3 +1,4 @@
+import { pushAll } from '../core/arrays.js';
 import type { Labels, Lang } from '../core/i18n/labels.js';
 import { labelsFor } from '../core/i18n/labels-for.js';
 import { type Difference, type StaleOutput, unshownChanges } from '../core/stale.js';
@@ -19,7 +20,11 @@ export function renderCheck(
         `✗ ${output.missing ? labels.checkMissing(safe(output.shownAs)) : labels.checkStale(safe(output.shownAs), output.changes)}`,
       ),
     );
-    for (const difference of output.differences) lines.push(...shown(difference, labels, paint).map((l) => `    ${l}`));
+    for (const difference of output.differences)
+      pushAll(
+        lines,
+        shown(difference, labels, paint).map((l) => `    ${l}`),
+      );
     const more = unshownChanges(output);
     if (more > 0) lines.push(`    ${labels.checkDiff.more(more)}`);
   }

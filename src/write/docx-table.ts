@@ -12,6 +12,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
+import { maxOf } from '../core/arrays.js';
 import type { ColumnKey } from '../core/i18n/labels.js';
 import { cutAtGroups } from '../core/notice/group-merges.js';
 import type { NoticeCell, TableModel } from '../core/notice/notice-table.js';
@@ -209,7 +210,7 @@ export function columnWidths(
 /** Whole twips adding up to exactly `available`: the rounding remainder goes to the widest column. */
 function rounded(widths: readonly number[], available: number): number[] {
   const whole = widths.map(Math.floor);
-  const widest = whole.indexOf(Math.max(...whole));
+  const widest = whole.indexOf(maxOf(whole));
   whole[widest]! += available - whole.reduce((a, b) => a + b, 0);
   return whole;
 }
@@ -219,7 +220,10 @@ function estimatedHeight(model: TableModel, widths: readonly number[], size: num
   const line = size * LINE_PER_SIZE;
   const fits = widths.map((w) => Math.max(1, (w - 2 * PADDING) / columnTwips(size)));
   const linesOf = (texts: readonly string[]) =>
-    Math.max(1, ...texts.map((text, col) => Math.ceil(measure(text) / fits[col]!)));
+    maxOf(
+      texts.map((text, col) => Math.ceil(measure(text) / fits[col]!)),
+      1,
+    );
   let height = (linesOf(model.columns.map((c) => c.label)) + 1) * (line + ROW_PADDING);
   for (const row of model.rows)
     height += linesOf(row.cells.map((c) => (c.rowSpan === 1 ? c.text : ''))) * line + ROW_PADDING;

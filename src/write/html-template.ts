@@ -1,3 +1,4 @@
+import { pushAll } from '../core/arrays.js';
 import type { NoticeTable } from '../core/notice/notice-table.js';
 import type { TemplateBlock, TemplateRun } from '../core/notice/template-blocks.js';
 import { campusHtml, renderTable, warningHtml } from './html.js';
@@ -37,10 +38,10 @@ export function templateHtml(notice: NoticeTable, blocks: readonly TemplateBlock
         out.push(renderTable(notice.table, notice.totals, 'timetable'));
         break;
       case 'colleges':
-        out.push(...campusHtml(notice));
+        pushAll(out, campusHtml(notice));
         break;
       case 'warning':
-        out.push(...warningHtml(notice));
+        pushAll(out, warningHtml(notice));
         break;
     }
   }

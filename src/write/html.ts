@@ -1,3 +1,4 @@
+import { pushAll } from '../core/arrays.js';
 import type { ColumnKey } from '../core/i18n/labels.js';
 import { labelsFor } from '../core/i18n/labels-for.js';
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice/notice-table.js';
@@ -128,11 +129,11 @@ function content(notice: NoticeTable, widthOf: WidthOf): string[] {
     out.push('</dl>');
   }
   out.push(`<p class="throughput">${escapeHtml(notice.throughputSentence)}</p>`);
-  out.push(...warningHtml(notice));
+  pushAll(out, warningHtml(notice));
   out.push(renderTable(notice.table, notice.totals, 'timetable'));
   out.push(`<p class="summary">${escapeHtml(notice.summarySentence)}</p>`);
   if (notice.fee) out.push(`<p class="fee">${escapeHtml(notice.fee.sentence)}</p>`);
-  out.push(...campusHtml(notice));
+  pushAll(out, campusHtml(notice));
   if (notice.timeline.length > 0) {
     out.push('<section class="timelines">');
     out.push(`<h2>${escapeHtml(notice.timelineTitle)}</h2>`);

@@ -28,6 +28,7 @@ export function renderIcs(events: readonly CalendarEvent[], stamp: Date, sequenc
     'METHOD:PUBLISH',
     'X-PUBLISHED-TTL:PT1H',
   ];
+  const floating = floatingTimes();
   for (const event of events) {
     lines.push('BEGIN:VEVENT', `UID:${text(event.uid)}`);
     if (event.title) lines.push(`SUMMARY:${text(event.title)}`);
@@ -50,21 +51,40 @@ export function icsFileName(counselor: string): string {
   return fittedFileName(safeFileName(counselor), '.ics');
 }
 
-/** A floating DATE-TIME, YYYYMMDDTHHMMSS, for seconds since midnight of `date` (24:00 is the next day's 00:00). */
-function floating(date: string, seconds: number): string {
-  return calendarDay(date).plus({ seconds }).toFormat("yyyyMMdd'T'HHmmss");
+/**
+ * Floating DATE-TIMEs, YYYYMMDDTHHMMSS, for seconds since midnight of a date (24:00 is the next day's 00:00): the
+ * calendar day (luxon) once per date and day offset, the clock by arithmetic.
+ */
+function floatingTimes(): (date: string, seconds: number) => string {
+  const days = new Map<string, string>();
+  return (date, seconds) => {
+    const offset = Math.floor(seconds / DAY);
+    const key = `${date}+${offset}`;
+    let day = days.get(key);
+    if (day === undefined) {
+      day = calendarDay(date).plus({ days: offset }).toFormat('yyyyMMdd');
+      days.set(key, day);
+    }
+    const rest = Math.round(seconds - offset * DAY);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${day}T${two(Math.floor(rest / 3600))}${two(Math.floor(rest / 60) % 60)}${two(rest % 60)}`;
+  };
 }
+
+const DAY = 86_400;
 
 /**
  * A TEXT value (RFC 5545 §3.3.11): line breaks as `\n`, backslash, semicolon and comma escaped, no control characters
  * but the tab.
  */
 function text(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, '\\$&')
-    .replace(/\r\n?|\n/g, '\\n');
+  return value.replace(TEXT_SPECIAL, (found) =>
+    found === '\\' || found === ';' || found === ',' ? `\\${found}` : found[0] === '\r' || found === '\n' ? '\\n' : '',
+  );
 }
+
+/** What a TEXT value escapes or drops, found in one pass. */
+const TEXT_SPECIAL = /\r\n?|[\n\\;,\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** Octets of a content line before the fold (RFC 5545 §3.1); a continuation line's leading space counts. */
 const LINE_OCTETS = 75;

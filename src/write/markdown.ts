@@ -1,3 +1,4 @@
+import { pushAll } from '../core/arrays.js';
 import type { NoticeCell, NoticeColumn, NoticeRow, NoticeTable } from '../core/notice/notice-table.js';
 import { fillTemplate } from '../core/notice/template.js';
 
@@ -42,10 +43,10 @@ export function renderMarkdown(
   for (const fact of notice.facts) lines.push(`- ${fact.label}${colon}${escapeInline(fact.value)}`);
   lines.push('', escapeInline(notice.throughputSentence), '');
   if (notice.warning) lines.push(warningLine(notice), '');
-  lines.push(...markdownTable(notice));
+  pushAll(lines, markdownTable(notice));
   lines.push('', escapeInline(notice.summarySentence), '');
   if (notice.fee) lines.push(escapeInline(notice.fee.sentence), '');
-  if (notice.campus) lines.push(...campusLines(notice, true), '');
+  if (notice.campus) pushAll(lines, campusLines(notice, true)).push('');
   return lines.join('\n');
 }
 
@@ -53,8 +54,8 @@ export function renderMarkdown(
 function campusLines(notice: NoticeTable, heading: boolean): string[] {
   const campus = notice.campus!;
   const lines = heading ? [`## ${escapeInline(campus.heading)}`, ''] : [];
-  lines.push(...tableLines(campus.table.columns, campus.table.rows), tableRow(campus.totals.map(shown)));
-  if (campus.notes.length > 0) lines.push('', ...campus.notes.map((n) => `- ${escapeInline(n)}`));
+  pushAll(lines, tableLines(campus.table.columns, campus.table.rows)).push(tableRow(campus.totals.map(shown)));
+  if (campus.notes.length > 0) pushAll(lines, ['', ...campus.notes.map((n) => `- ${escapeInline(n)}`)]);
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import { maxOf } from '../core/arrays.js';
 import type { TimelineDay } from '../core/notice/timeline.js';
 import { clock } from '../core/time.js';
 import type { WidthOf } from './display-width.js';
@@ -34,7 +35,10 @@ const INK = '#333333';
  */
 export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf: WidthOf): string {
   const span = Math.max(1, day.to - day.from);
-  const widest = Math.max(0, ...day.rows.map((r) => widthOf(r.label) * COLUMN_WIDTH));
+  const widest = maxOf(
+    day.rows.map((r) => widthOf(r.label) * COLUMN_WIDTH),
+    0,
+  );
   const LABEL_WIDTH = Math.round(Math.min(MAX_LABEL_WIDTH, Math.max(MIN_LABEL_WIDTH, widest + 2 * LABEL_GAP)));
   const plotWidth = WIDTH - LABEL_WIDTH - RIGHT_PAD;
   const x = (t: number) => LABEL_WIDTH + ((t - day.from) / span) * plotWidth;
@@ -72,7 +76,11 @@ export function renderSvgTimeline(day: TimelineDay, breakLabel: string, widthOf:
   // The hour axis: a tick and a time on top, a faint line down through the rows; on a long axis only every few hours
   // is labelled (and, when even the lines would crowd, drawn), so labels never run together.
   const hourWidth = plotWidth / (span / 3600);
-  const labelWidth = Math.max(0, ...day.hours.map((h) => widthOf(clock(h)) * COLUMN_WIDTH)) + HOUR_LABEL_GAP;
+  const labelWidth =
+    maxOf(
+      day.hours.map((h) => widthOf(clock(h)) * COLUMN_WIDTH),
+      0,
+    ) + HOUR_LABEL_GAP;
   const step = HOUR_STEPS.find((n) => n * hourWidth >= labelWidth) ?? HOUR_STEPS[HOUR_STEPS.length - 1]!;
   for (const h of day.hours) {
     const labelled = (h / 3600) % step === 0;

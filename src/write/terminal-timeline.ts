@@ -1,3 +1,4 @@
+import { maxOf } from '../core/arrays.js';
 import type { TimelineDay } from '../core/notice/timeline.js';
 import type { WidthOf } from './display-width.js';
 import type { Paint } from './paint.js';
@@ -9,7 +10,13 @@ const LABEL_MAX = 10;
  * and · a break. Names are padded by display width, so Chinese names line up.
  */
 export function renderTerminalTimeline(day: TimelineDay, paint: Paint, widthOf: WidthOf, columns = 80): string[] {
-  const labelWidth = Math.min(LABEL_MAX, Math.max(4, ...day.rows.map((r) => widthOf(r.label))));
+  const labelWidth = Math.min(
+    LABEL_MAX,
+    maxOf(
+      day.rows.map((r) => widthOf(r.label)),
+      4,
+    ),
+  );
   const width = columns - labelWidth - 2;
   const span = day.to - day.from;
   const at = (t: number) => Math.min(width - 1, Math.max(0, Math.floor(((t - day.from) / span) * width)));

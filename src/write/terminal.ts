@@ -1,3 +1,4 @@
+import { pushAll } from '../core/arrays.js';
 import type { NoticeTable } from '../core/notice/notice-table.js';
 import { widthOf } from './display-width.js';
 import type { Paint } from './paint.js';
@@ -27,7 +28,11 @@ export async function renderSummary(notice: NoticeTable, written: readonly strin
   const width = await widthOf(days.flatMap((day) => day.rows.map((row) => row.label)));
   for (const day of days.slice(0, DAYS_DRAWN)) {
     if (days.length > 1) lines.push(paint.bold(t(day.label)));
-    lines.push(...renderTerminalTimeline(day, paint, width), ...day.notes.map((n) => paint.red(t(n))), '');
+    pushAll(lines, renderTerminalTimeline(day, paint, width));
+    pushAll(
+      lines,
+      day.notes.map((n) => paint.red(t(n))),
+    ).push('');
   }
   if (days.length > DAYS_DRAWN) lines.push(paint.dim(notice.moreDays(days.length - DAYS_DRAWN)), '');
   if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${t(notice.warning)}`)));

@@ -1,3 +1,4 @@
+import { maxOf, pushAll } from '../core/arrays.js';
 import { cellText, type WhatifCell, type WhatifTable } from '../core/whatif/whatif-table.js';
 import { type WidthOf, widthOf } from './display-width.js';
 import type { Paint } from './paint.js';
@@ -15,7 +16,12 @@ export async function renderWhatif(given: WhatifTable, paint: Paint): Promise<st
   const table = escaped(given);
   const width = await widthOf(measured(table));
   const rows = fitted(table, width);
-  const widths = table.header.map((h, col) => Math.max(width(h), ...rows.map((r) => width(r[col]!))));
+  const widths = table.header.map((h, col) =>
+    maxOf(
+      rows.map((r) => width(r[col]!)),
+      width(h),
+    ),
+  );
   const line = (cells: string[]) =>
     cells
       .map((c, col) => c + ' '.repeat(widths[col]! - width(c)))
@@ -25,7 +31,11 @@ export async function renderWhatif(given: WhatifTable, paint: Paint): Promise<st
     paint.bold(line(table.header)),
     ...rows.map((cells, i) => (table.rows[i]!.fits ? line(cells) : paint.red(line(cells)))),
   ];
-  out.push('', table.layoutsHeading, ...table.layouts.map((l) => `  ${l}`));
+  out.push('', table.layoutsHeading);
+  pushAll(
+    out,
+    table.layouts.map((l) => `  ${l}`),
+  );
   return `${out.join('\n')}\n`;
 }
 
@@ -37,7 +47,12 @@ function fitted(table: WhatifTable, width: WidthOf): string[][] {
   const shown = table.rows.map((r) => r.cells.map((c) => (typeof c === 'string' ? 0 : c.items.length)));
   const texts = table.rows.map((r, i) => r.cells.map((c, col) => cellText(c, shown[i]![col])));
   for (;;) {
-    const widths = table.header.map((h, col) => Math.max(width(h), ...texts.map((r) => width(r[col]!))));
+    const widths = table.header.map((h, col) =>
+      maxOf(
+        texts.map((r) => width(r[col]!)),
+        width(h),
+      ),
+    );
     if (widths.reduce((sum, w) => sum + w, GAP * (widths.length - 1)) <= WHATIF_WIDTH) return texts;
     let pick: { row: number; col: number } | undefined;
     table.rows.forEach((r, row) => {

@@ -1,3 +1,4 @@
+import { maxOf } from '../core/arrays.js';
 import type { ColumnKey } from '../core/i18n/labels.js';
 import type { NoticeCell, NoticeTable, TableModel } from '../core/notice/notice-table.js';
 import type { WidthOf } from './display-width.js';
@@ -80,7 +81,10 @@ export function tableSheet(context: SheetContext, name: string, model: TableMode
   const values = (cells: readonly NoticeCell[]) => cells.map((c, col) => cellValue(c, keys[col]!));
   const bold = measureIn(capacities, width, BOLD);
   const tallest = (texts: readonly string[], measure: Measure, minimum: number) =>
-    Math.max(minimum, ...texts.map((text, col) => measure(text, col, minimum)));
+    maxOf(
+      texts.map((text, col) => measure(text, col, minimum)),
+      minimum,
+    );
 
   const rows = tableRows(model, measureIn(capacities, width), extras.rowHeight ?? ROW_HEIGHT, context.continued);
   const full = widths.reduce((a, b) => a + b, 0);

@@ -41,7 +41,8 @@ export function zip(entries: readonly ZipEntry[], stamp: Date, level = 1): Buffe
     central.writeUInt16LE(20, 4); // made by: MS-DOS, version 2.0
     local.copy(central, 6, 4, 30); // version needed … extra length: the same fields in the same order
     central.writeUInt32LE(offset, 42);
-    parts.push(local, name, ...pieces);
+    parts.push(local, name);
+    for (const piece of pieces) parts.push(piece);
     directory.push(central, name);
     offset += local.length + name.length + packedSize;
   }

@@ -1,3 +1,4 @@
+import { minOf } from '../arrays.js';
 import { datesText, formatDate, instantFormatter } from '../format.js';
 import type { Labels, Lang } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels-for.js';
@@ -103,7 +104,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   const when = instantFormatter(labels, settings.dates);
   const display = options.display ?? displayTimes(plan, options.round);
   const shownStarts = plan.blocks.flatMap((b) => display.get(b.segments[0]!)?.start ?? []);
-  const firstShown = shownStarts.length > 0 ? Math.min(...shownStarts) : plan.slots[0]!.start - plan.slots[0]!.midnight;
+  const firstShown = shownStarts.length > 0 ? minOf(shownStarts) : plan.slots[0]!.start - plan.slots[0]!.midnight;
   // past the last session no clock time is shown: the day ends with the last class scheduled
   const endText = when(lastScheduledEnd(plan), true);
   const unscheduled = summary.fits ? undefined : unscheduledFigures(plan);

@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { pushAll } from '../arrays.js';
 import { CapturePlanError, type Problem, problem } from '../errors.js';
 import { type Fen, parseFee } from '../money.js';
 import type { ConfigValues, GivenConfig } from './config-values.js';
@@ -107,7 +108,7 @@ export class OptionReader {
       return parse();
     } catch (error) {
       if (!(error instanceof CapturePlanError)) throw error;
-      this.problems.push(...error.problems);
+      pushAll(this.problems, error.problems);
       return undefined;
     }
   }

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import { CapturePlanError, fail, type Problem, problem } from '../errors.js';
 import { checkHeadcount, personName, wholeNumber } from './cells.js';
 import { normalizeForMatch } from './columns.js';
@@ -103,7 +104,7 @@ export function parseTable(table: RawTable, header: Header, options: TableOption
   if (statedTotal && statedTotal.value !== sum) {
     warnings.push(problem('totalMismatch', { stated: statedTotal.value, sum }, where(statedTotal.row, 'headcount')));
   }
-  warnings.push(...regroupedWarnings(classes, sheetWhere));
+  pushAll(warnings, regroupedWarnings(classes, sheetWhere));
   const roster: Roster = { file: table.file, classes, warnings, skippedRows };
   if (table.sheet !== undefined) roster.sheet = table.sheet;
   return roster;

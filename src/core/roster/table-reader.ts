@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { type Problem, problem, type Where } from '../errors.js';
 import { firstFilledFrom } from './cells.js';
 import { normalizeForMatch } from './columns.js';
@@ -41,7 +42,7 @@ export interface TableReader {
 export function tableReader(table: RawTable, header: Header, options: TableOptions): TableReader {
   const sheetWhere: Where =
     options.nameSheet && table.sheet !== undefined ? { file: table.file, sheet: table.sheet } : { file: table.file };
-  const lastRoleColumn = Math.max(...header.columns.values());
+  const lastRoleColumn = maxOf(header.columns.values());
   const where = (row: number, role?: UsedRole, index?: number): Where => {
     const col = index ?? (role ? header.columns.get(role) : undefined);
     const base: Where = { ...sheetWhere, row };

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import { CapturePlanError, fail, type Problem, problem } from '../errors.js';
 import type { SkippedSheetReason } from '../i18n/messages-zh.js';
 import { classesOnTwoSheets, type SheetRead } from './across-sheets.js';
@@ -34,7 +35,7 @@ export function parseWorkbook(workbook: RawWorkbook): Roster {
   };
   if (read.length > 1) return parseSheets(workbook.file, read, skipped);
   const roster = parseTable(read[0]!.table, read[0]!.header);
-  roster.warnings.unshift(...skippedWarnings(workbook.file, skipped));
+  roster.warnings = pushAll(skippedWarnings(workbook.file, skipped), roster.warnings);
   return roster;
 }
 
@@ -50,10 +51,10 @@ function parseSheets(file: string, sheets: readonly RosterSheet[], skipped: Skip
       else read.push({ sheet, header, roster });
     } catch (error) {
       if (!(error instanceof CapturePlanError)) throw error;
-      problems.push(...error.problems);
+      pushAll(problems, error.problems);
     }
   }
-  problems.push(...classesOnTwoSheets(read, file));
+  pushAll(problems, classesOnTwoSheets(read, file));
   if (problems.length > 0) throw new CapturePlanError(problems);
   if (read.length === 0) {
     const { table, header } = sheets[0]!;
@@ -68,7 +69,7 @@ function parseSheets(file: string, sheets: readonly RosterSheet[], skipped: Skip
       classes.push(c);
     }
     for (const s of roster.skippedRows) skippedRows.push({ ...s, sheet });
-    warnings.push(...roster.warnings);
+    pushAll(warnings, roster.warnings);
   }
   return { file, classes, warnings, skippedRows };
 }

@@ -1,3 +1,4 @@
+import { minOf } from '../arrays.js';
 import type { Group } from './groups.js';
 import { compareObjectives, type Objective, objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
@@ -62,7 +63,7 @@ function longestFirst(groups: Units, queues: readonly RoomQueue[]): number[] {
   const rooms = groups.map(() => 0);
   for (const i of groups.map((_, i) => i).sort((a, b) => people[b]! - people[a]! || a - b)) {
     const finish = queues.map((q, r) => load[r]! + (people[i]! * q.period) / q.people);
-    const r = finish.indexOf(Math.min(...finish));
+    const r = finish.indexOf(minOf(finish));
     rooms[i] = r;
     load[r] = finish[r]!;
   }

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import { CapturePlanError, type Problem, problem } from '../errors.js';
 import { normalizeForMatch } from '../roster/columns.js';
 import { counselorKey, counselorLabel } from '../roster/identity.js';
@@ -34,7 +35,7 @@ export function resolveConstraints(
       return fn();
     } catch (error) {
       if (!(error instanceof CapturePlanError)) throw error;
-      problems.push(...error.problems);
+      pushAll(problems, error.problems);
       return undefined;
     }
   };

@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { CapturePlanError } from '../errors.js';
 import type { Roster } from '../roster/model.js';
 import { roomsOf, type Settings } from '../settings.js';
@@ -26,8 +27,11 @@ export function smallestFittingRate(roster: Roster, settings: Settings): Fitting
   const capacity = slots.reduce((sum, s) => sum + (s.end - s.start), 0) * rooms;
   const people = roster.classes.reduce((sum, c) => sum + c.headcount, 0);
   const period = periodSeconds(settings.throughput);
-  const longestSession = Math.max(...slots.map((s) => s.end - s.start));
-  const largestClass = Math.max(0, ...roster.classes.map((c) => c.headcount));
+  const longestSession = maxOf(slots.map((s) => s.end - s.start));
+  const largestClass = maxOf(
+    roster.classes.map((c) => c.headcount),
+    0,
+  );
   // one below the capacity bound: `fits` compares whole seconds, so an end up to half a second late still fits
   const from = Math.max(
     1,

@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import type { ClassEntry } from '../roster/model.js';
 import { byCollege } from './groups.js';
 import { compareObjectives, type Objective, objectiveOf } from './objective.js';
@@ -146,7 +147,7 @@ function expand(order: Groups, colleges: readonly Groups[]): Groups {
 
 function lowerBound(groups: Groups, queue: RoomQueue): OrderReport['lowerBound'] {
   const capacity = queue.slots.reduce((sum, s) => sum + (s.end - s.start), 0);
-  const longest = Math.max(...queue.slots.map((s) => s.end - s.start));
+  const longest = maxOf(queue.slots.map((s) => s.end - s.start));
   const durations = groups.map((g) => (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people);
   const total = durations.reduce((a, b) => a + b, 0);
   // whole seconds round to the nearest, so floor; one counselor longer than any session may run on past the last one

@@ -1,3 +1,4 @@
+import { maxOf, minOf } from '../arrays.js';
 import type { ClassEntry } from '../roster/model.js';
 import { type Placed, Placement, type RoomPlacement, type RoomQueue } from './placement.js';
 import { slotWindows } from './windows.js';
@@ -201,9 +202,7 @@ function earliestClass(
   for (const c of left) {
     const result = placeClass(c, cursor, from, queue);
     if (!result) return { unplaceable: c };
-    const deadline = Math.max(
-      ...(queue.allowed!(c) ?? [{ start: 0, end: Number.POSITIVE_INFINITY }]).map((w) => w.end),
-    );
+    const deadline = maxOf((queue.allowed!(c) ?? [{ start: 0, end: Number.POSITIVE_INFINITY }]).map((w) => w.end));
     if (
       !best ||
       result.placed.start < best.placed.start ||
@@ -295,5 +294,5 @@ function bestFill(left: readonly ClassEntry[], cursor: Cursor, queue: RoomQueue)
       }
     }
   }
-  return chosen.length === 0 ? undefined : left[Math.min(...chosen)];
+  return chosen.length === 0 ? undefined : left[minOf(chosen)];
 }

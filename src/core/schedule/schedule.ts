@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import { CapturePlanError, fail, problem } from '../errors.js';
 import { counselorKey, counselorLabel, sameCounselor } from '../roster/identity.js';
 import type { ClassEntry, Roster } from '../roster/model.js';
@@ -93,11 +94,9 @@ function roomUnits(groups: Group[], rooms: number): Group[][] {
 
 /** A class longer than the longest session, in every room, can never be placed. */
 function checkClassLengths(roster: Roster, rooms: Plan['rooms'], slots: readonly Slot[]): void {
-  const longest = Math.max(...slots.map((s) => s.end - s.start));
+  const longest = maxOf(slots.map((s) => s.end - s.start));
   // the most people a class may have and still fit the longest session in the fastest room
-  const limit = Math.max(
-    ...rooms.map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput))),
-  );
+  const limit = maxOf(rooms.map((r) => Math.floor((longest * r.throughput.people) / periodSeconds(r.throughput))));
   for (const c of roster.classes) {
     if (c.headcount > limit) {
       const minutes = (c.headcount * periodSeconds(rooms[0]!.throughput)) / rooms[0]!.throughput.people / 60;
