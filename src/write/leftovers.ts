@@ -14,9 +14,13 @@ const LEFTOVER = /^\.(.*)\.capture-plan-(\d+)-[0-9a-f]{8}\.(tmp|bak)$/su;
 /** Longest file name in bytes that file systems take (ext4, APFS; NTFS counts UTF-16 units, never more). */
 const NAME_MAX = 255;
 
+/** Random for each run, so the names of a run are new beside any leftover; a run names each target once. */
+let runToken: string | undefined;
+
 /** A temporary file or backup beside `target`, its name within NAME_MAX however long the target's. */
 export function siblingOf(target: string, kind: 'tmp' | 'bak'): string {
-  const suffix = `.capture-plan-${process.pid}-${randomHex(4)}.${kind}`;
+  runToken ??= randomHex(4);
+  const suffix = `.capture-plan-${process.pid}-${runToken}.${kind}`;
   const name = cutToBytes(basename(target), NAME_MAX - 1 - suffix.length);
   return join(dirname(target), `.${name}${suffix}`);
 }

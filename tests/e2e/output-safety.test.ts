@@ -78,13 +78,13 @@ describe('no input is an output', () => {
   });
 
   it.each([
-    ['the template itself', (_dir: string) => 't.md'],
-    ['a symbolic link to it', (dir: string) => (symlinkSync('t.md', join(dir, 'link.md')), 'link.md')],
-    ['a hard link to it', (dir: string) => (linkSync(join(dir, 't.md'), join(dir, 'hard.md')), 'hard.md')],
-  ])('refuses --template t.md with -o naming %s', async (_case, output) => {
+    ['the template itself', 't.md', () => {}],
+    ['a symbolic link to it', 'link.md', (dir: string) => symlinkSync('t.md', join(dir, 'link.md'))],
+    ['a hard link to it', 'hard.md', (dir: string) => linkSync(join(dir, 't.md'), join(dir, 'hard.md'))],
+  ])('refuses --template t.md with -o naming %s', async (_case, out, link) => {
     const dir = workdir('seed-roster.csv');
     writeFileSync(join(dir, 't.md'), '# {{title}}\n\n{{table}}\n');
-    const out = output(dir);
+    link(dir);
     const run = await runCli([...SEED, '--template', 't.md', '-o', out], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`capture-plan: 输出文件“${out}”就是这次读取的通知模板，不能覆盖它：请换一个输出文件名。\n`);
