@@ -64,8 +64,8 @@ export function refuseInputs(files: readonly { path: string; shownAs: string }[]
 /** Where an existing file really is, and which file it is on its disk; undefined when there is none. */
 function identity(path: string): { real: string; dev: bigint; ino: bigint } | undefined {
   try {
-    const { dev, ino } = statSync(path, { bigint: true });
-    return { real: realpathSync.native(path), dev, ino };
+    const found = statSync(path, { bigint: true, throwIfNoEntry: false });
+    return found && { real: realpathSync.native(path), dev: found.dev, ino: found.ino };
   } catch {
     return undefined;
   }

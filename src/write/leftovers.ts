@@ -73,7 +73,7 @@ function isRunning(pid: number): boolean {
 /** True when `path` is a regular file (following links). */
 export function isFile(path: string): boolean {
   try {
-    return statSync(path).isFile();
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
