@@ -1,3 +1,4 @@
+import { maxOf, pushAll } from '../arrays.js';
 import { normalizeForMatch } from '../roster/columns.js';
 import type { Session } from '../settings.js';
 import { periodSeconds, type Throughput } from '../throughput.js';
@@ -77,13 +78,13 @@ export function auditTimetable(timetable: Timetable, settings: AuditSettings): A
     const outside = outsideSessions(window, settings.sessions);
     if (outside) problems.push({ kind: 'crossesBreak', window, ...outside });
   }
-  problems.push(...duplicates(timetable));
+  pushAll(problems, duplicates(timetable));
   if (timetable.unscheduled.length > 0) problems.push({ kind: 'unscheduled', classes: timetable.unscheduled });
   const short = windows.filter((w) => w.short);
   const period = periodSeconds(settings.throughput);
-  const holdsFrom = Math.max(
+  const holdsFrom = maxOf(
+    windows.map((w) => Math.ceil((w.people * period) / (w.given + settings.tolerance) - 1e-9)),
     0,
-    ...windows.map((w) => Math.ceil((w.people * period) / (w.given + settings.tolerance) - 1e-9)),
   );
   return {
     timetable,

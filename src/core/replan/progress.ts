@@ -1,3 +1,4 @@
+import { minOf } from '../arrays.js';
 import { closest } from '../closest.js';
 import { fail } from '../errors.js';
 import { normalizeForMatch } from '../roster/columns.js';
@@ -70,7 +71,7 @@ export function measuredRate(plan: Plan, done: readonly boolean[], now: LocalSec
   const date = isoDateOf(now);
   const today = plan.classes.filter((c) => plan.slots[c.slot]!.date === date);
   const people = sumDone(plan, done, date);
-  const first = Math.min(...today.map((c) => c.start));
+  const first = minOf(today.map((c) => c.start));
   let worked = 0;
   for (const s of plan.slots)
     if (s.date === date) worked += Math.max(0, Math.min(s.end, now) - Math.max(s.start, first));

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays.js';
 import { fail, type Problem, problem } from '../errors.js';
 import { counselorKey, sameCounselor } from '../roster/identity.js';
 import type { ClassEntry, Roster } from '../roster/model.js';
@@ -98,7 +99,7 @@ function oneBlockEach(plan: Plan): Plan {
     const key = `${block.room}\u0000${counselorKey(block)}`;
     const kept = first.get(key);
     if (!kept) first.set(key, block);
-    else kept.segments.push(...block.segments);
+    else pushAll(kept.segments, block.segments);
     return !kept;
   });
   return { ...plan, blocks };
