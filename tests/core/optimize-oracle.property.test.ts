@@ -21,7 +21,13 @@ function optimized({ inst, roster, settings }: Case) {
       end: c.end,
       slot: c.slot,
     }));
-    return { ...oracleObjective(inst.slots, placed), optimal: plan.optimization?.[0]?.optimal ?? false, plan };
+    const report = plan.optimization?.[0];
+    return {
+      ...oracleObjective(inst.slots, placed),
+      optimal: report?.optimal ?? false,
+      bound: report?.lowerBound,
+      plan,
+    };
   } catch (error) {
     if (error instanceof CapturePlanError) return undefined;
     throw error;
@@ -83,7 +89,11 @@ describe('--order optimize against the oracle', () => {
             found.optimal &&
             found.overflow === best.overflow &&
             found.splits === best.splits &&
-            found.idle === best.idle;
+            found.idle === best.idle &&
+            // the lower bound, in the objective's order, is never above the best plan there is
+            found.bound !== undefined &&
+            (found.bound.overflow < best.overflow ||
+              (found.bound.overflow === best.overflow && found.bound.splits <= best.splits));
       if (!same)
         mismatches.push(
           `${JSON.stringify({ best, found: found && { ...found, plan: undefined } })} ${JSON.stringify(c.settings)} ${JSON.stringify(c.inst.counselors)}`,

@@ -16,7 +16,7 @@ export interface Case {
 
 const NAMES = ['甲', '乙', '丙', '丁', '戊', '己'];
 const DATES = ['2024-04-22', '2024-04-23'];
-const MAX_SEQUENCES = 2_500;
+const MAX_SEQUENCES = 1_200;
 const clock = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 
 const raw = fc.record({

@@ -44,7 +44,7 @@ const namesIn = (plan: Plan, room: number) =>
     .sort();
 
 /** Optimize on the case against the roster order: the same classes per room, and no room worse by the objective. */
-function checkOptimizeNotWorse(c: CollegeCase, optimal: boolean): void {
+function checkOptimizeNotWorse(c: CollegeCase, optimal: boolean | undefined): void {
   const input = planOf(c, { ...c.settings, order: 'input' });
   const optimized = planOf(c, { ...c.settings, order: 'optimize' });
   checkCollegePlan(optimized, { ...c, settings: { ...c.settings, order: 'optimize' } });
@@ -53,7 +53,7 @@ function checkOptimizeNotWorse(c: CollegeCase, optimal: boolean): void {
   expect(optimized.optimization).toHaveLength(used.length);
   used.forEach((r, i) => {
     const report = optimized.optimization![i]!;
-    expect(report.optimal).toBe(optimal);
+    if (optimal !== undefined) expect(report.optimal).toBe(optimal);
     expect(report.objective).toEqual(roomObjective(optimized, roster, r));
     expect(namesIn(optimized, r)).toEqual(namesIn(input, r));
     const before = roomObjective(input, roster, r);
@@ -118,7 +118,9 @@ describe('schedule with colleges: properties', () => {
     );
   });
 
-  it('optimize beyond 40 320 orders, one room: every invariant, packing heuristics never worse than the roster order', () => {
+  // past 40 320 orders the exact search still finishes on most of these (it reduces orders to states), so whether a
+  // room is proved optimal is not asserted here: the oracle test checks every claim of optimality
+  it('optimize beyond 40 320 orders, one room: every invariant, never worse than the roster order', () => {
     const arb = collegeCaseArb({
       rooms: [1, 1],
       colleges: [3, 5],
@@ -130,7 +132,7 @@ describe('schedule with colleges: properties', () => {
       shape: (counts) => collegeOrderCount(counts) > 40_320,
     });
     fc.assert(
-      fc.property(arb, (c) => checkOptimizeNotWorse(c, false)),
+      fc.property(arb, (c) => checkOptimizeNotWorse(c, undefined)),
       { numRuns: 25 },
     );
   });

@@ -165,6 +165,10 @@ export function sequenceCount(inst: OracleInstance): number {
 
 /** The best objective over every sequence (lexicographic: overflow, splits, idle), or undefined when none can be placed. */
 export function oracleBest(inst: OracleInstance): OracleBest | undefined {
+  // documented: a counselor whose windows meet no session (the run past the last one aside) is refused
+  const meets = (c: OracleCounselor) =>
+    !c.windows || c.windows.some((w) => inst.slots.some((s) => Math.max(w.start, s.start) < Math.min(w.end, s.end)));
+  if (!inst.counselors.every(meets)) return undefined;
   let best: Omit<OracleBest, 'sequences'> | undefined;
   let sequences = 0;
   const classOrders = inst.counselors.map((c) => permutations(c.classes));

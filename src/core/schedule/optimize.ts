@@ -1,54 +1,59 @@
 import { maxOf } from '../arrays.js';
 import type { ClassEntry } from '../roster/model.js';
+import { exactRoom } from './exact.js';
 import { byCollege } from './groups.js';
-import { compareObjectives, type Objective, objectiveOf } from './objective.js';
-import { placeRoom } from './place.js';
+import { localSearch } from './local-search.js';
+import { type Objective, objectiveOf } from './objective.js';
 import type { Placement, RoomQueue } from './placement.js';
 
 /** How an order was chosen, for the user: proved best, or a heuristic and its distance from a lower bound. */
 export interface OrderReport {
   optimal: boolean;
-  /** Counselor orders tried (each placed both as is and filling sessions before breaks). */
+  /** Counselor orders the exact search covered, or the placements the local search tried. */
   tried: number;
   objective: Objective;
-  /** What no order can beat (constraints aside): overflow seconds and counselors that must be split. */
+  /**
+   * What no plan can beat (constraints aside), in the objective's order: no plan has less overflow, and none with
+   * that little overflow has fewer split counselors (see lowerBound).
+   */
   lowerBound: { overflow: number; splits: number };
 }
 
-/** Orders per room up to which every one is tried (every order of eight counselors). */
-const EXACT_LIMIT = 40_320;
+/** Where counting orders stops (only the count is reported). */
+const EXACT_LIMIT = 1e12;
+
+/** States of the exact search (see exactRoom) past which a room is left to the heuristic. */
+const EXACT_STATES = 5_000;
+
+/** Placements the local search may try when the exact search gives up (about a second for eight counselors of eight classes). */
+const LOCAL_BUDGET = 600;
 
 type Groups = readonly (readonly ClassEntry[])[];
 
 /**
- * The best order of a room's counselors by the objective (overflow, splits, idle, changes), a college's counselors
- * always together. Up to {@link EXACT_LIMIT} orders (eight counselors) every order is tried, each both as is and with
- * the classes of a counselor split by a break chosen to fill the session before it; beyond, a few packing orders are
- * compared with the roster order, so the result is never worse than it. Undefined when no order can be placed
- * (constraints).
+ * The best plan of a room by the objective (overflow, splits, idle, changes), a college's counselors always together.
+ * First the exact search over every counselor order and every class order within each counselor (see exactRoom):
+ * when it finishes within {@link EXACT_STATES} states the plan is optimal. Otherwise the roster order and packing
+ * orders are improved by local search (see localSearch): never worse than the roster order, not proved optimal, and
+ * reported with the lower bound. Undefined when no order can be placed (constraints).
  */
 export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placement; report: OrderReport } | undefined {
   const colleges = byCollege(groups).map((c) => c.groups);
-  const exact = orderCount(colleges) <= EXACT_LIMIT;
-  const candidates = exact ? collegeOrders(colleges) : [groups, ...packingOrders(colleges, queue)];
-  let best: { placed: Placement; objective: Objective } | undefined;
-  const consider = (order: Groups, fillBreaks: boolean) => {
-    const result = placeRoom(order, { ...queue, fillBreaks });
-    if ('unplaceable' in result) return;
-    const objective = objectiveOf(result.placed, queue.slots, groups);
-    if (!best || compareObjectives(objective, best.objective) < 0) best = { placed: result.placed, objective };
-  };
-  let orders = 0;
-  for (const order of candidates) {
-    orders++;
-    consider(order, false);
-    consider(order, true);
+  const searched = exactRoom(groups, queue, EXACT_STATES);
+  if (searched.complete) {
+    if (!searched.placed) return undefined;
+    const objective = objectiveOf(searched.placed, queue.slots, groups);
+    return {
+      placed: searched.placed,
+      report: { optimal: true, tried: orderCount(colleges), objective, lowerBound: lowerBound(groups, queue) },
+    };
   }
-  if (!best) return undefined;
-  const found: { placed: Placement; objective: Objective } = best;
+  // the search ran out of states: the roster order and packings, improved by moves of one counselor and restarts
+  const found = localSearch([groups, ...packingOrders(colleges, queue)], queue, groups, LOCAL_BUDGET);
+  if (!found) return undefined;
   return {
     placed: found.placed,
-    report: { optimal: exact, tried: orders, objective: found.objective, lowerBound: lowerBound(groups, queue) },
+    report: { optimal: false, tried: LOCAL_BUDGET, objective: found.objective, lowerBound: lowerBound(groups, queue) },
   };
 }
 
@@ -63,39 +68,6 @@ function factorial(n: number): number {
   let f = 1;
   for (let i = 2; i <= n && f <= EXACT_LIMIT; i++) f *= i;
   return f;
-}
-
-/** Every order of the counselors that keeps each college together: every college order × every order within each. */
-function* collegeOrders(colleges: readonly Groups[]): Generator<Groups> {
-  for (const order of permutations(colleges)) yield* within(order, 0, []);
-}
-
-function* within(colleges: readonly Groups[], from: number, prefix: Groups): Generator<Groups> {
-  if (from === colleges.length) {
-    yield prefix;
-    return;
-  }
-  for (const inner of permutations(colleges[from]!)) yield* within(colleges, from + 1, [...prefix, ...inner]);
-}
-
-/** Every order of the items (Heap's algorithm). */
-function* permutations<T>(items: readonly T[]): Generator<readonly T[]> {
-  const a = [...items];
-  const c = new Array<number>(a.length).fill(0);
-  yield [...a];
-  let i = 1;
-  while (i < a.length) {
-    if (c[i]! < i) {
-      const j = i % 2 === 0 ? 0 : c[i]!;
-      [a[j], a[i]] = [a[i]!, a[j]!];
-      yield [...a];
-      c[i]!++;
-      i = 1;
-    } else {
-      c[i] = 0;
-      i++;
-    }
-  }
 }
 
 /**
@@ -145,14 +117,18 @@ function expand(order: Groups, colleges: readonly Groups[]): Groups {
   return order.flatMap((flat) => byFirst.get(flat[0]!)!);
 }
 
-function lowerBound(groups: Groups, queue: RoomQueue): OrderReport['lowerBound'] {
+/**
+ * What no placement can beat, in the objective's order: overflow is at least the people's time past the sessions'
+ * capacity (less half a second per class, as each end rounds to a second); a counselor longer than the longest session
+ * must come twice in any plan that fits, so when the bound allows no overflow no plan has fewer splits than those. When
+ * it allows overflow, any number of counselors may run on unsplit past the last session, so the bound on splits is 0.
+ */
+export function lowerBound(groups: Groups, queue: RoomQueue): OrderReport['lowerBound'] {
   const capacity = queue.slots.reduce((sum, s) => sum + (s.end - s.start), 0);
   const longest = maxOf(queue.slots.map((s) => s.end - s.start));
   const durations = groups.map((g) => (g.reduce((sum, c) => sum + c.headcount, 0) * queue.period) / queue.people);
   const total = durations.reduce((a, b) => a + b, 0);
-  // whole seconds round to the nearest, so floor; one counselor longer than any session may run on past the last one
-  return {
-    overflow: Math.max(0, Math.floor(total - capacity)),
-    splits: Math.max(0, durations.filter((d) => d > longest).length - 1),
-  };
+  const classes = groups.reduce((n, g) => n + g.length, 0);
+  const overflow = Math.max(0, Math.floor(total - capacity - classes / 2));
+  return { overflow, splits: overflow > 0 ? 0 : durations.filter((d) => d > longest).length };
 }
