@@ -245,7 +245,11 @@ describe('constraints', () => {
       'windowOutsideDates',
       { value: '2024-05-01 08:30-12:00', owner: '何芬' },
     ],
-    [{ counselors: { 何芬: { available: ['13:30-14:00'] } } }, 'counselorUnplaceable', { name: '何芬', minutes: 105 }],
+    [
+      { counselors: { 何芬: { available: ['13:30-14:00'] } } },
+      'counselorUnplaceable',
+      { name: '何芬', minutes: 105, available: 30 },
+    ],
     [
       { counselors: { 杜宇飞: { available: ['08:30-12:00'] } }, classes: { 软件20211: { pinned: '13:30-18:00' } } },
       'pinImpossible',

@@ -124,7 +124,7 @@ export const en: Messages = {
   pinImpossible: (p) =>
     `the class "${p.name}" is pinned outside the sessions, or when its counselor "${p.counselor}" is not available.`,
   counselorUnplaceable: (p) =>
-    `the classes of the counselor "${p.name}" need ${p.minutes} minutes and cannot all fit in the times they are available (too short, or taken by other classes).`,
+    `the classes of the counselor "${p.name}" need ${p.minutes} minutes and the times they are available cover ${p.available} minutes of the sessions: ${p.available < p.minutes ? 'not enough' : 'every counselor order and class order was tried and none fits (taken by other classes, or the classes cannot be divided between the sessions)'}.`,
   classUnplaceable: (p) =>
     `the class "${p.name}" cannot be placed in a time both it and its counselor "${p.counselor}" allow: too short, or taken by other classes.`,
   reserveTooLong: (p) => `--reserve ${p.minutes} minutes is longer than the last session of the day.`,

@@ -130,8 +130,8 @@ export const zh = {
     `学院“${p.name}”的可到时间（${p.windows}）与拍摄时段没有交集。`,
   pinImpossible: (p: { name: string; counselor: string }) =>
     `班级“${p.name}”指定的时间不在拍摄时段内，或辅导员“${p.counselor}”那时不在。`,
-  counselorUnplaceable: (p: { name: string; minutes: number }) =>
-    `辅导员“${p.name}”的班级共需 ${p.minutes} 分钟，无法全部排进其可到的时间（可到时间太短，或被其他班占满）。`,
+  counselorUnplaceable: (p: { name: string; minutes: number; available: number }) =>
+    `辅导员“${p.name}”的班级共需 ${p.minutes} 分钟，其可到的时间在拍摄时段内共 ${p.available} 分钟，${p.available < p.minutes ? '不够' : '但试过所有辅导员顺序和班级顺序仍排不进（被其他班占满，或各班人数分不进午休前后）'}。`,
   classUnplaceable: (p: { name: string; counselor: string }) =>
     `班级“${p.name}”无法排进它和辅导员“${p.counselor}”都允许的时间：时间太短，或被其他班占满。`,
   reserveTooLong: (p: { minutes: number }) => `--reserve ${p.minutes} 分钟比每天最后一段还长。`,

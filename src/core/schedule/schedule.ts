@@ -13,6 +13,7 @@ import { Placement, type RoomQueue } from './placement.js';
 import type { Block, DayEnd, PlacedRoster, Plan, ScheduledClass, Segment } from './plan.js';
 import { numberRows } from './rows.js';
 import { type Slot, slotsOf } from './slot.js';
+import { intersect } from './windows.js';
 
 /**
  * Places the roster: counselors assigned to rooms so the day ends earliest, each room one queue, a counselor's
@@ -125,10 +126,17 @@ function unplaceable(
       ),
     );
   const people = groups.find((g) => sameCounselor(g[0]!, c))!.reduce((sum, x) => sum + x.headcount, 0);
+  // the session time inside the counselor's windows, whole minutes: what the classes had to fit in
+  const windows = queue.allowed?.(c) ?? [];
+  const available = queue.slots.reduce(
+    (sum, s) => sum + intersect([{ start: s.start, end: s.end }], windows).reduce((t, w) => t + w.end - w.start, 0),
+    0,
+  );
   return new CapturePlanError(
     problem('counselorUnplaceable', {
       name: counselorLabel(c),
       minutes: Math.ceil((people * queue.period) / queue.people / 60),
+      available: Math.floor(available / 60),
     }),
   );
 }
