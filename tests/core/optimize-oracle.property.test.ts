@@ -77,7 +77,7 @@ describe('the oracle itself', () => {
 });
 
 describe('--order optimize against the oracle', () => {
-  it(`matches the brute force on ${RUNS} random instances (≤ 6 counselors × 4 classes)`, () => {
+  it(`matches the brute force on ${RUNS} random instances (≤ 6 counselors × 4 classes)`, { timeout: 240_000 }, () => {
     const mismatches: string[] = [];
     for (const c of fc.sample(caseArb, { numRuns: RUNS, seed: 16 })) {
       const best = oracleBest(c.inst);

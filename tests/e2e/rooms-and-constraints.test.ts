@@ -44,7 +44,7 @@ describe('rooms, order and constraints through the CLI', () => {
     const dir = workdir('seed-roster.csv');
     const run = await runCli([...SEED, '-t', '22/10min', '--order', 'optimize', '-o', 'n.md'], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('顺序已优化：试过全部 120 种辅导员顺序，这是最优的。');
+    expect(run.stdout).toContain('顺序已优化：搜索了全部 120 种辅导员顺序及每位辅导员的班级顺序，这是最优的。');
     expect(run.stdout).toContain('✓ 所有班级都排得下，17:59:05 结束。');
   });
 

@@ -105,9 +105,10 @@ export const en: Labels = {
   roomsLabel: 'Rooms',
   reserveLabel: 'Make-up photos',
   reserveValue: (w) => `${w} each day`,
-  orderOptimal: (room, tried) => `${room}order optimized: all ${tried} counselor orders tried, this one is optimal.`,
+  orderOptimal: (room, tried) =>
+    `${room}order optimized: all ${tried} counselor orders and every class order within each counselor searched, this one is optimal.`,
   orderHeuristic: (room, overflow, splits, bo, bs) =>
-    `${room}order optimized by a heuristic (too many counselors to try every order): ${overflow} min over, ${splits} counselor(s) split; the lower bound is ${bo} min over, ${bs} split.`,
+    `${room}order: best found (the whole space could not be searched, not proved optimal): ${overflow} min over, ${splits} counselor(s) split; the lower bound is ${bo} min over, ${bs} split.`,
   totalLabel: 'Total',
   date: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
   dateWithWeekday: (y, m, d, w) => `${EN_WEEKDAYS[w - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,

@@ -105,9 +105,10 @@ export const zh: Labels = {
   roomsLabel: '拍摄教室',
   reserveLabel: '补拍',
   reserveValue: (w) => `每天 ${w} 留作补拍`,
-  orderOptimal: (room, tried) => `${room}顺序已优化：试过全部 ${tried} 种辅导员顺序，这是最优的。`,
+  orderOptimal: (room, tried) =>
+    `${room}顺序已优化：搜索了全部 ${tried} 种辅导员顺序及每位辅导员的班级顺序，这是最优的。`,
   orderHeuristic: (room, overflow, splits, bo, bs) =>
-    `${room}顺序已按启发式优化（辅导员较多，未穷举）：超出 ${overflow} 分钟、${splits} 位辅导员被拆开；理论下界为超出 ${bo} 分钟、${bs} 位。`,
+    `${room}顺序为找到的最好结果（未能搜索全部顺序，不保证最优）：超出 ${overflow} 分钟、${splits} 位辅导员被拆开；理论下界为超出 ${bo} 分钟、${bs} 位。`,
   totalLabel: '合计',
   date: (y, m, d) => `${y}年${m}月${d}日`,
   dateWithWeekday: (y, m, d, w) => `${y}年${m}月${d}日（星期${ZH_WEEKDAYS[w - 1]}）`,

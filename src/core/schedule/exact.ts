@@ -52,7 +52,7 @@ class OutOfBudget extends Error {}
  * by place.ts's rules. A dynamic program over (counselors placed, the queue's cursor, the open college): the cost of
  * what is left depends on nothing else, so each state is solved once, and a counselor's class orders are reduced to
  * their distinct outcomes (which classes go before each break). Undefined `placed` when no sequence keeps the
- * constraints; `complete: false` when more than `budget` states would be needed.
+ * constraints; `complete: false` when more than `budget` states (or 200 class placements per state) would be needed.
  */
 export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, budget: number): ExactResult {
   const n = groups.length;
@@ -103,7 +103,7 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
     if (cached) return cached;
     const group = groups[c]!;
     const byEnd = new Map<string, Outcome>();
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     const from0 = first ? slots[0]!.start : cursor.end + queue.changeover;
     const walk = (left: number, at: Cursor, from: number, partial: Omit<Outcome, 'cursor' | 'split' | 'moved'>) => {
       if (left === 0) {
@@ -116,12 +116,16 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
           byEnd.set(k, outcome);
         return;
       }
-      const state = `${left}|${at.slot}|${at.anchor}|${at.since}|${from}|${partial.idle}|${partial.slot[0]}`;
-      if (seen.has(state) && partial.order.length > 0) return;
-      seen.add(state);
+      // what is left depends on the classes left, the cursor and the first session only: go on with the least idle
+      const state = `${left}|${at.slot}|${at.anchor}|${at.since}|${partial.slot[0]}`;
+      if (partial.order.length > 0) {
+        const idle = seen.get(state);
+        if (idle !== undefined && idle <= partial.idle) return;
+        seen.set(state, partial.idle);
+      }
       for (let i = 0; i < group.length; i++) {
         if (!(left & (1 << i))) continue;
-        if (++work > budget * 8) throw new OutOfBudget();
+        if (++work > budget * 200) throw new OutOfBudget();
         const step = placeOne(group[i]!, at, from, queue);
         if (!step) continue;
         walk(left & ~(1 << i), step.cursor, step.cursor.end, {

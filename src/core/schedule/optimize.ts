@@ -25,8 +25,8 @@ const EXACT_LIMIT = 1e12;
 /** States of the exact search (see exactRoom) past which a room is left to the heuristic. */
 const EXACT_STATES = 5_000;
 
-/** Placements the local search may try when the exact search gives up (about a second for eight counselors of eight classes). */
-const LOCAL_BUDGET = 600;
+/** Classes the local search may place in all when the exact search gives up: orders tried = this ÷ the room's classes. */
+const LOCAL_WORK = 15_000;
 
 type Groups = readonly (readonly ClassEntry[])[];
 
@@ -49,11 +49,13 @@ export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placem
     };
   }
   // the search ran out of states: the roster order and packings, improved by moves of one counselor and restarts
-  const found = localSearch([groups, ...packingOrders(colleges, queue)], queue, groups, LOCAL_BUDGET);
+  const classes = groups.reduce((n, g) => n + g.length, 0);
+  const budget = Math.max(8, Math.floor(LOCAL_WORK / classes));
+  const found = localSearch([groups, ...packingOrders(colleges, queue)], queue, groups, budget);
   if (!found) return undefined;
   return {
     placed: found.placed,
-    report: { optimal: false, tried: LOCAL_BUDGET, objective: found.objective, lowerBound: lowerBound(groups, queue) },
+    report: { optimal: false, tried: budget, objective: found.objective, lowerBound: lowerBound(groups, queue) },
   };
 }
 

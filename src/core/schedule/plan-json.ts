@@ -83,7 +83,11 @@ export function planJson(plan: Plan, fix?: PlanFix, fees?: PlanFees): object {
               splitCounselors: o.objective.splits,
               idleMinutes: o.objective.idle / 60,
               lowerBound: { overflowMinutes: o.lowerBound.overflow / 60, splitCounselors: o.lowerBound.splits },
+              // what was searched: every counselor order and every class order within each, or a local search
+              search: o.optimal ? 'exact' : 'local',
+              gapMinutes: (o.objective.overflow - o.lowerBound.overflow) / 60,
             })),
+            optimal: plan.optimization.every((o) => o.optimal),
           }
         : {}),
     },
