@@ -52,7 +52,7 @@ class OutOfBudget extends Error {}
  * by place.ts's rules. A dynamic program over (counselors placed, the queue's cursor, the open college): the cost of
  * what is left depends on nothing else, so each state is solved once, and a counselor's class orders are reduced to
  * their distinct outcomes (which classes go before each break). Undefined `placed` when no sequence keeps the
- * constraints; `complete: false` when more than `budget` states (or 200 class placements per state) would be needed.
+ * constraints; `complete: false` when more than `budget` states (or 80 class placements per state) would be needed.
  */
 export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, budget: number): ExactResult {
   const n = groups.length;
@@ -125,7 +125,7 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
       }
       for (let i = 0; i < group.length; i++) {
         if (!(left & (1 << i))) continue;
-        if (++work > budget * 200) throw new OutOfBudget();
+        if (++work > budget * 80) throw new OutOfBudget();
         const step = placeOne(group[i]!, at, from, queue);
         if (!step) continue;
         walk(left & ~(1 << i), step.cursor, step.cursor.end, {

@@ -1,0 +1,64 @@
+// Times `--order optimize` in process (issue 16): eight counselors of eight classes in one room (a fitting rate, a
+// rate that does not fit), 200 counselors / 1000 classes, 10 rooms × 500 counselors.
+// Usage: node scripts/bench-optimize.mjs (after a build). Prints one line per case: median ms, whether proved optimal.
+import { schedule } from '../dist/core/schedule/schedule.js';
+import { parseDates, parseSessions, parseThroughput } from '../dist/core/settings.js';
+
+/** A roster of `counselors` × `per` classes, headcounts 10–49 from a fixed seed. */
+function roster(counselors, per) {
+  let seed = 3;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+  const classes = [];
+  for (let c = 0; c < counselors; c++)
+    for (let k = 0; k < per; k++)
+      classes.push({
+        seq: classes.length + 1,
+        name: `班${c}-${k}`,
+        headcount: 10 + Math.floor(next() * 40),
+        counselor: `导${c}`,
+        source: { file: 'bench.csv', row: classes.length + 2 },
+      });
+  return { file: 'bench.csv', classes, warnings: [], skippedRows: [] };
+}
+
+/** Settings at a rate over some dates, optionally with rooms. */
+function settings(rate, dates, rooms = 0) {
+  const throughput = parseThroughput(rate);
+  return {
+    throughput,
+    sessions: parseSessions('08:30-12:00,13:30-18:00'),
+    dates: parseDates(dates),
+    order: 'optimize',
+    ...(rooms > 1 ? { rooms: Array.from({ length: rooms }, (_, i) => ({ name: `R${i + 1}`, throughput })) } : {}),
+  };
+}
+
+/** The median of three timed runs of fn, and its last result. */
+function time(fn) {
+  const times = [];
+  let result;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    result = fn();
+    times.push(performance.now() - start);
+  }
+  return { ms: Math.round(times.sort((a, b) => a - b)[1]), result };
+}
+
+const cases = [
+  ['8 counselors × 8 classes, fits (40/10min)', () => schedule(roster(8, 8), settings('40/10min', '2024-04-22'))],
+  [
+    '8 counselors × 8 classes, does not fit (30/10min)',
+    () => schedule(roster(8, 8), settings('30/10min', '2024-04-22')),
+  ],
+  ['200 counselors / 1000 classes', () => schedule(roster(200, 5), settings('20/10min', '2024-04-22..2024-05-20'))],
+  ['10 rooms × 500 counselors', () => schedule(roster(500, 2), settings('20/10min', '2024-04-22..2024-04-26', 10))],
+];
+for (const [name, fn] of cases) {
+  const { ms, result } = time(fn);
+  const optimal = result?.optimization ? result.optimization.every((o) => o.optimal) : undefined;
+  console.log(`optimize: ${name}: ${ms} ms${optimal === undefined ? '' : optimal ? ', optimal' : ', best found'}`);
+}
