@@ -57,6 +57,7 @@ class OutOfBudget extends Error {}
 export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, budget: number): ExactResult {
   const n = groups.length;
   if (n > 30 || groups.some((g) => g.length > 16)) return { complete: false, states: 0 };
+  if (!roomEnough(groups, queue)) return { complete: true, placed: undefined, states: 0 };
   const colleges = [...new Set(groups.map((g) => g[0]!.college))];
   const collegeOf = groups.map((g) => colleges.indexOf(g[0]!.college));
   const collegeMask = colleges.map((_, k) => collegeOf.reduce((m, c, i) => (c === k ? m | (1 << i) : m), 0));
@@ -165,6 +166,35 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
     open = collegeOf[step.counselor]!;
   }
   return { complete: true, placed, states };
+}
+
+/**
+ * False when the windows surely cannot hold the classes: one class longer than every range it may use, or one
+ * counselor's classes longer than the session time inside their windows (the proof needs no search).
+ */
+function roomEnough(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): boolean {
+  if (!queue.allowed) return true;
+  const last = queue.slots.length - 1;
+  for (const group of groups) {
+    let needed = 0;
+    let available = 0;
+    let bounded = true;
+    for (const c of group) {
+      const windows = queue.allowed(c);
+      const length = (c.headcount * queue.period) / queue.people;
+      needed += length;
+      if (!windows) {
+        bounded = false;
+        continue;
+      }
+      const ranges = queue.slots.flatMap((s, j) => slotWindows(s, j === last, windows));
+      if (!ranges.some((r) => r.end - r.start >= length)) return false;
+      if (c === group[0]) available = ranges.reduce((sum, r) => sum + r.end - r.start, 0);
+      else if (windows !== queue.allowed(group[0]!)) bounded = false;
+    }
+    if (bounded && needed > available) return false;
+  }
+  return true;
 }
 
 /** Session seconds between two times: what a room leaves idle waiting from `from` to `to`. */
