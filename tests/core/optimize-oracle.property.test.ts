@@ -85,8 +85,7 @@ describe('--order optimize against the oracle', () => {
       const same =
         best === undefined
           ? found === undefined
-          : found !== undefined &&
-            found.optimal &&
+          : found?.optimal &&
             found.overflow === best.overflow &&
             found.splits === best.splits &&
             found.idle === best.idle &&
