@@ -51,6 +51,7 @@ await build({
   entryPoints: [
     'src/cli.ts',
     'src/core/schedule/schedule.ts',
+    'src/core/schedule/fix.ts',
     'src/core/settings.ts',
     'src/core/config.ts',
     'src/zip/dos-date.ts',

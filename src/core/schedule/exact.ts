@@ -1,17 +1,6 @@
 import type { ClassEntry } from '../roster/model.js';
+import { type Cursor, placeOne, roomEnough, sessionTime, stateKey } from './exact-steps.js';
 import { Placement, type RoomQueue } from './placement.js';
-import { slotWindows } from './windows.js';
-
-/**
- * Where the queue stands: a run started at `anchor` in `slot`, `since` people photographed on it, ending at `end`
- * (the anchor plus the people times the rate, rounded once, as place.ts times a run).
- */
-interface Cursor {
-  slot: number;
-  anchor: number;
-  since: number;
-  end: number;
-}
 
 /** The lexicographic cost of a plan or of its completion: seconds over, split counselors, idle seconds, changes. */
 interface Cost {
@@ -24,6 +13,8 @@ interface Cost {
 /** One way to place a counselor's classes from a cursor: the order, each class's place, and what it costs. */
 interface Outcome {
   cursor: Cursor;
+  /** The cursor's number (equal cursors, equal numbers). */
+  at: number;
   order: ClassEntry[];
   start: number[];
   end: number[];
@@ -51,7 +42,9 @@ class OutOfBudget extends Error {}
  * counselor order that keeps each college together and every class order within each counselor, each sequence placed
  * by place.ts's rules. A dynamic program over (counselors placed, the queue's cursor, the open college): the cost of
  * what is left depends on nothing else, so each state is solved once, and a counselor's class orders are reduced to
- * their distinct outcomes (which classes go before each break). Undefined `placed` when no sequence keeps the
+ * their distinct outcomes (which classes go before each break; in the last session, where nothing is cut, a single
+ * order of what is left). States and cursors are named by numbers, and an order is copied only into an outcome that is
+ * kept: 8 counselors × 8 classes need about 10 000 states and 1 s at most. Undefined `placed` when no sequence keeps the
  * constraints; `complete: false` when more than `budget` states (or 80 class placements per state) would be needed.
  */
 export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, budget: number): ExactResult {
@@ -64,14 +57,25 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
   const full = (1 << n) - 1;
   const { slots } = queue;
   const lastEnd = slots[slots.length - 1]!.end;
-  const memo = new Map<string, { cost: Cost; counselor: number; outcome: Outcome } | null>();
+  const memo = new Map<number | string, { cost: Cost; counselor: number; outcome: Outcome } | null>();
+  const cursorIds = new Map<string, number>();
+  const cursorId = (c: Cursor): number => {
+    const name = `${c.slot}|${c.anchor}|${c.since}`;
+    const known = cursorIds.get(name);
+    if (known !== undefined) return known;
+    cursorIds.set(name, cursorIds.size);
+    return cursorIds.size - 1;
+  };
+  const wide = 2 ** n * (colleges.length + 1);
+  const memoKey = (mask: number, at: number, open: number): number | string =>
+    at * wide < 2 ** 52 ? (at * (colleges.length + 1) + open + 1) * 2 ** n + mask : `${mask}|${at}|${open}`;
   let states = 0;
   let work = 0;
   const outcomesMemo = new Map<string, Outcome[]>();
 
-  const solve = (mask: number, cursor: Cursor, open: number): { cost: Cost } | null => {
+  const solve = (mask: number, cursor: Cursor, at: number, open: number): { cost: Cost } | null => {
     if (mask === full) return { cost: { ...ZERO, overflow: Math.max(0, cursor.end - lastEnd) } };
-    const key = `${mask}|${cursor.slot}|${cursor.anchor}|${cursor.since}|${open}`;
+    const key = memoKey(mask, at, open);
     const known = memo.get(key);
     if (known !== undefined) return known;
     if (++states > budget) throw new OutOfBudget();
@@ -82,7 +86,7 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
       let inversions = 0;
       for (let d = c + 1; d < n; d++) if (mask & (1 << d)) inversions++;
       for (const outcome of counselorOutcomes(c, cursor, mask === 0)) {
-        const rest = solve(mask | (1 << c), outcome.cursor, collegeOf[c]!);
+        const rest = solve(mask | (1 << c), outcome.cursor, outcome.at, collegeOf[c]!);
         if (!rest) continue;
         const cost: Cost = {
           overflow: rest.cost.overflow,
@@ -103,42 +107,82 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
     const cached = outcomesMemo.get(key);
     if (cached) return cached;
     const group = groups[c]!;
+    const k = group.length;
     const byEnd = new Map<string, Outcome>();
-    const seen = new Map<string, number>();
+    const seen = new Map<number | string, number>();
     const from0 = first ? slots[0]!.start : cursor.end + queue.changeover;
-    const walk = (left: number, at: Cursor, from: number, partial: Omit<Outcome, 'cursor' | 'split' | 'moved'>) => {
+    // the order so far, on a stack: copied only into an outcome that is kept
+    const order = new Int32Array(k);
+    const starts = new Float64Array(k);
+    const ends = new Float64Array(k);
+    const inSlot = new Int32Array(k);
+    const walk = (left: number, at: Cursor, from: number, depth: number, idle: number) => {
       if (left === 0) {
-        const split = partial.slot.some((s) => s !== partial.slot[0]);
-        const moved = partial.order.reduce((m, entry, i) => (group[i] === entry ? m : m + 1), 0);
-        const outcome: Outcome = { ...partial, cursor: at, split, moved };
-        const k = `${at.slot}|${at.anchor}|${at.since}|${split}`;
-        const other = byEnd.get(k);
-        if (!other || other.idle - outcome.idle > 0 || (other.idle === outcome.idle && other.moved > outcome.moved))
-          byEnd.set(k, outcome);
+        let split = false;
+        let moved = 0;
+        for (let i = 0; i < k; i++) {
+          if (inSlot[i] !== inSlot[0]) split = true;
+          if (order[i] !== i) moved++;
+        }
+        const key = `${at.slot}|${at.anchor}|${at.since}|${split}`;
+        const other = byEnd.get(key);
+        if (!other || other.idle > idle || (other.idle === idle && other.moved > moved))
+          byEnd.set(key, {
+            cursor: at,
+            at: other ? other.at : cursorId(at),
+            order: Array.from(order, (i) => group[i]!),
+            start: Array.from(starts),
+            end: Array.from(ends),
+            slot: Array.from(inSlot),
+            split,
+            idle,
+            moved,
+          });
         return;
       }
-      // what is left depends on the classes left, the cursor and the first session only: go on with the least idle
-      const state = `${left}|${at.slot}|${at.anchor}|${at.since}|${partial.slot[0]}`;
-      if (partial.order.length > 0) {
-        const idle = seen.get(state);
-        if (idle !== undefined && idle <= partial.idle) return;
-        seen.set(state, partial.idle);
+      // in the last session without windows the classes left run on back to back in any order: one order is enough,
+      // the one that keeps the most classes at their roster places
+      if (depth > 0 && !queue.allowed && at.slot === slots.length - 1) {
+        let rest = left;
+        for (let p = depth; p < k; p++) if (rest & (1 << p)) rest &= ~(1 << p);
+        for (let p = depth, i = 0; p < k; p++) {
+          if (left & (1 << p)) order[p] = p;
+          else {
+            while (!(rest & (1 << i))) i++;
+            order[p] = i;
+            rest &= ~(1 << i);
+          }
+        }
+        for (let p = depth; p < k; p++) {
+          const step = placeOne(group[order[p]!]!, at, at.end, queue)!;
+          starts[p] = step.start;
+          ends[p] = step.cursor.end;
+          inSlot[p] = step.cursor.slot;
+          at = step.cursor;
+        }
+        return walk(0, at, at.end, k, idle);
       }
-      for (let i = 0; i < group.length; i++) {
+      // what is left depends on the classes left, the cursor and whether the counselor is still in its first session
+      if (depth > 0) {
+        const state = stateKey(left, at, slots[at.slot]!.start, cursor.anchor, inSlot[0] === at.slot);
+        const known = seen.get(state);
+        if (known !== undefined && known <= idle) return;
+        seen.set(state, idle);
+      }
+      for (let i = 0; i < k; i++) {
         if (!(left & (1 << i))) continue;
         if (++work > budget * 80) throw new OutOfBudget();
         const step = placeOne(group[i]!, at, from, queue);
         if (!step) continue;
-        walk(left & ~(1 << i), step.cursor, step.cursor.end, {
-          order: [...partial.order, group[i]!],
-          start: [...partial.start, step.start],
-          end: [...partial.end, step.cursor.end],
-          slot: [...partial.slot, step.cursor.slot],
-          idle: partial.idle + sessionTime(slots, at.end, step.start),
-        });
+        order[depth] = i;
+        starts[depth] = step.start;
+        ends[depth] = step.cursor.end;
+        inSlot[depth] = step.cursor.slot;
+        const wait = step.start > at.end ? sessionTime(slots, at.end, step.start) : 0;
+        walk(left & ~(1 << i), step.cursor, step.cursor.end, depth + 1, idle + wait);
       }
     };
-    walk((1 << group.length) - 1, cursor, from0, { order: [], start: [], end: [], slot: [], idle: 0 });
+    walk((1 << k) - 1, cursor, from0, 0, 0);
     const outcomes = [...byEnd.values()];
     outcomesMemo.set(key, outcomes);
     return outcomes;
@@ -146,120 +190,24 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
 
   const start: Cursor = { slot: 0, anchor: slots[0]!.start, since: 0, end: slots[0]!.start };
   try {
-    if (!solve(0, start, -1)) return { complete: true, placed: undefined, states };
+    if (!solve(0, start, cursorId(start), -1)) return { complete: true, placed: undefined, states };
   } catch (error) {
     if (error instanceof OutOfBudget) return { complete: false, states };
     throw error;
   }
   const placed = new Placement();
   let mask = 0;
-  let cursor = start;
+  let at = cursorId(start);
   let open = -1;
   while (mask !== full) {
-    const step = memo.get(`${mask}|${cursor.slot}|${cursor.anchor}|${cursor.since}|${open}`)!;
+    const step = memo.get(memoKey(mask, at, open))!;
     const o = step.outcome;
     o.order.forEach((entry, i) => {
       placed.push(entry, o.start[i]!, o.end[i]!, o.slot[i]!);
     });
     mask |= 1 << step.counselor;
-    cursor = o.cursor;
+    at = o.at;
     open = collegeOf[step.counselor]!;
   }
   return { complete: true, placed, states };
-}
-
-/**
- * False when the windows surely cannot hold the classes: one class longer than every range it may use, or one
- * counselor's classes longer than the session time inside their windows (the proof needs no search).
- */
-function roomEnough(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): boolean {
-  if (!queue.allowed) return true;
-  const last = queue.slots.length - 1;
-  for (const group of groups) {
-    let needed = 0;
-    let available = 0;
-    let bounded = true;
-    for (const c of group) {
-      const windows = queue.allowed(c);
-      const length = (c.headcount * queue.period) / queue.people;
-      needed += length;
-      if (!windows) {
-        bounded = false;
-        continue;
-      }
-      const ranges = queue.slots.flatMap((s, j) => slotWindows(s, j === last, windows));
-      if (!ranges.some((r) => r.end - r.start >= length)) return false;
-      if (c === group[0]) available = ranges.reduce((sum, r) => sum + r.end - r.start, 0);
-      else if (windows !== queue.allowed(group[0]!)) bounded = false;
-    }
-    if (bounded && needed > available) return false;
-  }
-  return true;
-}
-
-/** Session seconds between two times: what a room leaves idle waiting from `from` to `to`. */
-function sessionTime(slots: RoomQueue['slots'], from: number, to: number): number {
-  let idle = 0;
-  for (const s of slots) idle += Math.max(0, Math.min(s.end, to) - Math.max(s.start, from));
-  return idle;
-}
-
-/**
- * One class placed by place.ts's rules at or after `from`: without constraints the run goes on while the class fits
- * before the break, else the class opens the next session; with constraints, the earliest place inside its windows.
- */
-function placeOne(
-  c: ClassEntry,
-  cursor: Cursor,
-  from: number,
-  queue: RoomQueue,
-): { start: number; cursor: Cursor } | undefined {
-  const { slots, people, period } = queue;
-  const last = slots.length - 1;
-  if (!queue.allowed) {
-    let { slot, anchor, since, end } = cursor;
-    if (from > end) {
-      anchor = from;
-      since = 0;
-      end = from;
-    }
-    while (
-      slot < last &&
-      ((since + c.headcount) * period > (slots[slot]!.end - anchor) * people || end >= slots[slot]!.end)
-    ) {
-      slot++;
-      anchor = slots[slot]!.start;
-      since = 0;
-      end = anchor;
-    }
-    if (anchor < slots[slot]!.start) {
-      anchor = slots[slot]!.start;
-      since = 0;
-      end = anchor;
-    }
-    const start = end;
-    since += c.headcount;
-    return { start, cursor: { slot, anchor, since, end: anchor + Math.round((since * period) / people) } };
-  }
-  const windows = queue.allowed(c);
-  for (let j = cursor.slot; j < slots.length; j++) {
-    for (const range of slotWindows(slots[j]!, j === last, windows)) {
-      const at = Math.max(range.start, from);
-      if (at >= range.end) continue;
-      if (
-        j === cursor.slot &&
-        at === cursor.end &&
-        (cursor.since + c.headcount) * period <= (range.end - cursor.anchor) * people
-      ) {
-        const since = cursor.since + c.headcount;
-        return { start: at, cursor: { ...cursor, since, end: cursor.anchor + Math.round((since * period) / people) } };
-      }
-      if (c.headcount * period <= (range.end - at) * people)
-        return {
-          start: at,
-          cursor: { slot: j, anchor: at, since: c.headcount, end: at + Math.round((c.headcount * period) / people) },
-        };
-    }
-  }
-  return undefined;
 }

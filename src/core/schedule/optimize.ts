@@ -23,7 +23,7 @@ export interface OrderReport {
 const EXACT_LIMIT = 1e12;
 
 /** States of the exact search (see exactRoom) past which a room is left to the heuristic. */
-const EXACT_STATES = 5_000;
+const EXACT_STATES = 20_000;
 
 /** Classes the local search may place in all when the exact search gives up: orders tried = this ÷ the room's classes. */
 const LOCAL_WORK = 15_000;

@@ -1,0 +1,128 @@
+// The steps of the exact search (exact.ts): one class placed by place.ts's rules, the idle it leaves, the walk's state.
+import type { ClassEntry } from '../roster/model.js';
+import type { RoomQueue } from './placement.js';
+import { slotWindows } from './windows.js';
+
+/**
+ * Where the queue stands: a run started at `anchor` in `slot`, `since` people photographed on it, ending at `end`
+ * (the anchor plus the people times the rate, rounded once, as place.ts times a run).
+ */
+export interface Cursor {
+  slot: number;
+  anchor: number;
+  since: number;
+  end: number;
+}
+
+/**
+ * False when the windows surely cannot hold the classes: one class longer than every range it may use, or one
+ * counselor's classes longer than the session time inside their windows (the proof needs no search).
+ */
+export function roomEnough(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): boolean {
+  if (!queue.allowed) return true;
+  const last = queue.slots.length - 1;
+  for (const group of groups) {
+    let needed = 0;
+    let available = 0;
+    let bounded = true;
+    for (const c of group) {
+      const windows = queue.allowed(c);
+      const length = (c.headcount * queue.period) / queue.people;
+      needed += length;
+      if (!windows) {
+        bounded = false;
+        continue;
+      }
+      const ranges = queue.slots.flatMap((s, j) => slotWindows(s, j === last, windows));
+      if (!ranges.some((r) => r.end - r.start >= length)) return false;
+      if (c === group[0]) available = ranges.reduce((sum, r) => sum + r.end - r.start, 0);
+      else if (windows !== queue.allowed(group[0]!)) bounded = false;
+    }
+    if (bounded && needed > available) return false;
+  }
+  return true;
+}
+
+/**
+ * A number naming a walk's state (classes left, the cursor, still in the first session): the anchor is named by what
+ * it is (the session's start, the counselor's starting anchor, or else itself), so the key stays within 2^53.
+ */
+export function stateKey(
+  left: number,
+  at: Cursor,
+  slotStart: number,
+  startAnchor: number,
+  inFirst: boolean,
+): number | string {
+  const anchor = at.anchor === slotStart ? 0 : at.anchor === startAnchor ? 1 : 2;
+  if (anchor === 2 || at.since >= 1 << 18 || at.slot >= 1 << 10)
+    return `${left}|${at.slot}|${at.anchor}|${at.since}|${inFirst}`;
+  return (((at.slot * (1 << 18) + at.since) * 4 + anchor) * 2 + (inFirst ? 1 : 0)) * (1 << 16) + left;
+}
+
+/** Session seconds between two times: what a room leaves idle waiting from `from` to `to`. */
+export function sessionTime(slots: RoomQueue['slots'], from: number, to: number): number {
+  let idle = 0;
+  for (const s of slots) idle += Math.max(0, Math.min(s.end, to) - Math.max(s.start, from));
+  return idle;
+}
+
+/**
+ * One class placed by place.ts's rules at or after `from`: without constraints the run goes on while the class fits
+ * before the break, else the class opens the next session; with constraints, the earliest place inside its windows.
+ */
+export function placeOne(
+  c: ClassEntry,
+  cursor: Cursor,
+  from: number,
+  queue: RoomQueue,
+): { start: number; cursor: Cursor } | undefined {
+  const { slots, people, period } = queue;
+  const last = slots.length - 1;
+  if (!queue.allowed) {
+    let { slot, anchor, since, end } = cursor;
+    if (from > end) {
+      anchor = from;
+      since = 0;
+      end = from;
+    }
+    while (
+      slot < last &&
+      ((since + c.headcount) * period > (slots[slot]!.end - anchor) * people || end >= slots[slot]!.end)
+    ) {
+      slot++;
+      anchor = slots[slot]!.start;
+      since = 0;
+      end = anchor;
+    }
+    if (anchor < slots[slot]!.start) {
+      anchor = slots[slot]!.start;
+      since = 0;
+      end = anchor;
+    }
+    const start = end;
+    since += c.headcount;
+    return { start, cursor: { slot, anchor, since, end: anchor + Math.round((since * period) / people) } };
+  }
+  const windows = queue.allowed(c);
+  for (let j = cursor.slot; j < slots.length; j++) {
+    for (const range of slotWindows(slots[j]!, j === last, windows)) {
+      const at = Math.max(range.start, from);
+      if (at >= range.end) continue;
+      if (
+        j === cursor.slot &&
+        at === cursor.end &&
+        (cursor.since + c.headcount) * period <= (range.end - cursor.anchor) * people
+      ) {
+        const since = cursor.since + c.headcount;
+        return { start: at, cursor: { ...cursor, since, end: cursor.anchor + Math.round((since * period) / people) } };
+      }
+      if (c.headcount * period <= (range.end - at) * people)
+        return {
+          start: at,
+          cursor: { slot: j, anchor: at, since: c.headcount, end: at + Math.round((c.headcount * period) / people) },
+        };
+    }
+  }
+  return undefined;
+}
