@@ -46,8 +46,16 @@ class OutOfBudget extends Error {}
  * order of what is left). States and cursors are named by numbers, and an order is copied only into an outcome that is
  * kept: 8 counselors × 8 classes need about 10 000 states and 1 s at most. Undefined `placed` when no sequence keeps the
  * constraints; `complete: false` when more than `budget` states (or 80 class placements per state) would be needed.
+ * `fitOnly` asks only for a plan without overflow: a state is dropped when the people left need more time than the
+ * sessions have left after its cursor (less half a second a class for rounding), and the first fitting plan is kept.
+ * Without such a plan the result has no `placed` (the caller's input order then shows the overflow).
  */
-export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue, budget: number): ExactResult {
+export function exactRoom(
+  groups: readonly (readonly ClassEntry[])[],
+  queue: RoomQueue,
+  budget: number,
+  fitOnly = false,
+): ExactResult {
   const n = groups.length;
   if (n > 30 || groups.some((g) => g.length > 16)) return { complete: false, states: 0 };
   if (!roomEnough(groups, queue)) return { complete: true, placed: undefined, states: 0 };
@@ -73,12 +81,31 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
   let work = 0;
   const outcomesMemo = new Map<string, Outcome[]>();
 
+  const seconds = groups.map((g) => (g.reduce((sum, e) => sum + e.headcount, 0) * queue.period) / queue.people);
+  /** True when the classes not in `mask` surely cannot all end by the last session's end from this cursor. */
+  const cannotFit = (mask: number, cursor: Cursor): boolean => {
+    let needed = 0;
+    let classes = 1;
+    for (let c = 0; c < n; c++)
+      if (!(mask & (1 << c))) {
+        needed += seconds[c]!;
+        classes += groups[c]!.length;
+      }
+    let left = 0;
+    for (let j = cursor.slot; j < slots.length; j++)
+      left += Math.max(0, slots[j]!.end - Math.max(slots[j]!.start, cursor.end));
+    return needed - classes / 2 - 1 > left;
+  };
   const solve = (mask: number, cursor: Cursor, at: number, open: number): { cost: Cost } | null => {
     if (mask === full) return { cost: { ...ZERO, overflow: Math.max(0, cursor.end - lastEnd) } };
     const key = memoKey(mask, at, open);
     const known = memo.get(key);
     if (known !== undefined) return known;
     if (++states > budget) throw new OutOfBudget();
+    if (fitOnly && cannotFit(mask, cursor)) {
+      memo.set(key, null);
+      return null;
+    }
     const mustContinue = open >= 0 && (collegeMask[open]! & ~mask) !== 0;
     let best: { cost: Cost; counselor: number; outcome: Outcome } | null = null;
     for (let c = 0; c < n; c++) {
@@ -95,8 +122,11 @@ export function exactRoom(groups: readonly (readonly ClassEntry[])[], queue: Roo
           changes: rest.cost.changes + inversions + outcome.moved,
         };
         if (!best || compare(cost, best.cost) < 0) best = { cost, counselor: c, outcome };
+        if (fitOnly && best.cost.overflow === 0) break;
       }
+      if (fitOnly && best?.cost.overflow === 0) break;
     }
+    if (fitOnly && best && best.cost.overflow > 0) best = null;
     memo.set(key, best);
     return best;
   };

@@ -19,7 +19,9 @@ const MAX_TRIES = 5000;
 /**
  * Searches upward from the given rate for the first whole rate that fits. Fitting is not monotonic in the rate
  * (a faster class may still straddle a break), so every rate is tried in turn, starting at the
- * bound below which the people cannot fit in the sessions at all.
+ * bound below which the people cannot fit in the sessions at all. A rate is first asked only whether some order fits
+ * (with --order optimize the exact search stops at the first fitting plan and drops every state whose people left
+ * outlast the sessions left); only the rate found is then scheduled in full, for the end the plan will have.
  */
 export function smallestFittingRate(roster: Roster, settings: Settings): FittingRate | undefined {
   const slots = slotsOf(settings);
@@ -40,7 +42,10 @@ export function smallestFittingRate(roster: Roster, settings: Settings): Fitting
   );
   for (let n = from; n < from + MAX_TRIES; n++) {
     const throughput = { ...settings.throughput, people: n };
-    const result = tryToSchedule(roster, withRate(settings, throughput));
+    const at = withRate(settings, throughput);
+    const some = tryToSchedule(roster, at, false, true);
+    if (!some?.fits) continue;
+    const result = settings.order === 'optimize' ? tryToSchedule(roster, at) : some;
     if (result?.fits) return { throughput, end: result.end };
   }
   return undefined;
@@ -57,13 +62,13 @@ function withRate(settings: Settings, throughput: Throughput): Settings {
  * longest-first only, so what fits then fits the full search too.
  */
 export function fitsWith(roster: Roster, settings: Settings, quick = false): boolean {
-  return tryToSchedule(roster, settings, quick)?.fits ?? false;
+  return tryToSchedule(roster, settings, quick, true)?.fits ?? false;
 }
 
 /** The day's end, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */
-function tryToSchedule(roster: Roster, settings: Settings, quick = false): DayEnd | undefined {
+function tryToSchedule(roster: Roster, settings: Settings, quick = false, fitOnly = false): DayEnd | undefined {
   try {
-    return scheduledEnd(roster, settings, quick);
+    return scheduledEnd(roster, settings, quick, fitOnly);
   } catch (error) {
     if (error instanceof CapturePlanError) return undefined;
     throw error;

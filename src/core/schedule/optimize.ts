@@ -35,11 +35,16 @@ type Groups = readonly (readonly ClassEntry[])[];
  * First the exact search over every counselor order and every class order within each counselor (see exactRoom):
  * when it finishes within {@link EXACT_STATES} states the plan is optimal. Otherwise the roster order and packing
  * orders are improved by local search (see localSearch): never worse than the roster order, not proved optimal, and
- * reported with the lower bound. Undefined when no order can be placed (constraints).
+ * reported with the lower bound. Undefined when no order can be placed (constraints). `fitOnly` (the fix search) asks
+ * only whether some order fits: the exact search then stops at the first plan that fits (see exactRoom).
  */
-export function optimizeRoom(groups: Groups, queue: RoomQueue): { placed: Placement; report: OrderReport } | undefined {
+export function optimizeRoom(
+  groups: Groups,
+  queue: RoomQueue,
+  fitOnly = false,
+): { placed: Placement; report: OrderReport } | undefined {
   const colleges = byCollege(groups).map((c) => c.groups);
-  const searched = exactRoom(groups, queue, EXACT_STATES);
+  const searched = exactRoom(groups, queue, EXACT_STATES, fitOnly);
   if (searched.complete) {
     if (!searched.placed) return undefined;
     const objective = objectiveOf(searched.placed, queue.slots, groups);

@@ -32,8 +32,8 @@ export function schedule(roster: Roster, settings: Settings): Plan {
  * The end of the day a roster would have: schedule without assembling the plan (the fix search); `quick` assigns rooms
  * longest-first only (see assignRooms).
  */
-export function scheduledEnd(roster: Roster, settings: Settings, quick = false): DayEnd {
-  return dayEndOf(placeRoster(roster, settings, quick));
+export function scheduledEnd(roster: Roster, settings: Settings, quick = false, fitOnly = false): DayEnd {
+  return dayEndOf(placeRoster(roster, settings, quick, fitOnly));
 }
 
 /** The day's end of placed classes: the fields of a plan's summary that need no plan. */
@@ -44,7 +44,7 @@ export function dayEndOf(placed: PlacedRoster): DayEnd {
 }
 
 /** Every room's classes placed, with the timeline and rooms they were placed on (see schedule and scheduledEnd). */
-export function placeRoster(roster: Roster, settings: Settings, quick = false): PlacedRoster {
+export function placeRoster(roster: Roster, settings: Settings, quick = false, fitOnly = false): PlacedRoster {
   const slots = slotsOf(settings);
   if (slots.some((s) => s.end <= s.start)) fail('reserveTooLong', { minutes: (settings.reserve ?? 0) / 60 });
   const rooms = roomsOf(settings);
@@ -65,7 +65,7 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false): 
     const mine = queues.length === 1 ? units[0]! : units.filter((_, i) => assignment[i] === r).flat();
     if (mine.length === 0) return new Placement(0);
     if (settings.order === 'optimize') {
-      const best = optimizeRoom(mine, queue);
+      const best = optimizeRoom(mine, queue, fitOnly);
       if (best) {
         reports.push(best.report);
         return best.placed;
