@@ -1,6 +1,12 @@
 // Times `--order optimize` in process (issue 16): eight counselors of eight classes in one room (a fitting rate, a
-// rate that does not fit), 200 counselors / 1000 classes, 10 rooms × 500 counselors.
+// rate that does not fit), 200 counselors / 1000 classes, 10 rooms × 500 counselors; then what a roster that does not
+// fit costs: the remedies (smallest rate, days, rooms) in process, and the whole `build --json` through the CLI.
 // Usage: node scripts/bench-optimize.mjs (after a build). Prints one line per case: median ms, whether proved optimal.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { planFix } from '../dist/core/schedule/fix.js';
 import { schedule } from '../dist/core/schedule/schedule.js';
 import { parseDates, parseSessions, parseThroughput } from '../dist/core/settings.js';
 
@@ -61,4 +67,28 @@ for (const [name, fn] of cases) {
   const { ms, result } = time(fn);
   const optimal = result?.optimization ? result.optimization.every((o) => o.optimal) : undefined;
   console.log(`optimize: ${name}: ${ms} ms${optimal === undefined ? '' : optimal ? ', optimal' : ', best found'}`);
+}
+
+const tight = roster(8, 8);
+const { ms: fixMs, result: fix } = time(() => planFix(tight, settings('30/10min', '2024-04-22')));
+console.log(
+  `optimize: remedies of 8 × 8 at 30/10min (smallest rate, days, rooms): ${fixMs} ms, rate ${fix.rate?.throughput.people}/10min`,
+);
+const dir = mkdtempSync(join(tmpdir(), 'bench-optimize-'));
+try {
+  const csv = [
+    '序号,班级名称,人数,辅导员',
+    ...tight.classes.map((c) => `${c.seq},${c.name},${c.headcount},${c.counselor}`),
+  ];
+  writeFileSync(join(dir, 'roster.csv'), `${csv.join('\n')}\n`);
+  const bin = new URL('../bin/capture-plan.js', import.meta.url).pathname;
+  const args = [bin, 'build', 'roster.csv', '-t', '30/10min', '-d', '2024-04-22', '--order', 'optimize', '--json'];
+  const { ms, result } = time(() =>
+    JSON.parse(execFileSync(process.execPath, args, { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] }).toString()),
+  );
+  console.log(
+    `optimize: CLI build --order optimize --json, 8 × 8 at 30/10min with its remedies: ${ms} ms, fix ${result.summary.fix?.throughput}${result.summary.optimal ? ', optimal' : ', best found'}`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }
