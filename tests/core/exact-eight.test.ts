@@ -41,3 +41,27 @@ describe('8 counselors × 8 classes (issue 16)', () => {
     expect(fix.rooms).toBe(2);
   });
 });
+
+describe('issue 16’s first case: a class order within a counselor decides what fits before lunch', () => {
+  // 21 classes, 960 people, 4 counselors at 20/10min: exactly a day's capacity. Found by comparing random rosters with
+  // the search before issue 16 (34dd547), which tried counselor orders only: it reported 30 seconds over and optimal.
+  const rows: [string, number, string][] = [];
+  const counselors: [string, number[]][] = [
+    ['甲', [26, 25, 27, 57, 27]],
+    ['乙', [67, 50, 59, 42, 41]],
+    ['丙', [26, 25, 70, 56, 56]],
+    ['丁', [35, 25, 66, 73, 69, 38]],
+  ];
+  for (const [who, sizes] of counselors) for (const h of sizes) rows.push([`${who}${rows.length + 1}`, h, who]);
+
+  it('fits exactly, ending at 18:00:00, proved optimal, 丁’s 25-person class before its 35-person class', () => {
+    const roster = rosterOf(rows);
+    expect(roster.classes.reduce((sum, c) => sum + c.headcount, 0)).toBe(960);
+    const plan = schedule(roster, optimize('20/10min'));
+    expect(plan.summary.fits).toBe(true);
+    expect(plan.summary.end).toBe(schedule(roster, settingsOf()).slots.at(-1)!.end);
+    expect(plan.optimization?.map((o) => o.optimal)).toEqual([true]);
+    const ding = plan.classes.filter((c) => c.counselor === '丁').map((c) => c.headcount);
+    expect(ding.indexOf(25)).toBeLessThan(ding.indexOf(35));
+  });
+});
