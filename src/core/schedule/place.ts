@@ -274,24 +274,29 @@ function bestFill(left: readonly ClassEntry[], cursor: Cursor, queue: RoomQueue)
   const room =
     Math.floor(((queue.slots[cursor.slot]!.end - cursor.anchor) * queue.people) / queue.period) - cursor.people;
   if (room <= 0) return undefined;
-  let chosen: number[] = [];
   if (left.length <= EXHAUSTIVE_FILL) {
+    // Every subset by its mask, in increasing order, each sum from a smaller mask's: the first mask with the best sum.
+    const sums = new Int32Array(1 << left.length);
     let bestSum = 0;
-    for (let mask = 1; mask < 1 << left.length; mask++) {
-      const members = left.flatMap((_, i) => (mask & (1 << i) ? [i] : []));
-      const sum = members.reduce((total, i) => total + left[i]!.headcount, 0);
+    let bestMask = 0;
+    for (let mask = 1; mask < sums.length; mask++) {
+      const low = 31 - Math.clz32(mask & -mask);
+      const sum = sums[mask & (mask - 1)]! + left[low]!.headcount;
+      sums[mask] = sum;
       if (sum <= room && sum > bestSum) {
         bestSum = sum;
-        chosen = members;
+        bestMask = mask;
+        if (sum === room) break;
       }
     }
-  } else {
-    let sum = 0;
-    for (const i of left.map((_, i) => i).sort((a, b) => left[b]!.headcount - left[a]!.headcount || a - b)) {
-      if (sum + left[i]!.headcount <= room) {
-        sum += left[i]!.headcount;
-        chosen.push(i);
-      }
+    return bestMask === 0 ? undefined : left[31 - Math.clz32(bestMask & -bestMask)];
+  }
+  const chosen: number[] = [];
+  let sum = 0;
+  for (const i of left.map((_, i) => i).sort((a, b) => left[b]!.headcount - left[a]!.headcount || a - b)) {
+    if (sum + left[i]!.headcount <= room) {
+      sum += left[i]!.headcount;
+      chosen.push(i);
     }
   }
   return chosen.length === 0 ? undefined : left[minOf(chosen)];
