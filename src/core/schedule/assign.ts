@@ -1,68 +1,105 @@
-import { minOf } from '../arrays.js';
+import { maxOf, minOf } from '../arrays.js';
+import {
+  better,
+  combine,
+  EVALUATIONS,
+  type Evaluate,
+  earliestEnd,
+  membersOf,
+  RoomScorer,
+  type Scored,
+  type Units,
+} from './assign-search.js';
 import type { Group } from './groups.js';
-import { compareObjectives, type Objective, objectiveOf } from './objective.js';
+import { objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { RoomQueue } from './placement.js';
 
-/** Assignments evaluated at most when every one is tried. */
-const EXHAUSTIVE_LIMIT = 20_000;
-/** Improvement passes of the heuristic for larger rosters. */
-const PASSES = 3;
+/** Where the exact search over assignments applies: at most this many units and rooms. */
+const EXACT_UNITS = 12;
+const EXACT_ROOMS = 4;
 
-/** What goes to a room whole: one counselor's group, or a college's groups. */
-type Units = readonly (readonly Group[])[];
-
-interface Scored {
-  rooms: number[];
-  /**
-   * The latest end over the rooms, then the rooms' overflow, splits and idle time summed. `changes` stays 0: every
-   * room is scored in roster order, so no assignment changes the order more than another.
-   */
-  end: number;
-  objective: Objective;
+/** How the rooms were assigned: searched exactly or improved by moves, and what no assignment can beat. */
+export interface RoomSearch {
+  /** Every assignment was scored or ruled out by the bound (rooms of one rate are interchangeable). */
+  exact: boolean;
+  /** Rooms scored (each a room's classes placed or optimized). */
+  evaluated: number;
+  /** No assignment ends earlier: the total work shared evenly by the rooms, and the biggest unit alone. */
+  lowerBound: number;
 }
 
 /**
- * Assigns each unit (a counselor's classes, or a college's counselors) to a room so the day finishes earliest, keeping
- * roster order in each room. Every assignment is tried when there are few (rooms of the same rate are
- * interchangeable, so the first unit always goes to the first room); beyond, longest-first onto the least-loaded
- * room, then single moves that finish earlier. Returns the room index of each unit. `quick` stops at longest-first: an
- * assignment that ends no earlier than the full search's (the fix search sizes rooms with it).
+ * Assigns each unit (a counselor's classes, or a college's counselors) to a room so the day finishes earliest, then by
+ * the rooms' objectives summed, each room scored by `evaluate` (its roster order placed, or its optimized order).
+ * Up to {@link EXACT_UNITS} units and {@link EXACT_ROOMS} rooms every assignment is searched, branch and bound on the
+ * rooms' capacity bound (rooms of the same rate are interchangeable, so only canonical assignments); beyond, or when
+ * {@link EVALUATIONS} rooms were scored first, longest-first onto the least-loaded room, then single moves and swaps
+ * of units out of the latest room until none finishes earlier. `quick` stops at longest-first (the fix search).
  */
-export function assignRooms(groups: Units, queues: readonly RoomQueue[], quick = false): number[] {
-  if (queues.length === 1) return groups.map(() => 0);
-  if (quick) return longestFirst(groups, queues);
-  const identical = queues.every((q) => q.people * queues[0]!.period === queues[0]!.people * q.period);
-  const count = queues.length ** Math.max(0, groups.length - (identical ? 1 : 0));
-  if (count <= EXHAUSTIVE_LIMIT) {
-    let best: Scored | undefined;
-    for (const rooms of allAssignments(groups.length, queues.length, identical)) {
-      const scored = score(rooms, groups, queues);
-      if (scored && (!best || better(scored, best))) best = scored;
-    }
-    if (best) return best.rooms;
+export function assignRooms(
+  units: Units,
+  queues: readonly RoomQueue[],
+  quick = false,
+  evaluate?: Evaluate,
+): { rooms: number[]; scores?: Scored['scores']; search: RoomSearch } {
+  const lowerBound = boundOf(units, queues);
+  if (queues.length === 1) return { rooms: units.map(() => 0), search: { exact: true, evaluated: 0, lowerBound } };
+  const start = longestFirst(units, queues);
+  if (quick) return { rooms: start, search: { exact: false, evaluated: 0, lowerBound } };
+  const small = units.length <= EXACT_UNITS && queues.length <= EXACT_ROOMS;
+  // the roster orders first (cheap), then the rooms as `evaluate` scores them
+  const cheap = new RoomScorer(units, queues, rosterOrder(queues));
+  let best = improve(start, units, queues, cheap, EVALUATIONS * 4);
+  const scorer = evaluate ? new RoomScorer(units, queues, evaluate) : cheap;
+  if (evaluate) best = improve(best?.rooms ?? start, units, queues, scorer, small ? EVALUATIONS : queues.length * 2);
+  let exact = false;
+  if (small) {
+    const searched = branchAndBound(units, queues, scorer, best);
+    best = searched.best;
+    exact = searched.complete;
   }
-  return improve(longestFirst(groups, queues), groups, queues);
+  const evaluated = cheap.spent + (scorer === cheap ? 0 : scorer.spent);
+  return { rooms: best?.rooms ?? start, scores: best?.scores, search: { exact, evaluated, lowerBound } };
 }
 
-function* allAssignments(n: number, rooms: number, firstFixed: boolean): Generator<number[]> {
-  const a = new Array<number>(n).fill(0);
-  const from = firstFixed ? 1 : 0;
-  while (true) {
-    yield [...a];
-    let i = n - 1;
-    while (i >= from && a[i] === rooms - 1) a[i--] = 0;
-    if (i < from) return;
-    a[i]!++;
-  }
+/** Each room's roster order placed (the evaluation of `--order input`). */
+function rosterOrder(queues: readonly RoomQueue[]): Evaluate {
+  return (groups, r) => {
+    const result = placeRoom(groups, queues[r]!);
+    if ('unplaceable' in result) return undefined;
+    return { end: result.placed.lastEnd(), objective: objectiveOf(result.placed, queues[r]!.slots, groups) };
+  };
 }
 
-function longestFirst(groups: Units, queues: readonly RoomQueue[]): number[] {
-  const people = groups.map((unit) => unit.reduce((sum, g) => sum + g.reduce((n, c) => n + c.headcount, 0), 0));
+/** Seconds of photographing of each unit in each room, less half a second per class (each end rounds to a second). */
+function workOf(units: Units, queues: readonly RoomQueue[]): number[][] {
+  return units.map((unit) => {
+    const people = unit.reduce((sum, g) => sum + peopleOf(g), 0);
+    const classes = unit.reduce((n, g) => n + g.length, 0);
+    return queues.map((q) => (people * q.period) / q.people - classes / 2);
+  });
+}
+
+function peopleOf(group: Group): number {
+  return group.reduce((n, c) => n + c.headcount, 0);
+}
+
+/** The latest end no assignment beats: every unit at the fastest rate, shared evenly, and the biggest unit alone. */
+function boundOf(units: Units, queues: readonly RoomQueue[]): number {
+  if (units.length === 0) return 0;
+  const fastest = workOf(units, queues).map((w) => minOf(w));
+  const total = fastest.reduce((a, b) => a + b, 0);
+  const slots = queues[0]!.slots;
+  return Math.max(earliestEnd(slots, total / queues.length), earliestEnd(slots, maxOf(fastest)));
+}
+
+function longestFirst(units: Units, queues: readonly RoomQueue[]): number[] {
+  const work = workOf(units, queues);
   const load = queues.map(() => 0);
-  const rooms = groups.map(() => 0);
-  for (const i of groups.map((_, i) => i).sort((a, b) => people[b]! - people[a]! || a - b)) {
-    const finish = queues.map((q, r) => load[r]! + (people[i]! * q.period) / q.people);
+  const rooms = units.map(() => 0);
+  for (const i of units.map((_, i) => i).sort((a, b) => work[b]![0]! - work[a]![0]! || a - b)) {
+    const finish = queues.map((_, r) => load[r]! + work[i]![r]!);
     const r = finish.indexOf(minOf(finish));
     rooms[i] = r;
     load[r] = finish[r]!;
@@ -70,45 +107,116 @@ function longestFirst(groups: Units, queues: readonly RoomQueue[]): number[] {
   return rooms;
 }
 
-function improve(start: number[], groups: Units, queues: readonly RoomQueue[]): number[] {
-  let best = score(start, groups, queues);
-  if (!best) return start;
-  for (let pass = 0; pass < PASSES; pass++) {
-    let changed = false;
-    for (let i = 0; i < groups.length; i++) {
+/**
+ * Single moves of a unit out of the latest room, and swaps of one of its units with another room's, taken when the
+ * day ends earlier (or as early, the rooms' objectives better), until none helps or the scorer's budget is spent. A
+ * move is scored only when the receiving room's capacity bound lets it end before the latest room.
+ */
+function improve(
+  start: number[],
+  units: Units,
+  queues: readonly RoomQueue[],
+  scorer: RoomScorer,
+  evaluations: number,
+): Scored | undefined {
+  let best = scorer.score(start, queues.length);
+  if (!best) return undefined;
+  const work = workOf(units, queues);
+  const slots = queues[0]!.slots;
+  const budget = scorer.spent + evaluations;
+  const tryRooms = (rooms: number[], changed: readonly number[]): boolean => {
+    const scores = [...best!.scores];
+    for (const r of changed) scores[r] = scorer.room(r, membersOf(rooms, r));
+    if (scores.some((s) => !s)) return false;
+    const candidate = combine(rooms, scores);
+    if (!better(candidate, best!)) return false;
+    best = candidate;
+    return true;
+  };
+  let changed = true;
+  while (changed && scorer.spent < budget) {
+    changed = false;
+    const latest = best.scores.findIndex((s) => s!.end === best!.end);
+    const load = queues.map((_, r) => membersOf(best!.rooms, r).reduce((sum, i) => sum + work[i]![r]!, 0));
+    const mine = membersOf(best.rooms, latest);
+    search: for (const u of mine) {
       for (let r = 0; r < queues.length; r++) {
-        if (best.rooms[i] === r) continue;
-        const rooms = [...best.rooms];
-        rooms[i] = r;
-        const scored = score(rooms, groups, queues);
-        if (scored && better(scored, best)) {
-          best = scored;
-          changed = true;
+        if (r === latest || scorer.spent >= budget) continue;
+        if (earliestEnd(slots, load[r]! + work[u]![r]!) <= best.end) {
+          const rooms = [...best.rooms];
+          rooms[u] = r;
+          if (tryRooms(rooms, [latest, r])) {
+            changed = true;
+            break search;
+          }
+        }
+        for (const v of membersOf(best.rooms, r)) {
+          if (work[v]![latest]! >= work[u]![latest]! || scorer.spent >= budget) continue;
+          if (earliestEnd(slots, load[r]! + work[u]![r]! - work[v]![r]!) > best.end) continue;
+          const rooms = [...best.rooms];
+          rooms[u] = r;
+          rooms[v] = latest;
+          if (tryRooms(rooms, [latest, r])) {
+            changed = true;
+            break search;
+          }
         }
       }
     }
-    if (!changed) break;
   }
-  return best.rooms;
+  return best;
 }
 
-function score(rooms: number[], groups: Units, queues: readonly RoomQueue[]): Scored | undefined {
-  let end = 0;
-  const total: Objective = { overflow: 0, splits: 0, idle: 0, changes: 0 };
-  for (let r = 0; r < queues.length; r++) {
-    const mine = groups.filter((_, i) => rooms[i] === r).flat();
-    if (mine.length === 0) continue;
-    const result = placeRoom(mine, queues[r]!);
-    if ('unplaceable' in result) return undefined;
-    end = Math.max(end, result.placed.lastEnd());
-    const o = objectiveOf(result.placed, queues[r]!.slots, mine);
-    total.overflow += o.overflow;
-    total.splits += o.splits;
-    total.idle += o.idle;
-  }
-  return { rooms, end, objective: total };
-}
-
-function better(a: Scored, b: Scored): boolean {
-  return a.end < b.end || (a.end === b.end && compareObjectives(a.objective, b.objective) < 0);
+/**
+ * Every assignment (canonical when the rooms share one rate: unit k goes to one of the rooms used so far or the next),
+ * units biggest first, a branch cut when a room's capacity bound ends after the best found; at a leaf the rooms are
+ * scored latest-bound first and the leaf is dropped at the first room ending after the best. Complete when the
+ * scorer's budget lasted.
+ */
+function branchAndBound(
+  units: Units,
+  queues: readonly RoomQueue[],
+  scorer: RoomScorer,
+  incumbent: Scored | undefined,
+): { best: Scored | undefined; complete: boolean } {
+  const count = queues.length;
+  const slots = queues[0]!.slots;
+  const work = workOf(units, queues);
+  const identical = queues.every((q) => q.people * queues[0]!.period === queues[0]!.people * q.period);
+  const order = units.map((_, i) => i).sort((a, b) => work[b]![0]! - work[a]![0]! || a - b);
+  const load = queues.map(() => 0);
+  const rooms = units.map(() => 0);
+  const budget = scorer.spent + EVALUATIONS;
+  let best = incumbent;
+  let complete = true;
+  const leaf = () => {
+    const byBound = queues.map((_, r) => r).sort((a, b) => load[b]! - load[a]!);
+    const scores: Scored['scores'] = queues.map(() => undefined);
+    for (const r of byBound) {
+      const s = scorer.room(r, membersOf(rooms, r));
+      if (!s || (best && s.end > best.end)) return;
+      scores[r] = s;
+    }
+    const candidate = combine([...rooms], scores);
+    if (!best || better(candidate, best)) best = candidate;
+  };
+  const walk = (k: number, used: number) => {
+    if (scorer.spent >= budget) {
+      complete = false;
+      return;
+    }
+    if (k === order.length) return leaf();
+    const u = order[k]!;
+    const last = identical ? Math.min(count - 1, used) : count - 1;
+    for (let r = 0; r <= last; r++) {
+      load[r] = load[r]! + work[u]![r]!;
+      if (!best || earliestEnd(slots, load[r]!) <= best.end) {
+        rooms[u] = r;
+        walk(k + 1, Math.max(used, r + 1));
+      }
+      load[r] = load[r]! - work[u]![r]!;
+    }
+  };
+  walk(0, 0);
+  return { best, complete };
 }

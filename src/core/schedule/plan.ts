@@ -1,6 +1,7 @@
 import type { ClassEntry } from '../roster/model.js';
 import type { RoomSpec, Settings } from '../settings.js';
 import type { IsoDate, LocalSeconds } from '../time.js';
+import type { RoomSearch } from './assign.js';
 import type { OrderReport } from './optimize.js';
 import type { Placement } from './placement.js';
 import type { Slot } from './slot.js';
@@ -66,6 +67,8 @@ export interface Plan {
   reserved: { date: IsoDate; start: LocalSeconds; end: LocalSeconds }[];
   /** With --order optimize: how each room's order was found. */
   optimization?: OrderReport[];
+  /** With several rooms: how the counselors were assigned to them. */
+  roomSearch?: RoomSearch;
   classes: ScheduledClass[];
   blocks: Block[];
   summary: PlanSummary;
@@ -77,6 +80,7 @@ export interface PlacedRoster {
   rooms: Plan['rooms'];
   byRoom: Placement[];
   reports: OrderReport[];
+  roomSearch?: RoomSearch;
 }
 
 /** When the last class ends (the first session's start when there is none), and how that stands to the last session. */

@@ -5,8 +5,10 @@ import type { ClassEntry, Roster } from '../roster/model.js';
 import { roomsOf, type Settings } from '../settings.js';
 import { periodSeconds } from '../throughput.js';
 import { assignRooms } from './assign.js';
+import type { Evaluate } from './assign-search.js';
 import { resolveConstraints } from './constraints.js';
 import { byCollege, type Group, inputOrder } from './groups.js';
+import { objectiveOf } from './objective.js';
 import { type OrderReport, optimizeRoom } from './optimize.js';
 import { placeRoom } from './place.js';
 import { Placement, type RoomQueue } from './placement.js';
@@ -59,13 +61,18 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false, f
     ...(constraints ? { allowed: constraints.allowed } : {}),
   }));
   const units = roomUnits(inputOrder(roster.classes), queues.length);
-  const assignment = assignRooms(units, queues, quick);
+  const optimize = settings.order === 'optimize';
+  const {
+    rooms: assignment,
+    scores,
+    search,
+  } = assignRooms(units, queues, quick, optimize && queues.length > 1 ? optimizedScore(queues) : undefined);
   const reports: OrderReport[] = [];
   const byRoom = queues.map((queue, r) => {
     const mine = queues.length === 1 ? units[0]! : units.filter((_, i) => assignment[i] === r).flat();
     if (mine.length === 0) return new Placement(0);
-    if (settings.order === 'optimize') {
-      const best = optimizeRoom(mine, queue, fitOnly);
+    if (optimize) {
+      const best = scores?.[r]?.optimized ?? optimizeRoom(mine, queue, fitOnly);
       if (best) {
         reports.push(best.report);
         return best.placed;
@@ -78,7 +85,18 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false, f
     if (reordered) return reordered.placed;
     throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
   });
-  return { slots, rooms, byRoom, reports };
+  return { slots, rooms, byRoom, reports, ...(queues.length > 1 && !quick ? { roomSearch: search } : {}) };
+}
+
+/** A room scored by its optimized order (the roster's when no order is found), for the assignment search. */
+function optimizedScore(queues: readonly RoomQueue[]): Evaluate {
+  return (groups, r) => {
+    const best = optimizeRoom(groups, queues[r]!);
+    if (best) return { end: best.placed.lastEnd(), objective: best.report.objective, optimized: best };
+    const result = placeRoom(groups, queues[r]!);
+    if ('unplaceable' in result) return undefined;
+    return { end: result.placed.lastEnd(), objective: objectiveOf(result.placed, queues[r]!.slots, groups) };
+  };
 }
 
 /**
@@ -142,7 +160,7 @@ function unplaceable(
 }
 
 /** The plan: classes by room then time, numbered 1…n by date, then room, then time; a block per counselor with a segment per slot; the summary. */
-export function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom }: PlacedRoster): Plan {
+export function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoom, roomSearch }: PlacedRoster): Plan {
   const classes: ScheduledClass[] = new Array(placedByRoom.reduce((n, p) => n + p.length, 0));
   const blocks: Block[] = [];
   let index = 0;
@@ -203,6 +221,7 @@ export function assemble(settings: Settings, { rooms, slots, byRoom: placedByRoo
             return { date, start: last.end, end: last.end + reserve };
           })
         : [],
+    ...(roomSearch ? { roomSearch } : {}),
     classes,
     blocks,
     summary: {

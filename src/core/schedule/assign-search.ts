@@ -1,0 +1,118 @@
+import type { Group } from './groups.js';
+import { compareObjectives, type Objective } from './objective.js';
+import type { OrderReport } from './optimize.js';
+import type { Placement, RoomQueue } from './placement.js';
+import type { Slot } from './slot.js';
+
+/** What goes to a room whole: one counselor's group, or a college's groups. */
+export type Units = readonly (readonly Group[])[];
+
+/** One room's plan as the assignment sees it: when its last class ends, and its objective. */
+export interface RoomScore {
+  end: number;
+  objective: Objective;
+  /** The optimized plan and its report, when the room was optimized (kept so it is not optimized twice). */
+  optimized?: { placed: Placement; report: OrderReport };
+}
+
+/** Scores one room's classes (in roster order, or optimized); undefined when they cannot be placed there. */
+export type Evaluate = (groups: readonly Group[], room: number) => RoomScore | undefined;
+
+/** An assignment (a room index per unit), each room's score, the latest end and the rooms' objectives summed. */
+export interface Scored {
+  rooms: number[];
+  scores: (RoomScore | undefined)[];
+  end: number;
+  objective: Objective;
+}
+
+/** Rooms evaluated (not found in the cache) at most by one search, before it keeps the best found. */
+export const EVALUATIONS = 600;
+
+/**
+ * Room scores cached by the set of units in a room (rooms of the same rate share them), so that an assignment is
+ * scored by evaluating only the rooms it has not met. `spent` counts the evaluations made.
+ */
+export class RoomScorer {
+  spent = 0;
+  private readonly cache = new Map<string, RoomScore | null>();
+  private readonly rate: number[];
+
+  constructor(
+    private readonly units: Units,
+    queues: readonly RoomQueue[],
+    private readonly evaluate: Evaluate,
+  ) {
+    const rates = queues.map((q) => q.period / q.people);
+    this.rate = rates.map((r) => rates.indexOf(r));
+  }
+
+  /** The score of room `r` holding `members` (unit indices in roster order), undefined when it cannot be placed. */
+  room(r: number, members: readonly number[]): RoomScore | undefined {
+    if (members.length === 0) return { end: 0, objective: { overflow: 0, splits: 0, idle: 0, changes: 0 } };
+    const key = `${this.rate[r]}|${members.join(',')}`;
+    const known = this.cache.get(key);
+    if (known !== undefined) return known ?? undefined;
+    this.spent++;
+    const score = this.evaluate(
+      members.flatMap((i) => this.units[i]!),
+      r,
+    );
+    this.cache.set(key, score ?? null);
+    return score;
+  }
+
+  /** Every room's score of an assignment, or undefined when one room cannot be placed. */
+  score(rooms: readonly number[], count: number): Scored | undefined {
+    const scores: RoomScore[] = [];
+    for (let r = 0; r < count; r++) {
+      const s = this.room(r, membersOf(rooms, r));
+      if (!s) return undefined;
+      scores.push(s);
+    }
+    return combine([...rooms], scores);
+  }
+}
+
+/** The unit indices in room r, in roster order. */
+export function membersOf(rooms: readonly number[], r: number): number[] {
+  const members: number[] = [];
+  for (let i = 0; i < rooms.length; i++) if (rooms[i] === r) members.push(i);
+  return members;
+}
+
+/** An assignment's latest end and summed objective from its rooms' scores. */
+export function combine(rooms: number[], scores: (RoomScore | undefined)[]): Scored {
+  const objective: Objective = { overflow: 0, splits: 0, idle: 0, changes: 0 };
+  let end = 0;
+  for (const s of scores) {
+    if (!s) continue;
+    end = Math.max(end, s.end);
+    objective.overflow += s.objective.overflow;
+    objective.splits += s.objective.splits;
+    objective.idle += s.objective.idle;
+  }
+  return { rooms, scores, end, objective };
+}
+
+/** The day ends earlier; on a tie, the rooms' objectives summed are better (`changes` is not compared). */
+export function better(a: Scored, b: Scored): boolean {
+  return (
+    a.end < b.end ||
+    (a.end === b.end && compareObjectives({ ...a.objective, changes: 0 }, { ...b.objective, changes: 0 }) < 0)
+  );
+}
+
+/**
+ * The earliest a room can end that has `seconds` of photographing: the time its sessions' capacity, from the first
+ * session's start, reaches it (the last session runs on). Breaks, changeovers and constraints only make it later.
+ */
+export function earliestEnd(slots: readonly Slot[], seconds: number): number {
+  let left = seconds;
+  for (const s of slots) {
+    const length = s.end - s.start;
+    if (left <= length) return s.start + Math.max(0, left);
+    left -= length;
+  }
+  return slots[slots.length - 1]!.end + left;
+}
