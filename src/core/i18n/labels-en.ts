@@ -109,6 +109,8 @@ export const en: Labels = {
     `${room}order optimized: all ${tried} counselor orders and every class order within each counselor searched, this one is optimal.`,
   orderHeuristic: (room, overflow, splits, bo, bs) =>
     `${room}order: best found (the whole space could not be searched, not proved optimal): ${overflow} min over, ${splits} counselor(s) split; the lower bound is ${bo} min over, ${bs} split.`,
+  roomEnds: (ends, exact, bound, gap) =>
+    `Rooms end: ${ends}. ${exact ? 'Every assignment of counselors to rooms was compared' : 'The assignment of counselors to rooms is the best found by single moves and swaps (not every assignment compared)'}; no plan ends before ${bound}, ${gap} min earlier.`,
   totalLabel: 'Total',
   date: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
   dateWithWeekday: (y, m, d, w) => `${EN_WEEKDAYS[w - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,

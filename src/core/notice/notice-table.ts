@@ -16,6 +16,7 @@ import { type DisplayTimes, displayTimes } from './display-times.js';
 import { type FeeLines, feeLines, feeTexts, feeTotals } from './fee-lines.js';
 import { mainTable } from './main-table.js';
 import { warningText } from './overflow-advice.js';
+import { roomNotes } from './room-notes.js';
 import { counselorTable, detailTable, settingsList, signInTable } from './staff-tables.js';
 import { cell, type NoticeCell, type TableModel } from './table-model.js';
 import { type TimelineDay, timeline } from './timeline.js';
@@ -176,7 +177,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     counselors: counselorTable(plan, labels, shownFees),
     settingsHeading: labels.settingsHeading,
     settings: settingsList(plan, labels, staffOptions),
-    orderNotes: orderNotes(plan, labels),
+    orderNotes: [...orderNotes(plan, labels), ...roomNotes(plan, labels)],
     timelineTitle: labels.timelineTitle(settings.dates.length),
     breakLabel: labels.breakLabel,
     timeline: timeline(plan, labels),

@@ -91,7 +91,7 @@ function boundOf(units: Units, queues: readonly RoomQueue[]): number {
   const fastest = workOf(units, queues).map((w) => minOf(w));
   const total = fastest.reduce((a, b) => a + b, 0);
   const slots = queues[0]!.slots;
-  return Math.max(earliestEnd(slots, total / queues.length), earliestEnd(slots, maxOf(fastest)));
+  return Math.floor(Math.max(earliestEnd(slots, total / queues.length), earliestEnd(slots, maxOf(fastest))));
 }
 
 function longestFirst(units: Units, queues: readonly RoomQueue[]): number[] {

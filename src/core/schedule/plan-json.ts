@@ -6,6 +6,7 @@ import { collegeSummaries } from './colleges.js';
 import type { PlanFees } from './fees.js';
 import type { PlanFix } from './fix.js';
 import type { Plan } from './plan.js';
+import { roomEnds, roomGapMinutes } from './room-ends.js';
 import { isScheduled, unscheduledFigures } from './unscheduled.js';
 
 /** Version of the `--json` contract: fields may be added, never renamed or dropped. */
@@ -74,6 +75,20 @@ export function planJson(plan: Plan, fix?: PlanFix, fees?: PlanFees): object {
           }
         : {}),
       ...(fees ? { feeTotal: yuanNumber(fees.total) } : {}),
+      ...(withRooms && plan.roomSearch
+        ? {
+            rooms: roomEnds(plan).map((end, r) => ({
+              name: plan.rooms[r]!.name,
+              ...(end === undefined ? {} : { end: isoDateTime(end) }),
+            })),
+            roomAssignment: {
+              search: plan.roomSearch.exact ? 'exact' : 'local',
+              roomsEvaluated: plan.roomSearch.evaluated,
+              lowerBoundEnd: isoDateTime(plan.roomSearch.lowerBound),
+              gapMinutes: roomGapMinutes(plan),
+            },
+          }
+        : {}),
       ...(plan.optimization
         ? {
             optimization: plan.optimization.map((o) => ({
