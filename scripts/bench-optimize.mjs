@@ -66,7 +66,12 @@ const cases = [
 for (const [name, fn] of cases) {
   const { ms, result } = time(fn);
   const optimal = result?.optimization ? result.optimization.every((o) => o.optimal) : undefined;
-  console.log(`optimize: ${name}: ${ms} ms${optimal === undefined ? '' : optimal ? ', optimal' : ', best found'}`);
+  const search = result?.roomSearch;
+  // with rooms: how the assignment was searched and how far the latest end is above the rooms' lower bound
+  const rooms = search
+    ? `, rooms ${search.exact ? 'exact' : 'moves and swaps'}, ${Math.round((result.summary.end - search.lowerBound) / 6) / 10} min above the bound`
+    : '';
+  console.log(`optimize: ${name}: ${ms} ms${optimal === undefined ? '' : optimal ? ', optimal' : ', best found'}${rooms}`);
 }
 
 const tight = roster(8, 8);
