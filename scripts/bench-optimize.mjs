@@ -71,7 +71,9 @@ for (const [name, fn] of cases) {
   const rooms = search
     ? `, rooms ${search.exact ? 'exact' : 'moves and swaps'}, ${Math.round((result.summary.end - search.lowerBound) / 6) / 10} min above the bound`
     : '';
-  console.log(`optimize: ${name}: ${ms} ms${optimal === undefined ? '' : optimal ? ', optimal' : ', best found'}${rooms}`);
+  console.log(
+    `optimize: ${name}: ${ms} ms${optimal === undefined ? '' : optimal ? ', optimal' : ', best found'}${rooms}`,
+  );
 }
 
 const tight = roster(8, 8);
