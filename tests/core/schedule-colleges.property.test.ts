@@ -43,7 +43,10 @@ const namesIn = (plan: Plan, room: number) =>
     .map((x) => x.name)
     .sort();
 
-/** Optimize on the case against the roster order: the same classes per room, and no room worse by the objective. */
+/**
+ * Optimize on the case against the roster order: the day overflows no more, and a room given the same classes is no
+ * worse by the objective (optimize assigns rooms on their optimized plans, so a room may get other classes).
+ */
 function checkOptimizeNotWorse(c: CollegeCase, optimal: boolean | undefined): void {
   const input = planOf(c, { ...c.settings, order: 'input' });
   const optimized = planOf(c, { ...c.settings, order: 'optimize' });
@@ -55,10 +58,11 @@ function checkOptimizeNotWorse(c: CollegeCase, optimal: boolean | undefined): vo
     const report = optimized.optimization![i]!;
     if (optimal !== undefined) expect(report.optimal).toBe(optimal);
     expect(report.objective).toEqual(roomObjective(optimized, roster, r));
-    expect(namesIn(optimized, r)).toEqual(namesIn(input, r));
+    if (namesIn(optimized, r).join() !== namesIn(input, r).join()) return;
     const before = roomObjective(input, roster, r);
     expect(compareObjectives(report.objective, before), JSON.stringify({ report, before })).toBeLessThanOrEqual(0);
   });
+  expect(optimized.summary.overflowSeconds).toBeLessThanOrEqual(input.summary.overflowSeconds);
 }
 
 /** At most this many college-keeping orders, so that trying every one stays quick. */

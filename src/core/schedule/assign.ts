@@ -60,7 +60,27 @@ export function assignRooms(
     exact = searched.complete;
   }
   const evaluated = cheap.spent + (scorer === cheap ? 0 : scorer.spent);
-  return { rooms: best?.rooms ?? start, scores: best?.scores, search: { exact, evaluated, lowerBound } };
+  const search = { exact, evaluated, lowerBound };
+  if (!best) return { rooms: start, search };
+  return { ...(identicalRooms(queues) ? inRosterOrder(best) : best), search };
+}
+
+function identicalRooms(queues: readonly RoomQueue[]): boolean {
+  return queues.every((q) => q.people * queues[0]!.period === queues[0]!.people * q.period);
+}
+
+/** Rooms of one rate renumbered so the roster's first unit is in the first room, the next room met the second, … */
+function inRosterOrder(best: Scored): Scored {
+  const label = new Map<number, number>();
+  for (const r of best.rooms) if (!label.has(r)) label.set(r, label.size);
+  best.scores.forEach((_, r) => {
+    if (!label.has(r)) label.set(r, label.size);
+  });
+  const scores = [...best.scores];
+  best.scores.forEach((s, r) => {
+    scores[label.get(r)!] = s;
+  });
+  return { ...best, rooms: best.rooms.map((r) => label.get(r)!), scores };
 }
 
 /** Each room's roster order placed (the evaluation of `--order input`). */
@@ -182,7 +202,7 @@ function branchAndBound(
   const count = queues.length;
   const slots = queues[0]!.slots;
   const work = workOf(units, queues);
-  const identical = queues.every((q) => q.people * queues[0]!.period === queues[0]!.people * q.period);
+  const identical = identicalRooms(queues);
   const order = units.map((_, i) => i).sort((a, b) => work[b]![0]! - work[a]![0]! || a - b);
   const load = queues.map(() => 0);
   const rooms = units.map(() => 0);

@@ -35,7 +35,7 @@ export function collegePlan(plan: Plan, college: string): CollegePlan {
     }));
   const { lastSessionEnd } = plan.summary;
   const end = classes.reduce((latest, c) => Math.max(latest, c.end), plan.slots[0]!.start);
-  const { optimization: _order, ...rest } = plan;
+  const { optimization: _order, roomSearch: _rooms, ...rest } = plan;
   return {
     plan: {
       ...rest,
