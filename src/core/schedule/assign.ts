@@ -18,6 +18,8 @@ import type { RoomQueue } from './placement.js';
 /** Where the exact search over assignments applies: at most this many units and rooms. */
 const EXACT_UNITS = 12;
 const EXACT_ROOMS = 4;
+/** Branches of the exact search past which it keeps the best found (scores are cached, so leaves may cost nothing). */
+const NODES = 300_000;
 
 /** How the rooms were assigned: searched exactly or improved by moves, and what no assignment can beat. */
 export interface RoomSearch {
@@ -191,7 +193,7 @@ function improve(
  * Every assignment (canonical when the rooms share one rate: unit k goes to one of the rooms used so far or the next),
  * units biggest first, a branch cut when a room's capacity bound ends after the best found; at a leaf the rooms are
  * scored latest-bound first and the leaf is dropped at the first room ending after the best. Complete when the
- * scorer's budget lasted.
+ * scorer's budget and {@link NODES} lasted.
  */
 function branchAndBound(
   units: Units,
@@ -220,8 +222,9 @@ function branchAndBound(
     const candidate = combine([...rooms], scores);
     if (!best || better(candidate, best)) best = candidate;
   };
+  let nodes = 0;
   const walk = (k: number, used: number) => {
-    if (scorer.spent >= budget) {
+    if (scorer.spent >= budget || ++nodes > NODES) {
       complete = false;
       return;
     }
