@@ -425,7 +425,8 @@ async function measure() {
   log(`schedule() alone, ${big.n.toLocaleString('en-US')} classes (${SCHEDULE_RUNS} runs after warm-up)`);
   const schedule = scheduleAlone(big, rosters[big.n].csv);
   const replan = measureReplan(rosters[30]);
-  return { rows, floors, floorRss, whatif: { run: whatifRun, build: oneBuild }, schedule, big, mid, replan };
+  const calendars = measureCalendars();
+  return { rows, floors, floorRss, whatif: { run: whatifRun, build: oneBuild }, schedule, big, mid, replan, calendars };
 }
 
 /**
@@ -446,6 +447,43 @@ function measureReplan({ csv, xlsx }) {
     REPLAN_RUNS,
   );
   return { json: { run: replanJsonRun, build: buildJsonRun }, files: { run: replanFiles, build: buildFilesRun } };
+}
+
+/** Counselors of the calendar case (issue 15), one class each, and its runs. */
+const CALENDAR_COUNSELORS = 20_000;
+const CALENDAR_RUNS = 3;
+
+/** `build … --ics-per-counselor` of 20 000 counselors into a new folder each run (the folder removed before). */
+function measureCalendars() {
+  const csv = join(DIR, `counselors-${CALENDAR_COUNSELORS}.csv`);
+  if (!existsSync(csv)) {
+    const lines = ['班级名称,人数,辅导员'];
+    for (let i = 0; i < CALENDAR_COUNSELORS; i++) lines.push(`班${i},${20 + (i % 26)},辅导员${i}`);
+    writeFileSync(csv, `${lines.join('\n')}\n`);
+  }
+  const folder = join(OUT, 'cal');
+  const args = [BIN, 'build', csv, '-d', '2025-01-01..2025-12-31', '-t', '300/10min', '-o', join(OUT, 'cal.md')];
+  log(
+    `${CALENDAR_COUNSELORS.toLocaleString('en-US')} counselors, --ics-per-counselor into a new folder (${CALENDAR_RUNS} runs)`,
+  );
+  const samples = [];
+  for (let i = 0; i < CALENDAR_RUNS; i++) {
+    rmSync(folder, { recursive: true, force: true });
+    samples.push(runOnce([...args, '--ics-per-counselor', folder]));
+  }
+  return summarise(samples);
+}
+
+/** Issue 15's target: 20 000 calendars written in a few seconds. */
+function calendarTarget(run) {
+  return target(
+    `${CALENDAR_COUNSELORS.toLocaleString('en-US')} counselors, \`--ics-per-counselor\` into a new folder`,
+    [run],
+    `${ms(run.ms)} ms (save ${ms(run.phases.save)} ms)`,
+    '≤ 5 s',
+    `${ms(run.ms)} ms`,
+    run.ms <= 5000,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -628,6 +666,7 @@ function targets(m) {
     ),
   );
   list.push(...replanTargets(m.replan));
+  list.push(calendarTarget(m.calendars));
   return list;
 }
 
@@ -709,7 +748,7 @@ async function report(m, startedAt) {
     '',
     ...floorsTable(m),
     '',
-    '### Targets (issues 7 and 18)',
+    '### Targets (issues 7, 15 and 18)',
     '',
     ...targetsTable(list),
     '',
@@ -731,6 +770,7 @@ function failures(m) {
     ...(m.rows ?? []).flatMap((r) => [r.run, r.floor, r.importFloor]),
     ...(m.whatif ? [m.whatif.run, m.whatif.build] : []),
     ...replans,
+    ...(m.calendars ? [m.calendars] : []),
   ];
   const errors = [...new Set(summaries.map((s) => s?.error).filter(Boolean))];
   if (m.rows && m.schedule?.medianMs === undefined) errors.push('`scripts/bench-schedule.mjs` failed (see stderr)');
@@ -746,7 +786,11 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   log('dist/ is missing: run `npm run build` (or `npm run bench`, which builds first).');
   process.exit(0);
 }
-if (process.argv[2] === 'replan') {
+if (process.argv[2] === 'calendars') {
+  // `node scripts/bench.mjs calendars`: only issue 15's calendar case
+  const list = [calendarTarget(measureCalendars())];
+  console.log([`${await machine()}`, '', ...targetsTable(list)].join('\n'));
+} else if (process.argv[2] === 'replan') {
   // `node scripts/bench.mjs replan`: only issue 18's comparison, in a few seconds
   const replan = measureReplan(await ensureRoster(SIZES[0]));
   const list = replanTargets(replan);

@@ -18,7 +18,7 @@ import { type OutputFile, writeOutputsAtomically } from '../write/atomic.js';
 import type { NoticeTemplate } from '../write/markdown.js';
 import { counselorCalendars } from './calendars.js';
 import { staleOutputs } from './check.js';
-import { canonical, type InputFile, type PlannedOutput, planOutputs, refuseInputs } from './outputs.js';
+import { existingNames, type InputFile, outputKey, type PlannedOutput, planOutputs, refuseInputs } from './outputs.js';
 import type { PhaseListener } from './phase.js';
 import { render } from './render.js';
 import { loadRoster } from './roster.js';
@@ -200,8 +200,10 @@ const LEFTOVERS_NAMED = 3;
 /** Two outputs that would be the same file (a college's notice named like another output, a calendar like a file). */
 function refuseClashes(files: readonly OutputFile[]): void {
   const seen = new Set<string>();
+  const mayExist = existingNames();
+  const folders = new Map<string, string>();
   for (const file of files) {
-    const key = canonical(file.path);
+    const key = outputKey(file.path, mayExist, folders);
     if (seen.has(key)) fail('duplicateOutput', { file: file.shownAs });
     seen.add(key);
   }

@@ -1,7 +1,8 @@
-import { realpathSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fail } from '../core/errors.js';
 import { formatOf, type OutputFormat } from '../core/options/outputs.js';
+import { looseName } from '../write/atomic.js';
 
 /** An output the run will write. */
 export interface PlannedOutput {
@@ -35,6 +36,45 @@ export function canonical(path: string): string {
   }
 }
 
+/**
+ * Whether a path may name an existing entry, each folder listed once (names compared loosely, as case-insensitive
+ * disks do): false means surely not, so thousands of calendars in a new or sparse folder need no stat and no realpath.
+ */
+export function existingNames(): (path: string) => boolean {
+  const folders = new Map<string, Set<string> | undefined>();
+  return (path) => {
+    const folder = dirname(path);
+    if (!folders.has(folder)) folders.set(folder, listing(folder));
+    const names = folders.get(folder);
+    return names === undefined || names.has(looseName(basename(path)));
+  };
+}
+
+/** The loose names in a folder; empty when it is missing, undefined when it cannot be listed (then ask each file). */
+function listing(folder: string): Set<string> | undefined {
+  try {
+    return new Set(readdirSync(folder).map(looseName));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? new Set() : undefined;
+  }
+}
+
+/**
+ * The real path of an output for comparing outputs: that of the file when it exists, else its folder's real path
+ * (found once per folder, in `folders`) and its name.
+ */
+export function outputKey(path: string, mayExist: (path: string) => boolean, folders: Map<string, string>): string {
+  if (mayExist(path)) return canonical(path);
+  const folder = dirname(path);
+  let real = folders.get(folder);
+  if (real === undefined) {
+    real = canonical(folder);
+    folders.set(folder, real);
+  }
+  return join(real, basename(path));
+}
+
 /** A file the run reads, which no output may be. */
 export interface InputFile {
   path: string;
@@ -52,8 +92,9 @@ export function refuseInputs(files: readonly { path: string; shownAs: string }[]
     return id ? [{ kind: input.kind, ...id }] : [];
   });
   if (known.length === 0) return;
+  const mayExist = existingNames();
   for (const file of files) {
-    const id = identity(file.path);
+    const id = mayExist(file.path) ? identity(file.path) : undefined;
     if (!id) continue;
     const input = known.find((k) => k.real === id.real || (k.ino !== 0n && k.dev === id.dev && k.ino === id.ino));
     if (input?.kind === 'roster') fail('outputIsInput', { file: file.shownAs });

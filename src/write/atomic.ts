@@ -1,7 +1,8 @@
-import { closeSync, copyFileSync, fsyncSync, linkSync, openSync, renameSync, rmdirSync, rmSync } from 'node:fs';
-import { mkdir, open, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { copyFileSync, linkSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { mkdir, open, readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { CapturePlanError, fail, type Problem, problem } from '../core/errors.js';
+import { eachAtOnce, flushFolder, writeDurably } from './durable.js';
 import { type Folder, isFile, removeLeftovers, siblingOf } from './leftovers.js';
 
 /** One file to write: where, how the user named it, and its complete contents. */
@@ -16,45 +17,53 @@ export interface WriteResult {
   removedLeftovers: string[];
 }
 
-/** Temporary files of the write in progress, and the folders it made, removed when the process is interrupted. */
+/** Temporary files and folders of the write in progress, and the folders it made, removed when interrupted. */
 const inFlight = new Set<string>();
 const madeFolders: string[] = [];
 
-/** Files written (then flushed to disk) at a time: as many as Node's thread pool runs at once. */
-const PARALLEL = 4;
-
 /**
- * Writes every output or none. Makes the `folders` that are missing (a calendar folder), checks each target can be
- * replaced, removes what killed runs left there (see removeLeftovers), writes each output to a temporary file beside
- * it and flushes them all to disk (fsync), then (in one synchronous step, so no signal handler runs in between)
- * renames them over their targets, and flushes the folders so the renames are on disk too. Should a rename fail, the
- * targets already replaced are restored from backups. Failed or interrupted before the renames (see
- * {@link abandonWrites}), every target stays as it was, and no temporary file or folder this run made is left.
+ * Writes every output or none. Checks each target can be replaced, removes what killed runs left there (see
+ * removeLeftovers), writes each output to a temporary file beside it, flushed to disk (fsync), then (in one
+ * synchronous step, so no signal handler runs in between) renames them over their targets, and flushes the folders so
+ * the renames are on disk too. Should a rename fail, the targets already replaced are restored from backups. A missing
+ * folder of `folders` (a calendar folder) is written whole as a temporary folder beside it and renamed into place in
+ * one step: its files cannot exist yet, so they need no check and no backup. Failed or interrupted before the renames
+ * (see {@link abandonWrites}), every target stays as it was, and no temporary file or folder this run made is left.
  */
 export async function writeOutputsAtomically(
   files: readonly OutputFile[],
   folders: readonly Folder[] = [],
 ): Promise<WriteResult> {
-  const temps = files.map((file) => siblingOf(file.path, 'tmp'));
+  const staged = new Map<string, string>();
+  const temps: string[] = [];
+  const existing: boolean[] = [];
+  const listed = new Map<string, Set<string>>();
   let renamed = false;
   try {
-    for (const folder of folders) await makeFolder(folder);
-    const checked = new Set<string>();
-    for (const file of files) await checkWritable(file, checked);
-    const removedLeftovers = removeLeftovers(foldersOf(files));
+    for (const folder of folders) {
+      const staging = await stageFolder(folder);
+      if (staging) staged.set(folder.path, staging);
+    }
+    for (const file of files) {
+      const staging = staged.get(dirname(file.path));
+      temps.push(staging ? join(staging, basename(file.path)) : siblingOf(file.path, 'tmp'));
+      existing.push(staging ? false : await checkWritable(file, listed));
+    }
+    const scanned = [...foldersOf(files).filter((f) => !staged.has(f.path)), ...parentsOf(folders, staged)];
+    const removedLeftovers = removeLeftovers(scanned);
     await eachAtOnce(files, async (file, i) => {
-      inFlight.add(temps[i]!);
-      await writeTemp(temps[i]!, file.contents).catch((error: unknown) => {
+      if (!staged.has(dirname(file.path))) inFlight.add(temps[i]!);
+      await writeDurably(temps[i]!, file.contents).catch((error: unknown) => {
         throw new CapturePlanError(writeProblem(error, file.shownAs));
       });
     });
-    await eachAtOnce(files, (file, i) => flush(temps[i]!, file.shownAs));
-    replaceAll(files, temps);
+    for (const staging of staged.values()) flushFolder(staging);
+    replaceAll(files, temps, { existing, staged });
     renamed = true;
-    for (const folder of checked) flushFolder(folder);
+    for (const folder of scanned) flushFolder(folder.path);
     return { removedLeftovers };
   } finally {
-    for (const temp of temps) {
+    for (const temp of [...temps.filter((_, i) => !staged.has(dirname(files[i]!.path))), ...staged.values()]) {
       removeQuietly(temp);
       inFlight.delete(temp);
     }
@@ -70,30 +79,55 @@ export function abandonWrites(): void {
   removeMadeFolders();
 }
 
-/** Renames every temporary file over its target; on a failure, puts back the targets already replaced. */
-export function replaceAll(files: readonly OutputFile[], temps: readonly string[]): void {
-  const backups: (string | undefined)[] = [];
+/** What {@link replaceAll} knows of the targets: which exist (else it looks), which folders are written whole. */
+export interface Replacement {
+  existing?: readonly boolean[];
+  /** Each new folder, by path, and the temporary folder that holds its files. */
+  staged?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Renames every temporary folder and file over its target; on a failure, puts back what was already replaced (a new
+ * folder goes back to being temporary, a file comes back from its backup).
+ */
+export function replaceAll(files: readonly OutputFile[], temps: readonly string[], known: Replacement = {}): void {
+  const staged = known.staged ?? new Map<string, string>();
+  const own = files.flatMap((file, i) => (staged.has(dirname(file.path)) ? [] : [i]));
+  const backups = new Map<number, string | undefined>();
+  const moved: [string, string][] = [];
   let done = 0;
   try {
-    for (const file of files) {
+    for (const i of own) {
+      const file = files[i]!;
       try {
-        backups.push(isFile(file.path) ? backup(file.path) : undefined);
+        backups.set(i, (known.existing?.[i] ?? isFile(file.path)) ? backup(file.path) : undefined);
       } catch (error) {
         throw new CapturePlanError(writeProblem(error, file.shownAs));
       }
     }
-    for (; done < files.length; done++) {
+    for (const [folder, staging] of staged) {
       try {
-        renameSync(temps[done]!, files[done]!.path);
+        renameSync(staging, folder);
       } catch (error) {
-        throw new CapturePlanError(writeProblem(error, files[done]!.shownAs));
+        const shownAs = files.find((f) => dirname(f.path) === folder)?.shownAs ?? folder;
+        throw new CapturePlanError(writeProblem(error, dirname(shownAs)));
+      }
+      moved.push([folder, staging]);
+    }
+    for (; done < own.length; done++) {
+      const i = own[done]!;
+      try {
+        renameSync(temps[i]!, files[i]!.path);
+      } catch (error) {
+        throw new CapturePlanError(writeProblem(error, files[i]!.shownAs));
       }
     }
   } catch (error) {
-    for (let i = 0; i < done; i++) if (!restore(files[i]!.path, backups[i])) backups[i] = undefined;
+    for (const [folder, staging] of moved) if (!restore(staging, folder)) removeQuietly(folder);
+    for (const i of own.slice(0, done)) if (!restore(files[i]!.path, backups.get(i))) backups.set(i, undefined);
     throw error;
   } finally {
-    for (const saved of backups) if (saved) removeQuietly(saved);
+    for (const saved of backups.values()) if (saved) removeQuietly(saved);
   }
 }
 
@@ -125,27 +159,52 @@ function backup(path: string): string {
 /** Never throws: a clean-up that fails (a name too long, a file held open) must not hide the real outcome. */
 function removeQuietly(path: string): void {
   try {
-    rmSync(path, { force: true });
+    rmSync(path, { recursive: true, force: true, maxRetries: 2 });
   } catch {
     // nothing more to do: the name is one of ours, a later run removes it (see removeLeftovers)
   }
 }
 
-/** Makes a missing folder, remembering each level it made, so a failed run can take them away again. */
-async function makeFolder(folder: Folder): Promise<void> {
+/**
+ * A missing folder made as a temporary folder beside where it goes (its own missing parents made as they are, each
+ * remembered, so a failed run can take them away again); undefined when the folder is there already.
+ */
+async function stageFolder(folder: Folder): Promise<string | undefined> {
+  const found = await stat(folder.path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    if (error.code === 'ENOTDIR') fail('notAFolder', { file: folder.shownAs });
+    throw new CapturePlanError(writeProblem(error, folder.shownAs));
+  });
+  if (found) {
+    if (!found.isDirectory()) fail('notAFolder', { file: folder.shownAs });
+    return undefined;
+  }
+  const staging = siblingOf(folder.path, 'tmp');
   let first: string | undefined;
   try {
-    first = await mkdir(folder.path, { recursive: true });
+    first = await mkdir(dirname(folder.path), { recursive: true });
+    inFlight.add(staging);
+    await mkdir(staging);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOTDIR') fail('notAFolder', { file: folder.shownAs });
     throw new CapturePlanError(writeProblem(error, folder.shownAs));
+  } finally {
+    for (let level = dirname(folder.path); first !== undefined; level = dirname(level)) {
+      madeFolders.push(level);
+      if (level === first || dirname(level) === level) break;
+    }
   }
-  if (first === undefined) return;
-  for (let level = folder.path; ; level = dirname(level)) {
-    madeFolders.push(level);
-    if (level === first || dirname(level) === level) break;
-  }
+  return staging;
+}
+
+/** The folders that hold the temporary folders of new folders, each once, where leftovers of killed runs may be. */
+function parentsOf(folders: readonly Folder[], staged: ReadonlyMap<string, string>): Folder[] {
+  const parents = new Map<string, Folder>();
+  for (const folder of folders)
+    if (staged.has(folder.path))
+      parents.set(dirname(folder.path), { path: dirname(folder.path), shownAs: dirname(folder.shownAs) });
+  return [...parents.values()];
 }
 
 /** Takes away the folders this run made, deepest first, if they are empty (nothing of anyone else's is removed). */
@@ -170,77 +229,27 @@ function foldersOf(files: readonly OutputFile[]): Folder[] {
   return [...folders.values()];
 }
 
-/** Runs `task` on every item, {@link PARALLEL} at a time; the first failure is thrown once every started task ends. */
-async function eachAtOnce<T>(items: readonly T[], task: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (next < items.length && !failure) {
-      const i = next++;
-      await task(items[i]!, i).catch((error: unknown) => {
-        failure ??= { error };
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PARALLEL, items.length) }, worker));
-  if (failure) throw failure.error;
-}
-
-const CHUNK = 1 << 20;
-
-/** Writes in 1 MiB chunks, so an interrupt during a large write is handled between them. */
-async function writeTemp(path: string, contents: Uint8Array | string): Promise<void> {
-  const bytes = typeof contents === 'string' ? Buffer.from(contents, 'utf8') : contents;
-  const handle = await open(path, 'wx');
-  try {
-    for (let at = 0; at < bytes.length; at += CHUNK) await handle.write(bytes.subarray(at, at + CHUNK));
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
- * Flushes a written temporary file to disk, so that after a crash its target is the old file or the whole new one.
- * Done once every file is written: the first flush then carries most of them, far faster than one flush per write.
+ * Refuses a target that cannot be replaced (a folder, a device, a file that cannot be opened for writing); true when
+ * it exists. Each folder is listed once: a name not in it (compared loosely, as case-insensitive disks do) is new.
  */
-async function flush(path: string, shownAs: string): Promise<void> {
-  try {
-    const handle = await open(path, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    throw new CapturePlanError(writeProblem(error, shownAs));
-  }
-}
-
-/** Flushes a folder's entries (the renames) to disk, where the system allows it (not on Windows). */
-function flushFolder(path: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    fsyncSync(fd);
-  } catch {
-    // the folder cannot be opened or flushed here: the renames are as durable as the system makes them
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-async function checkWritable(file: OutputFile, checkedFolders: Set<string>): Promise<void> {
+async function checkWritable(file: OutputFile, listed: Map<string, Set<string>>): Promise<boolean> {
   const folder = dirname(file.path);
-  if (!checkedFolders.has(folder)) {
-    const found = await stat(folder).catch(() => undefined);
-    if (!found?.isDirectory()) fail('outputDirMissing', { file: file.shownAs });
-    checkedFolders.add(folder);
+  let names = listed.get(folder);
+  if (!names) {
+    const found = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') fail('outputDirMissing', { file: file.shownAs });
+      throw new CapturePlanError(writeProblem(error, file.shownAs));
+    });
+    names = new Set(found.map(looseName));
+    listed.set(folder, names);
   }
+  if (!names.has(looseName(basename(file.path)))) return false;
   const existing = await stat(file.path).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw new CapturePlanError(writeProblem(error, file.shownAs));
   });
-  if (!existing) return;
+  if (!existing) return false;
   if (existing.isDirectory()) fail('outputIsFolder', { file: file.shownAs });
   if (!existing.isFile()) fail('outputFailed', { file: file.shownAs, reason: 'not a regular file' });
   try {
@@ -248,6 +257,12 @@ async function checkWritable(file: OutputFile, checkedFolders: Set<string>): Pro
   } catch (error) {
     throw new CapturePlanError(writeProblem(error, file.shownAs));
   }
+  return true;
+}
+
+/** A file name as case-insensitive, normalizing disks compare it (Windows, macOS): "Ab.ics" and "ab.ics" are one. */
+export function looseName(name: string): string {
+  return name.normalize('NFC').toLowerCase();
 }
 
 /**

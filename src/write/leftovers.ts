@@ -6,8 +6,9 @@ import { cutToBytes } from './file-name.js';
  * The names of this tool's temporary files and backups, and their clean-up after a run that was killed.
  *
  * Beside each target `notice.md` a write makes `.notice.md.capture-plan-<process id>-<8 hex>.tmp` (the new
- * contents) and, while it renames, the same name ending in `.bak` (a hard link to the old file). Nothing else is ever
- * taken for one of them.
+ * contents) and, while it renames, the same name ending in `.bak` (a hard link to the old file). A new calendar folder
+ * `cal` is written as the folder `.cal.capture-plan-<process id>-<8 hex>.tmp` beside it. Nothing else is ever taken for
+ * one of them.
  */
 const LEFTOVER = /^\.(.*)\.capture-plan-(\d+)-[0-9a-f]{8}\.(tmp|bak)$/su;
 
@@ -33,7 +34,7 @@ export interface Folder {
 
 /**
  * Removes what killed runs of this tool left in the folders (a SIGKILL or a power cut gives it no chance to clean
- * up): every temporary file, and every backup whose target is there (the backup is then an older copy of it). Left
+ * up): every temporary file or folder, and every backup whose target is there (the backup is then an older copy of it). Left
  * alone: files of a process still running (another run writing there now), and a backup whose target is gone, which
  * may be the only copy. Returns the names removed, as the user would name them.
  */
@@ -51,7 +52,7 @@ export function removeLeftovers(folders: readonly Folder[]): string[] {
       if (!match || isRunning(Number(match[2]))) continue;
       if (match[3] === 'bak' && !isFile(join(folder.path, match[1]!))) continue;
       try {
-        rmSync(join(folder.path, name));
+        rmSync(join(folder.path, name), { recursive: match[3] === 'tmp' });
         removed.push(join(folder.shownAs, name));
       } catch {
         // left for a later run: one that cannot remove it can still write its own outputs

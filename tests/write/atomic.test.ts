@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceAll, writeOutputsAtomically, writeProblem } from '../../src/write/atomic.js';
+import { abandonWrites, replaceAll, writeOutputsAtomically, writeProblem } from '../../src/write/atomic.js';
 import { tempDir } from '../helpers.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
@@ -137,5 +137,64 @@ describe('leftovers of a killed run', () => {
     ]);
     expect(removedLeftovers.sort()).toEqual(planted.map((name) => join('out', name)).sort());
     expect(readdirSync(dir).sort()).toEqual([...kept, 'a.md'].sort());
+  });
+});
+
+describe('a new calendar folder (written whole beside it, then renamed in one step)', () => {
+  const calendars = (dir: string, count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      path: join(dir, 'cal', `c${i}.ics`),
+      shownAs: `cal/c${i}.ics`,
+      contents: `calendar ${i}`,
+    }));
+  const folder = (dir: string) => [{ path: join(dir, 'cal'), shownAs: 'cal' }];
+
+  it('holds every calendar, and nothing temporary is left beside it', async () => {
+    const dir = tempDir();
+    await writeOutputsAtomically(calendars(dir, 300), folder(dir));
+    expect(readdirSync(dir)).toEqual(['cal']);
+    expect(readdirSync(join(dir, 'cal'))).toHaveLength(300);
+    expect(readFileSync(join(dir, 'cal', 'c299.ics'), 'utf8')).toBe('calendar 299');
+  });
+
+  it('interrupted while its files are written, leaves nothing at all', async () => {
+    const dir = tempDir();
+    const write = writeOutputsAtomically(calendars(dir, 2000), folder(dir));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    abandonWrites();
+    await write.catch(() => {});
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is not made when another output fails, and neither is its temporary folder', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'taken.md'));
+    const files = [...calendars(dir, 50), { path: join(dir, 'taken.md'), shownAs: 'taken.md', contents: 'x' }];
+    await expect(writeOutputsAtomically(files, folder(dir))).rejects.toMatchObject({
+      problems: [{ key: 'outputIsFolder' }],
+    });
+    expect(readdirSync(dir)).toEqual(['taken.md']);
+  });
+
+  it('an existing folder: the calendars named are replaced one by one, the others are left as they were', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'cal'));
+    writeFileSync(join(dir, 'cal', 'c1.ics'), 'old 1');
+    writeFileSync(join(dir, 'cal', 'other.ics'), 'not ours');
+    await writeOutputsAtomically(calendars(dir, 3), folder(dir));
+    expect(readdirSync(join(dir, 'cal')).sort()).toEqual(['c0.ics', 'c1.ics', 'c2.ics', 'other.ics']);
+    expect(readFileSync(join(dir, 'cal', 'c1.ics'), 'utf8')).toBe('calendar 1');
+    expect(readFileSync(join(dir, 'cal', 'other.ics'), 'utf8')).toBe('not ours');
+  });
+
+  it('a temporary folder a killed run left is removed by the next run writing there', async () => {
+    const dir = tempDir();
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const left = `.cal.capture-plan-${gone}-0123abcd.tmp`;
+    mkdirSync(join(dir, left));
+    writeFileSync(join(dir, left, 'c0.ics'), 'half');
+    const { removedLeftovers } = await writeOutputsAtomically(calendars(dir, 2), folder(dir));
+    expect(removedLeftovers).toEqual([left]);
+    expect(readdirSync(dir)).toEqual(['cal']);
   });
 });
