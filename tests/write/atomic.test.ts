@@ -160,9 +160,11 @@ describe('a new calendar folder (written whole beside it, then renamed in one st
   it('interrupted while its files are written, leaves nothing at all', async () => {
     const dir = tempDir();
     const write = writeOutputsAtomically(calendars(dir, 2000), folder(dir));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // the temporary folder exists until the one synchronous rename: seen here, that rename has not happened yet
+    while (!readdirSync(dir).some((name) => name.endsWith('.tmp')))
+      await new Promise((resolve) => setImmediate(resolve));
     abandonWrites();
-    await write.catch(() => {});
+    await expect(write).rejects.toBeDefined();
     expect(readdirSync(dir)).toEqual([]);
   });
 
