@@ -37,6 +37,13 @@ export async function renderSummary(notice: NoticeTable, written: readonly strin
   if (days.length > DAYS_DRAWN) lines.push(paint.dim(notice.moreDays(days.length - DAYS_DRAWN)), '');
   if (notice.warning) lines.push(paint.bold(paint.red(`✗ ${t(notice.warning)}`)));
   else lines.push(paint.green(`✓ ${t(notice.fitsSentence)}`));
-  if (written.length > 0) lines.push(paint.dim(`${notice.writtenLabel} ${written.map(t).join(', ')}`));
+  if (written.length > 0) {
+    const named = written.slice(0, WRITTEN_NAMED).map(t).join(', ');
+    const more = written.length > WRITTEN_NAMED ? `, … +${written.length - WRITTEN_NAMED}` : '';
+    lines.push(paint.dim(`${notice.writtenLabel} ${named}${more}`));
+  }
   return `${lines.join('\n')}\n`;
 }
+
+/** Files named on the summary's last line; past them, only how many more (20 000 calendars made a 300 KB line). */
+const WRITTEN_NAMED = 12;

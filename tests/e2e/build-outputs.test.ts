@@ -35,6 +35,20 @@ describe('capture-plan build: publishable outputs', () => {
     expect(readFileSync(join(dir, 'calendars', '何芬.ics'), 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(2);
   });
 
+  it('past 12 files the summary names the first 12 and counts the rest (20 000 calendars made one 300 KB line)', async () => {
+    const dir = workdir();
+    const rows = Array.from({ length: 20 }, (_, i) => `班${i + 1},30,辅导员${i + 1}`);
+    writeFileSync(join(dir, 'r.csv'), `班级,人数,辅导员\n${rows.join('\n')}\n`);
+    const run = await runCli(['build', 'r.csv', '-d', '2024-04-22', '-o', 'n.md', '--ics-per-counselor', 'cal'], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(dir, 'cal'))).toHaveLength(20);
+    const line = run.stdout.split('\n').find((l) => l.startsWith('已写入'))!;
+    expect(line.split(', ')).toHaveLength(13);
+    expect(line).toMatch(/^已写入 n\.md, .*, … \+9$/);
+  });
+
   it('--gather moves every gathering time', async () => {
     const dir = workdir('seed-roster.csv');
     expect((await runCli([...SEED, '--gather', '15', '-o', 'notice.md'], { cwd: dir })).code).toBe(0);
