@@ -1,18 +1,8 @@
 // The steps of the exact search (exact.ts): one class placed by place.ts's rules, the idle it leaves, the walk's state.
 import type { ClassEntry } from '../roster/model.js';
 import type { RoomQueue } from './placement.js';
+import { type Cursor, restart, stepRun } from './run-step.js';
 import { slotWindows } from './windows.js';
-
-/**
- * Where the queue stands: a run started at `anchor` in `slot`, `since` people photographed on it, ending at `end`
- * (the anchor plus the people times the rate, rounded once, as place.ts times a run).
- */
-export interface Cursor {
-  slot: number;
-  anchor: number;
-  since: number;
-  end: number;
-}
 
 /**
  * False when the windows surely cannot hold the classes: one class longer than every range it may use, or one
@@ -80,29 +70,9 @@ export function placeOne(
   const { slots, people, period } = queue;
   const last = slots.length - 1;
   if (!queue.allowed) {
-    let { slot, anchor, since, end } = cursor;
-    if (from > end) {
-      anchor = from;
-      since = 0;
-      end = from;
-    }
-    while (
-      slot < last &&
-      ((since + c.headcount) * period > (slots[slot]!.end - anchor) * people || end >= slots[slot]!.end)
-    ) {
-      slot++;
-      anchor = slots[slot]!.start;
-      since = 0;
-      end = anchor;
-    }
-    if (anchor < slots[slot]!.start) {
-      anchor = slots[slot]!.start;
-      since = 0;
-      end = anchor;
-    }
-    const start = end;
-    since += c.headcount;
-    return { start, cursor: { slot, anchor, since, end: anchor + Math.round((since * period) / people) } };
+    const next = { ...cursor };
+    if (from > next.end) restart(next, from);
+    return { start: stepRun(c.headcount, next, queue), cursor: next };
   }
   const windows = queue.allowed(c);
   for (let j = cursor.slot; j < slots.length; j++) {

@@ -1,6 +1,7 @@
 import type { ClassEntry } from '../roster/model.js';
-import { type Cursor, placeOne, roomEnough, sessionTime, stateKey } from './exact-steps.js';
+import { placeOne, roomEnough, sessionTime, stateKey } from './exact-steps.js';
 import { Placement, type RoomQueue } from './placement.js';
+import type { Cursor } from './run-step.js';
 
 /** The lexicographic cost of a plan or of its completion: seconds over, split counselors, idle seconds, changes. */
 interface Cost {

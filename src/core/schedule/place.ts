@@ -1,6 +1,7 @@
 import { maxOf, minOf } from '../arrays.js';
 import type { ClassEntry } from '../roster/model.js';
 import { type Placed, Placement, type RoomPlacement, type RoomQueue } from './placement.js';
+import { restart, stepRun } from './run-step.js';
 import { slotWindows } from './windows.js';
 
 /**
@@ -78,40 +79,16 @@ function urgentInstead(
  */
 function placeInOrder(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): RoomPlacement {
   if (queue.fillBreaks) return placeInOrderFilling(groups, queue);
-  const { slots, people, period, changeover } = queue;
+  const { slots, changeover } = queue;
   let count = 0;
   for (const group of groups) count += group.length;
   const placed = new Placement(count);
-  const last = slots.length - 1;
-  let slot = 0;
-  let anchor = slots[0]!.start;
-  let since = 0;
-  let end = anchor;
+  const run = { slot: 0, anchor: slots[0]!.start, since: 0, end: slots[0]!.start };
   for (const group of groups) {
-    if (placed.length > 0 && changeover > 0) {
-      anchor = end + changeover;
-      since = 0;
-      end = anchor;
-    }
+    if (placed.length > 0 && changeover > 0) restart(run, run.end + changeover);
     for (const c of group) {
-      while (
-        slot < last &&
-        ((since + c.headcount) * period > (slots[slot]!.end - anchor) * people || end >= slots[slot]!.end)
-      ) {
-        slot++;
-        anchor = slots[slot]!.start;
-        since = 0;
-        end = anchor;
-      }
-      if (anchor < slots[slot]!.start) {
-        anchor = slots[slot]!.start;
-        since = 0;
-        end = anchor;
-      }
-      const start = end;
-      since += c.headcount;
-      end = anchor + Math.round((since * period) / people);
-      placed.push(c, start, end, slot);
+      const start = stepRun(c.headcount, run, queue);
+      placed.push(c, start, run.end, run.slot);
     }
   }
   return { placed };
