@@ -45,8 +45,8 @@ async function documentDiff(existing: Buffer, now: Buffer): Promise<Difference[]
 /** A workbook's cells by their text, and its merges and sheets. */
 async function workbookDiff(existing: Buffer, now: Buffer): Promise<Difference[]> {
   const { xlsxContent, diffWorkbooks } = await import('../read/xlsx-content.js');
-  const before = await xlsxContent(existing);
-  const after = await xlsxContent(now);
+  const before = xlsxContent(existing);
+  const after = xlsxContent(now);
   if (!before || !after) return [{ kind: 'unreadable' }];
   return diffWorkbooks(before, after);
 }

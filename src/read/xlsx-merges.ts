@@ -1,6 +1,5 @@
 import { columnLetter } from '../core/roster/raw-table.js';
 import type { ZipPart } from '../zip/guard.js';
-import { zip } from '../zip/write.js';
 import { attribute, tags } from './sheet-guard.js';
 
 /** A merged range, 1-based and inclusive; its top-left cell holds the value. */
@@ -11,53 +10,15 @@ export interface MergedRange {
   right: number;
 }
 
-/** The archive exceljs should load, and the merged ranges taken out of it, by sheet name. */
-export interface LiftedMerges {
-  bytes: Buffer;
-  merges: Map<string, MergedRange[]>;
-}
-
-/** Every <mergeCells>, </mergeCells> and <mergeCell …/> tag, one at a time (linear: no search for a closing tag). */
-const MERGE_TAGS = /<\/?mergeCells?(?=[\s/>])(?:[^<>"']|"[^<"]*"|'[^<']*')*>/g;
-/** The entries exceljs reads as worksheets (its own pattern, unanchored as it is). */
+/** The entries read as worksheets (exceljs's pattern, unanchored as it is: the guards count by it too). */
 export const WORKSHEET_ENTRY = /xl\/worksheets\/sheet(\d+)[.]xml/;
 
-/**
- * Takes the merged ranges out of the worksheets before exceljs reads them. exceljs checks each merge against every
- * earlier one and builds an object for every covered cell: 20 000 merged counselor cells took it half a minute. Here
- * they are read as text in one pass and applied by the reader (xlsx.ts). A workbook without merges is passed on as
- * it is; one with merges is zipped again, unchanged but for its merge tags (deflate at level 0, which copies the
- * bytes without compressing them: the archive only goes to exceljs). Every <mergeCell> of a worksheet counts,
- * wherever it stands (exceljs took only the last <mergeCells> block); the zip guard has made sure entry names are
- * unique, as exceljs would see them.
- */
-export function liftMerges(bytes: Buffer, parts: readonly ZipPart[]): LiftedMerges {
-  const merges = new Map<string, MergedRange[]>();
-  const buffer = (content: Uint8Array) => Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-  const text = (content: Uint8Array) => buffer(content).toString('latin1'); // byte for byte
-  const withMerges = parts.filter(
-    (p) => WORKSHEET_ENTRY.test(entryName(p.name)) && buffer(p.content).includes('<mergeCell'),
-  );
-  if (withMerges.length === 0) return { bytes, merges };
-  const sheetOfPart = sheetNamesByPart(parts);
-  const stripped = new Map<string, Buffer>();
-  for (const part of withMerges) {
-    const xml = text(part.content);
-    const ranges = [...tags(xml, 'mergeCell')].flatMap((attributes) => mergedRangesOf(attribute(attributes, 'ref')));
-    const sheet = sheetOfPart.get(entryName(part.name));
-    if (sheet !== undefined) merges.set(sheet, ranges);
-    stripped.set(part.name, Buffer.from(xml.replace(MERGE_TAGS, ''), 'latin1'));
-  }
-  const entries = parts.map((p) => ({ name: p.name, data: stripped.get(p.name) ?? buffer(p.content) }));
-  return { bytes: zip(entries, new Date(0), 0), merges };
-}
-
-/** An entry's name as exceljs uses it: without a leading slash. */
+/** An entry's name as Excel means it: without a leading slash. */
 export function entryName(name: string): string {
   return name.startsWith('/') ? name.slice(1) : name;
 }
 
-/** Each worksheet entry's sheet name, from xl/workbook.xml and its relationships, paired as exceljs pairs them. */
+/** Each worksheet entry's sheet name, from xl/workbook.xml and its relationships (for the guards' messages). */
 export function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string> {
   const part = (name: string) => {
     const found = parts.find((p) => entryName(p.name) === name);
@@ -76,7 +37,7 @@ export function sheetNamesByPart(parts: readonly ZipPart[]): Map<string, string>
 }
 
 /** The ranges of two or more cells in a ref: "B3:D9", "$B$3:$D$9", either corner first, "名单!B3:D9", several apart. */
-function mergedRangesOf(ref: string): MergedRange[] {
+export function mergedRangesOf(ref: string): MergedRange[] {
   return ref.split(/\s+/).flatMap((one) => rangeOf(one.slice(one.lastIndexOf('!') + 1)) ?? []);
 }
 

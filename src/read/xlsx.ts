@@ -1,50 +1,40 @@
-import ExcelJS from 'exceljs';
+import { maxOf } from '../core/arrays.js';
 import { fail } from '../core/errors.js';
-import { columnLetter, type RawCell, type RawTable, type RawWorkbook } from '../core/roster/raw-table.js';
-import { shownName } from '../zip/guard.js';
+import { columnLetter, type RawTable, type RawWorkbook } from '../core/roster/raw-table.js';
+import { shownName, type ZipPart } from '../zip/guard.js';
 import { SHEET_LIMITS } from './sheet-guard.js';
+import { readBook } from './xlsx-book.js';
 import type { MergedRange } from './xlsx-merges.js';
+import { XlsxDamage } from './xlsx-sax.js';
+import { readSheetCells, type SheetCells } from './xlsx-sheet.js';
 
 /**
- * Reads every worksheet of an XLSX file; cells of a merged range take its top-left cell's value. The ranges come
- * apart from the archive (`merges`, by sheet name: see xlsx-merges.ts), so exceljs never sees them. Loaded only for
- * XLSX input. Rows run from 1 to the last row holding a value or a merged cell (blank rows between are kept, so row
- * numbers and blank-row notes stay as Excel shows them); each row is as wide as its last value or merged cell. Only
- * cells exceljs holds are visited, so a lone value at XFD1048576 costs one cell, not a billion; what would be built
- * is counted first and refused past `maxReadCells` (rows plus their widths, all sheets). A sheet hidden from Excel's
- * tabs is marked `hidden`.
+ * Reads every worksheet of an XLSX file (its parts, unpacked and guarded) in one streaming pass each
+ * (xlsx-sheet.ts); cells of a merged range take its top-left cell's value. Rows run from 1 to the last row holding a
+ * value or a merged cell (blank rows between are kept, so row numbers and blank-row notes stay as Excel shows them);
+ * each row is as wide as its last value or merged cell. Only cells holding a value are kept, so a lone value at
+ * XFD1048576 costs one cell, not a billion; what would be built is counted first and refused past `maxReadCells`
+ * (rows plus their widths, all sheets). A sheet hidden from Excel's tabs is marked `hidden`. XML that does not parse
+ * is a damaged file.
  */
-export async function readXlsx(
-  bytes: Buffer,
+export function readXlsx(
+  parts: readonly ZipPart[],
   file: string,
-  merges: ReadonlyMap<string, readonly MergedRange[]> = new Map(),
   maxReadCells: number = SHEET_LIMITS.maxReadCells,
-): Promise<RawWorkbook> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    fail('corruptXlsx', { reason: error instanceof Error ? error.message.split('\n')[0]! : String(error) }, { file });
-  }
+): RawWorkbook {
+  const where = { file };
   let budget = maxReadCells;
-  const sheets: RawTable[] = workbook.worksheets.map((ws) => {
-    const ranges = merges.get(ws.name) ?? [];
-    const filled: { row: ExcelJS.Row; width: number }[] = [];
+  const sheets: RawTable[] = [];
+  for (const { sheet, name, hidden } of readWorkbookCells(parts, where)) {
     // a merged range widens every row it covers: counted with the rest before any row is made, so a huge one is refused
-    let last = 0;
+    let last = maxOf(sheet.rows.keys(), 0);
     let widest = 0;
     let cost = 0;
-    for (const row of rowsWithValues(ws)) {
-      let width = 0;
-      row.eachCell({ includeEmpty: false }, (_cell, column) => {
-        width = Math.max(width, column);
-      });
-      filled.push({ row, width });
-      last = Math.max(last, row.number);
-      widest = Math.max(widest, width);
-      cost += width;
+    for (const cells of sheet.rows.values()) {
+      widest = Math.max(widest, cells.length);
+      cost += cells.length;
     }
-    for (const range of ranges) {
+    for (const range of sheet.merges) {
       last = Math.max(last, range.bottom);
       widest = Math.max(widest, range.right);
       cost += (range.bottom - range.top + 1) * range.right;
@@ -54,34 +44,46 @@ export async function readXlsx(
     if (budget < 0)
       fail(
         'xlsxTooLarge',
-        { rule: 'cells', value: `${last} × ${widest}`, limit: String(maxReadCells), entry: shownName(ws.name) },
-        { file },
+        { rule: 'cells', value: `${last} × ${widest}`, limit: String(maxReadCells), entry: shownName(name) },
+        where,
       );
     const rows: RawTable['rows'] = Array.from({ length: last }, (_, i) => ({ row: i + 1, cells: [] }));
-    for (const { row, width } of filled) {
-      const cells: RawCell[] = new Array<RawCell>(width).fill('');
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        cells[column - 1] = cellValue(cell.value);
-      });
-      rows[row.number - 1] = { row: row.number, cells };
+    for (const [number, cells] of sheet.rows) {
+      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = '';
+      rows[number - 1] = { row: number, cells };
     }
     const covered = new Coverage();
-    for (const range of ranges) {
+    for (const range of sheet.merges) {
       const overlap = covered.add(range);
       if (overlap)
         fail(
           'corruptXlsx',
-          {
-            reason: `merged ranges overlap at ${shownName(ws.name)}!${columnLetter(overlap.column - 1)}${overlap.row}`,
-          },
-          { file },
+          { reason: `merged ranges overlap at ${shownName(name)}!${columnLetter(overlap.column - 1)}${overlap.row}` },
+          where,
         );
       fillRange(rows, range);
     }
-    const hidden = ws.state === 'hidden' || ws.state === 'veryHidden';
-    return hidden ? { file, sheet: ws.name, hidden, rows } : { file, sheet: ws.name, rows };
-  });
+    sheets.push(hidden ? { file, sheet: name, hidden, rows } : { file, sheet: name, rows });
+  }
   return { file, sheets };
+}
+
+/** Each worksheet's values and merges, in tab order, by name; XML that does not parse is refused as damaged. */
+export function readWorkbookCells(
+  parts: readonly ZipPart[],
+  where: { file: string },
+): { name: string; hidden: boolean; sheet: SheetCells }[] {
+  try {
+    const book = readBook(parts);
+    return book.sheets.map(({ name, hidden, part }) => ({
+      name,
+      hidden,
+      sheet: readSheetCells(part.name, part.content, book),
+    }));
+  } catch (error) {
+    if (error instanceof XlsxDamage) fail('corruptXlsx', { reason: error.message }, where);
+    throw error;
+  }
 }
 
 /** The cells merged ranges cover so far, a bit per cell and row (no more than the cells the reader may fill). */
@@ -121,51 +123,4 @@ function fillRange(rows: RawTable['rows'], range: MergedRange): void {
       cells[c - 1] = value;
     }
   }
-}
-
-/**
- * The rows holding a value, in order. exceljs keeps rows in a sparse array indexed by row number, and its eachRow
- * walks every hole: a merge or row numbered 2 147 483 648 (from a few bytes of XML) took it over a minute. The
- * array's own keys are just the rows that exist. Falls back to eachRow should exceljs ever store rows differently.
- */
-function rowsWithValues(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
-  const stored = (ws as unknown as { _rows?: unknown })._rows;
-  const found: ExcelJS.Row[] = [];
-  if (Array.isArray(stored)) {
-    for (const key of Object.keys(stored)) {
-      const row = stored[Number(key)] as ExcelJS.Row | undefined;
-      if (row?.hasValues) found.push(row);
-    }
-  } else {
-    ws.eachRow({ includeEmpty: false }, (row) => found.push(row));
-  }
-  return found;
-}
-
-/**
- * What an exceljs cell shows, as text or a number: rich text runs joined, a formula's cached result (the formula only
- * when it has none), a hyperlink's text, an error's code, a date in ISO form, a boolean as TRUE or FALSE.
- */
-export function cellValue(value: unknown): RawCell {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime())
-      ? ''
-      : value
-          .toISOString()
-          .replace(/T00:00:00\.000Z$/, '')
-          .replace('.000Z', '');
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText))
-      return (v.richText as ({ text?: unknown } | null)[]).map((run) => String(run?.text ?? '')).join('');
-    if ('formula' in v || 'sharedFormula' in v)
-      return v.result === undefined ? `=${String(v.formula ?? v.sharedFormula)}` : cellValue(v.result);
-    if ('hyperlink' in v || 'text' in v) return cellValue(v.text);
-    if ('error' in v) return String(v.error);
-  }
-  return String(value);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseRoster } from '../../src/core/roster/roster.js';
-import { SHEET_LIMITS } from '../../src/read/sheet-guard.js';
+import { SHEET_LIMITS, sheetInspector } from '../../src/read/sheet-guard.js';
 import { readXlsx } from '../../src/read/xlsx.js';
+import { guardedParts } from '../../src/zip/guard.js';
 import { mergeCells, read, validation } from './hostile-xlsx.js';
 import { rowXml, TINY_SHEET_DATA, workbookXlsx } from './zip-builder.js';
 
@@ -75,12 +76,20 @@ describe('the reader visits only the rows exceljs holds', () => {
 });
 
 describe('the reader counts what it would build before building it', () => {
-  it('rows times widths over the limit is refused, naming the sheet', async () => {
+  it('rows times widths over the limit is refused, naming the sheet', () => {
     const bytes = workbookXlsx({ sheetData: TINY_SHEET_DATA + rowXml(10, ['a', 'b', 'c']) });
-    await expect(readXlsx(bytes, 'f.xlsx', new Map(), 15)).rejects.toMatchObject({
-      problems: [{ key: 'xlsxTooLarge', params: { rule: 'cells', value: '10 × 3', limit: '15', entry: '名单' } }],
-    });
-    await expect(readXlsx(bytes, 'f.xlsx', new Map(), 19)).resolves.toMatchObject({
+    const parts = guardedParts(bytes, sheetInspector()).parts;
+    expect(() => readXlsx(parts, 'f.xlsx', 15)).toThrow(
+      expect.objectContaining({
+        problems: [
+          expect.objectContaining({
+            key: 'xlsxTooLarge',
+            params: { rule: 'cells', value: '10 × 3', limit: '15', entry: '名单' },
+          }),
+        ],
+      }),
+    );
+    expect(readXlsx(parts, 'f.xlsx', 19)).toMatchObject({
       sheets: [{ rows: { length: 10 } }],
     });
   });
