@@ -107,6 +107,10 @@ export function workbookXlsx(
     definedNames?: string;
     sheetEntry?: string;
     sheetTarget?: string;
+    /** `<workbookPr …/>` and other workbook-level XML before <sheets>. */
+    workbookPr?: string;
+    /** More entries, by name and text (styles, shared strings). */
+    extraParts?: [string, string][];
   } = {},
 ): Buffer {
   const ns =
@@ -123,7 +127,7 @@ export function workbookXlsx(
     ],
     [
       'xl/workbook.xml',
-      `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets>${parts.definedNames ? `<definedNames>${parts.definedNames}</definedNames>` : ''}</workbook>`,
+      `<?xml version="1.0" encoding="UTF-8"?><workbook ${ns}>${parts.workbookPr ?? ''}<sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets>${parts.definedNames ? `<definedNames>${parts.definedNames}</definedNames>` : ''}</workbook>`,
     ],
     [
       'xl/_rels/workbook.xml.rels',
@@ -133,6 +137,7 @@ export function workbookXlsx(
       parts.sheetEntry ?? 'xl/worksheets/sheet1.xml',
       `<?xml version="1.0" encoding="UTF-8"?><worksheet ${ns}>${parts.beforeSheetData ?? ''}<sheetData>${parts.sheetData ?? TINY_SHEET_DATA}</sheetData>${parts.afterSheetData ?? ''}</worksheet>`,
     ],
+    ...(parts.extraParts ?? []),
   ];
   return buildZip(files.map(([name, text]) => storedEntry(name, text)));
 }
