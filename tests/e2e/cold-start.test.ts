@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, runBin, workdir } from './run-cli.js';
@@ -21,6 +21,27 @@ describe('cold start', () => {
     const loaded = /MODULES (.*)/.exec(run.stderr)?.[1]?.split(',') ?? [];
     expect(loaded.length).toBeGreaterThan(10);
     expect(loaded.filter((m) => NOT_ON_A_CSV_RUN.includes(m.replace(/^NativeModule /, '')))).toEqual([]);
+  });
+
+  it('an XLSX run reads the workbook without loading exceljs (nor any file of the bundle importing it)', async () => {
+    const dir = workdir('seed-roster.xlsx');
+    // CommonJS packages imported from ESM land in require.cache
+    writeFileSync(
+      join(dir, 'list-packages.mjs'),
+      `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);
+process.on('exit', () => process.stderr.write('PACKAGES ' + Object.keys(require.cache).map((f) => f.replace(/\\\\/g, '/')).filter((f) => f.includes('/node_modules/')).map((f) => f.split('/node_modules/').pop().split('/')[0]).join(',') + '\\n'));`,
+    );
+    const run = await runBin(['build', 'seed-roster.xlsx', '-d', '2024-04-22..2024-04-23', '--json'], {
+      cwd: dir,
+      env: { NODE_OPTIONS: `--import ${join(dir, 'list-packages.mjs')}` },
+    });
+    expect(run.code).toBe(0);
+    const packages = /PACKAGES (.*)/.exec(run.stderr)?.[1]?.split(',') ?? [];
+    expect(packages).toContain('saxes');
+    expect(packages).not.toContain('exceljs');
+    const dist = join(dirname(BIN), '..', 'dist');
+    const bundled = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    expect(bundled.filter((f) => /["']exceljs["']/.test(readFileSync(join(dist, f), 'utf8')))).toEqual([]);
   });
 
   it('the bundle reaches the Word writer (and the docx package) only through a dynamic import', () => {

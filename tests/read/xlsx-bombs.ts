@@ -61,6 +61,15 @@ export function emptyCellsSheet(): ZipEntrySpec {
   return deflated('', sheetXml(rows.join('')));
 }
 
+/**
+ * A roster sheet just under the element budget: the header and one class, then 499 rows of 1 000 empty `<c/>` cells
+ * (499 002 cells in all, ~14 KB on disk). It passes every limit and must be read, fast: exceljs took 7.6 s over it.
+ */
+export function nearLimitBook(): Buffer {
+  const rows = Array.from({ length: 499 }, (_, i) => `<row r="${i + 3}">${'<c/>'.repeat(1000)}</row>`);
+  return bombBook([deflated('', sheetXml(rows.join('')))]);
+}
+
 /** The attacks of issue 15, point 1, by name: each a few KB to a few MB on disk. */
 export const XLSX_BOMBS: Record<string, () => Buffer> = {
   /** 24 sheets, each just under 10 MiB of empty cells (~310 KB on disk). */
