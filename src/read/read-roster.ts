@@ -26,7 +26,7 @@ export async function readRoster(
   if (bytes.length === 0) fail('fileEmpty', {}, where);
   switch (fileKind(bytes, extname(path))) {
     case 'xlsx': {
-      // the guards, the merges and exceljs are loaded only for a workbook: a CSV run never loads zlib
+      // the guards and the XLSX reader are loaded only for a workbook: a CSV run never loads zlib or saxes
       const { readXlsxRoster } = await import('./xlsx-roster.js');
       return readXlsxRoster(bytes, shownAs);
     }

@@ -22,8 +22,8 @@ const EXCEL_COLUMNS = 16_384; // XFD
 /** The limits, in one place. A roster made in Excel stays far below each (costs measured with exceljs 4.4). */
 export const SHEET_LIMITS = {
   /**
-   * Merged ranges in one sheet. exceljs never sees them (xlsx-merges.ts lifts them out: it compared each with all
-   * before it, 20 000 took 30 s); 200 000 merged counselor and date cells are a province's roster.
+   * Merged ranges in one sheet (exceljs compared each with all before it: 20 000 took 30 s; the streaming reader
+   * keeps them in one list); 200 000 merged counselor and date cells are a province's roster.
    */
   maxMergesPerSheet: 200_000,
   /** Cells inside merged ranges, all sheets: the reader fills each with its range's value (as many as it may read). */

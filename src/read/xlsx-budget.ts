@@ -1,14 +1,15 @@
 /**
- * A budget on what exceljs would build from a workbook, counted BEFORE exceljs sees it. exceljs makes an object for
- * every <row>, <c>, style record and shared string it reads, whatever it holds: 10 MiB of empty `<c/>` (10 KB
- * compressed) made 366 MB of cells, a million styled empty rows 517 MB. Each worksheet, the shared strings and the
- * styles are counted as text: every element exceljs builds has a start tag in the raw text (`<c` followed by a space,
- * `/` or `>`), and where the text has no comment, CDATA section, processing instruction or DOCTYPE (`<!`, or `<?`
- * past the XML declaration: what Excel writes), that count is exact, at 12× the speed of a parser. A part that has
- * any of them is streamed through a SAX parser instead (saxes, the one exceljs itself uses), which counts just the
- * elements exceljs sees and stops at the first one over its limit. Either way an attack costs at most one pass over
- * a part of at most 32 MB (zip/guard.ts). XML too broken to parse is refused by exceljs, or here if it holds too
- * many tags first. Each limit is far above a real roster (a 5 000-class roster has about 40 000 cells).
+ * A budget on the elements of a workbook, counted BEFORE its sheets are read (xlsx-sheet.ts). It was made for
+ * exceljs, which built an object for every <row>, <c>, style record and shared string it read, whatever it held:
+ * 10 MiB of empty `<c/>` (10 KB compressed) made 366 MB of cells, a million styled empty rows 517 MB. The streaming
+ * reader keeps only cells with a value; the budget still bounds its pass over each part. Each worksheet, the shared
+ * strings and the styles are counted as text: every element has a start tag in the raw text (`<c` followed by a
+ * space, `/` or `>`), and where the text has no comment, CDATA section, processing instruction or DOCTYPE (`<!`, or
+ * `<?` past the XML declaration: what Excel writes), that count is exact, at 12× the speed of a parser. A part that
+ * has any of them is streamed through saxes instead (the parser the reader uses), which counts just the elements the
+ * reader sees and stops at the first one over its limit. Either way an attack costs at most one pass over a part of
+ * at most 32 MB (zip/guard.ts). XML too broken to parse is refused by the reader, or here if it holds too many tags
+ * first. Each limit is far above a real roster (a 5 000-class roster has about 40 000 cells).
  */
 import { SaxesParser } from 'saxes';
 import type { ZipPart, ZipTooLarge } from '../zip/guard.js';

@@ -1,15 +1,16 @@
 /**
- * A zip-bomb guard for XLSX input, run on the raw bytes BEFORE exceljs (JSZip) sees them.
+ * A zip-bomb guard for XLSX input, run on the raw bytes BEFORE anything is read; the entries it unpacks are what the
+ * XLSX reader reads (guardedParts).
  *
- * exceljs unpacks every entry of the archive into memory as a whole string or Buffer, so a small file whose entries
+ * Every entry of the archive is unpacked into memory whole (as exceljs did too), so a small file whose entries
  * inflate to gigabytes would exhaust memory. This module reads the zip's own bookkeeping (the central directory) and
  * refuses archives whose declared sizes are too big, without inflating anything. Then, because declared sizes can
  * lie, it inflates each deflated entry with an output cap equal to its declared size, so a liar is caught after at
  * most its declared size (which has just been checked) instead of after the whole bomb.
  *
  * It reads the archive the way JSZip 3 does (the last end record in the file; central directory entries read for as
- * long as their signature follows; data found through each local header), so what is checked here is what exceljs
- * would unpack. Anything it cannot follow exactly is refused as damaged rather than passed on.
+ * long as their signature follows; data found through each local header), the archive reader exceljs used, so a
+ * file reads as it did then. Anything it cannot follow exactly is refused as damaged rather than passed on.
  *
  * Pure: bytes in, a verdict out; no I/O, no exceptions other than bugs.
  */

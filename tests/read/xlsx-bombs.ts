@@ -70,6 +70,12 @@ export function nearLimitBook(): Buffer {
   return bombBook([deflated('', sheetXml(rows.join('')))]);
 }
 
+/** A roster sheet just under the row budget: the header and one class, then 249 997 styled empty rows (~0.5 MB). */
+export function nearRowLimitBook(): Buffer {
+  const rows = Array.from({ length: 249_997 }, (_, i) => `<row r="${i + 3}" s="1" customFormat="1"/>`);
+  return bombBook([deflated('', sheetXml(rows.join('')))]);
+}
+
 /** The attacks of issue 15, point 1, by name: each a few KB to a few MB on disk. */
 export const XLSX_BOMBS: Record<string, () => Buffer> = {
   /** 24 sheets, each just under 10 MiB of empty cells (~310 KB on disk). */
