@@ -1,6 +1,6 @@
 // Builds dist/ for the bin: type-checks src with tsc (unless --no-typecheck: `npm test` has just checked src and
 // tests together), then bundles it with esbuild (ESM, Node 20) so a cold start
-// loads a handful of files instead of one per module. Dynamic imports (exceljs, the config schema, HTML, calendars)
+// loads a handful of files instead of one per module. Dynamic imports (the XLSX reader, the config schema, HTML, calendars)
 // become chunks loaded only when a run needs them. The extra entry points are the modules scripts import directly
 // (fixtures, schema, benchmark).
 //
@@ -9,8 +9,8 @@
 // little that way, but goes with them so a run resolves nothing in node_modules before it reads the roster.
 // iconv-lite (with safer-buffer) is bundled too, as a chunk of its own loaded only to rewrite a GBK notice. Their
 // licences go to dist/LICENSES.txt.
-// The runtime dependencies in package.json stay external, loaded from node_modules when needed: exceljs, ics and docx
-// only by the runs that read a workbook or write a calendar or a Word notice, so bundling them would save no cold start;
+// The runtime dependencies in package.json stay external, loaded from node_modules when needed: saxes and docx
+// only by the runs that read a workbook or write a Word notice, so bundling them would save no cold start;
 // kept as dependencies, they are what `npm audit --omit=dev` checks and what users' installs update.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
