@@ -4,6 +4,18 @@ import type { RoomQueue } from './placement.js';
 import { type Cursor, restart, stepRun } from './run-step.js';
 import { slotWindows } from './windows.js';
 
+/** One way to place a counselor's classes from a cursor: where it ends (and the end's number), its cost, its order. */
+export interface Outcome {
+  cursor: Cursor;
+  at: number;
+  split: boolean;
+  idle: number;
+  /** Classes not at their roster place within the counselor. */
+  moved: number;
+  /** The classes' indices in the counselor's group, in the order placed. */
+  order: () => readonly number[];
+}
+
 /**
  * False when the windows surely cannot hold the classes: one class longer than every range it may use, or one
  * counselor's classes longer than the session time inside their windows (the proof needs no search).
