@@ -1,6 +1,6 @@
 // Times `--order optimize` in process (issue 16): eight counselors of eight classes in one room (a fitting rate, a
-// rate that does not fit), 200 counselors / 1000 classes, 10 rooms × 500 counselors; then what a roster that does not
-// fit costs: the remedies (smallest rate, days, rooms) in process, and the whole `build --json` through the CLI.
+// rate that does not fit; one day and two), 200 counselors / 1000 classes, 10 rooms × 500 counselors; then what a
+// roster that does not fit costs: the remedies (smallest rate, days, rooms) in process, and the whole `build --json` through the CLI.
 // Usage: node scripts/bench-optimize.mjs (after a build). Prints one line per case: median ms, whether proved optimal.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,6 +59,14 @@ const cases = [
   [
     '8 counselors × 8 classes, does not fit (30/10min)',
     () => schedule(roster(8, 8), settings('30/10min', '2024-04-22')),
+  ],
+  [
+    '8 counselors × 8 classes over two days, fits (20/10min)',
+    () => schedule(roster(8, 8), settings('20/10min', '2024-04-22..2024-04-23')),
+  ],
+  [
+    '8 counselors × 8 classes over two days, does not fit (18/10min)',
+    () => schedule(roster(8, 8), settings('18/10min', '2024-04-22..2024-04-23')),
   ],
   ['200 counselors / 1000 classes', () => schedule(roster(200, 5), settings('20/10min', '2024-04-22..2024-05-20'))],
   ['10 rooms × 500 counselors', () => schedule(roster(500, 2), settings('20/10min', '2024-04-22..2024-04-26', 10))],

@@ -17,16 +17,27 @@ function eightByEight() {
   return rosterOf(rows);
 }
 
-const optimize = (throughput: string) => ({ ...settingsOf({ throughput }), order: 'optimize' as const });
+const optimize = (throughput: string, dates?: string) => ({
+  ...settingsOf({ throughput, ...(dates ? { dates } : {}) }),
+  order: 'optimize' as const,
+});
 
 describe('8 counselors × 8 classes (issue 16)', () => {
   it.each([
-    ['fits', '40/10min', true],
-    ['does not fit', '30/10min', false],
-  ])('%s: the exact search finishes and the order is proved optimal', (_, rate, fits) => {
-    const plan = schedule(eightByEight(), optimize(rate));
+    ['fits', '40/10min', undefined, true],
+    ['does not fit', '30/10min', undefined, false],
+    // two days: four sessions, so a counselor's classes may go before three breaks
+    ['over two days, fits', '20/10min', '2024-04-22..2024-04-23', true],
+    ['over two days, does not fit', '18/10min', '2024-04-22..2024-04-23', false],
+  ])('%s: the exact search finishes and the order is proved optimal', (_, rate, dates, fits) => {
+    const plan = schedule(eightByEight(), optimize(rate, dates));
     expect(plan.summary.fits).toBe(fits);
     expect(plan.optimization?.map((o) => o.optimal)).toEqual([true]);
+  });
+
+  it('over two days at 20/10min the proved optimum splits no counselor (the search that gave up split two)', () => {
+    const plan = schedule(eightByEight(), optimize('20/10min', '2024-04-22..2024-04-23'));
+    expect(plan.optimization?.[0]?.objective).toMatchObject({ overflow: 0, splits: 0 });
   });
 
   it('the smallest rate is the first one at which the full search fits, with that plan’s end', () => {

@@ -1,7 +1,7 @@
 // A counselor's outcomes without windows for the exact search (exact.ts): a class order decides only which classes go
 // in each session, so outcomes are built from subsets, and what follows a break is shared by every starting cursor.
 import type { ClassEntry } from '../roster/model.js';
-import { placeOne, sessionTime } from './exact-steps.js';
+import { type Outcome, placeOne, sessionTime } from './exact-steps.js';
 import type { RoomQueue } from './placement.js';
 import type { Cursor } from './run-step.js';
 
@@ -10,13 +10,7 @@ import type { Cursor } from './run-step.js';
  * the idle and moved classes it costs, and how to rebuild its order: `head` (a mask) in the cursor's session, then
  * class `next` (-1: none) opening a later one, then `rest`.
  */
-export interface Run {
-  cursor: Cursor;
-  /** The cursor's number. */
-  at: number;
-  split: boolean;
-  idle: number;
-  moved: number;
+export interface Run extends Outcome {
   head: number;
   next: number;
   rest: Run | null;
@@ -74,87 +68,90 @@ export function runSearch(
     const from = k - bits(left);
     const sum = sums[c]!;
     const { slot, anchor, since } = cursor;
-    const after = (mask: number): Cursor => {
-      const s = since + sum[mask]!;
-      return { slot, anchor, since: s, end: anchor + Math.round((s * period) / people) };
-    };
-    const stay = (mask: number): Run => {
-      const at = after(mask);
-      return {
-        cursor: at,
-        at: cursorKey(at),
-        split: false,
-        idle: 0,
-        moved: movedFrom(mask, from),
-        head: mask,
-        next: -1,
-        rest: null,
-      };
-    };
     const room = (slots[slot]!.end - anchor) * people;
     if (left === 0 || slot === last || (since + sum[left]!) * period <= room) {
-      const runs = [stay(left)];
+      const s = since + sum[left]!;
+      const at: Cursor = { slot, anchor, since: s, end: anchor + Math.round((s * period) / people) };
+      const moved = movedFrom(left, from);
+      const runs = [{ cursor: at, at: cursorKey(at), split: false, idle: 0, moved, head: left, next: -1, rest: null }];
       memo.set(key, runs);
       return runs;
     }
     const kept = new Map<number, Run>();
-    const keep = (run: Run) => {
-      const name = run.at * 2 + (run.split ? 1 : 0);
-      const other = kept.get(name);
-      if (!other || other.idle > run.idle || (other.idle === run.idle && other.moved > run.moved)) kept.set(name, run);
+    /** True when no outcome kept ends at cursor `at` (split or not) with less idle, or as little and fewer moved. */
+    const better = (at: number, split: boolean, idle: number, moved: number) => {
+      const other = kept.get(at * 2 + (split ? 1 : 0));
+      return !other || other.idle > idle || (other.idle === idle && other.moved > moved);
     };
+    const keep = (run: Run) => kept.set(run.at * 2 + (run.split ? 1 : 0), run);
     const next = slot + 1;
     const nextRoom = (slots[next]!.end - slots[next]!.start) * people;
+    const slotEnd = slots[slot]!.end;
     for (let head = left; ; head = (head - 1) & left) {
-      if (head === 0 || (since + sum[head]!) * period <= room) {
-        const at = head === 0 ? cursor : after(head);
-        const full = at.end >= slots[slot]!.end;
+      const s = since + sum[head]!;
+      if (head === 0 || s * period <= room) {
+        const end = head === 0 ? cursor.end : anchor + Math.round((s * period) / people);
+        const full = end >= slotEnd;
         const movedHead = movedFrom(head, from);
         const opens = from + bits(head);
         const others = left & ~head;
-        /** True when class i would not fit after the head, so it opens a later session. */
-        const jumps = (i: number) =>
-          (others & (1 << i)) !== 0 && (full || (at.since + group[i]!.headcount) * period > room);
+        const split = present || head !== 0;
         if (next === last || sum[others]! * period <= nextRoom) {
           // the others all fit the next session: one outcome, whichever of them opens it
           let opener = -1;
           let moved = 0;
           for (let i = 0; i < k; i++) {
-            if (!jumps(i)) continue;
+            if (!(others & (1 << i)) || (!full && (s + group[i]!.headcount) * period <= room)) continue;
             const m = (i === opens ? 0 : 1) + movedFrom(others & ~(1 << i), opens + 1);
-            if (opener < 0 || m < moved) [opener, moved] = [i, m];
+            if (opener < 0 || m < moved) {
+              opener = i;
+              moved = m;
+            }
           }
           if (opener >= 0) {
             count();
             const start = slots[next]!.start;
-            const s = sum[others]!;
-            const end: Cursor = { slot: next, anchor: start, since: s, end: start + Math.round((s * period) / people) };
-            const rest: Run = {
-              cursor: end,
-              at: cursorKey(end),
-              split: false,
-              idle: 0,
-              moved: moved - (opener === opens ? 0 : 1),
-              head: others & ~(1 << opener),
-              next: -1,
-              rest: null,
+            const filled = sum[others]!;
+            const at: Cursor = {
+              slot: next,
+              anchor: start,
+              since: filled,
+              end: start + Math.round((filled * period) / people),
             };
-            const split = present || head !== 0;
-            const idle = sessionTime(slots, at.end, start);
-            keep({ ...rest, split, idle, moved: movedHead + moved, head, next: opener, rest });
-          }
-        } else
-          for (let i = 0; i < k; i++) {
-            if (!jumps(i)) continue;
-            count();
-            const step = placeOne(group[i]!, at, at.end, queue)!;
-            const wait = sessionTime(slots, at.end, step.start);
-            for (const rest of search(c, others & ~(1 << i), step.cursor, true)) {
-              const split = present || head !== 0 || rest.split;
-              const moved = movedHead + (i === opens ? 0 : 1) + rest.moved;
-              keep({ cursor: rest.cursor, at: rest.at, split, idle: wait + rest.idle, moved, head, next: i, rest });
+            const id = cursorKey(at);
+            const idle = sessionTime(slots, end, start);
+            if (better(id, split, idle, movedHead + moved)) {
+              const restMoved = moved - (opener === opens ? 0 : 1);
+              const tail = others & ~(1 << opener);
+              const rest: Run = {
+                cursor: at,
+                at: id,
+                split: false,
+                idle: 0,
+                moved: restMoved,
+                head: tail,
+                next: -1,
+                rest: null,
+              };
+              keep({ cursor: at, at: id, split, idle, moved: movedHead + moved, head, next: opener, rest });
             }
           }
+        } else {
+          const at: Cursor = head === 0 ? cursor : { slot, anchor, since: s, end };
+          for (let i = 0; i < k; i++) {
+            if (!(others & (1 << i)) || (!full && (s + group[i]!.headcount) * period <= room)) continue;
+            count();
+            const step = placeOne(group[i]!, at, end, queue)!;
+            const wait = sessionTime(slots, end, step.start);
+            for (const rest of search(c, others & ~(1 << i), step.cursor, true)) {
+              const splits = split || rest.split;
+              const moved = movedHead + (i === opens ? 0 : 1) + rest.moved;
+              const idle = wait + rest.idle;
+              if (better(rest.at, splits, idle, moved))
+                keep({ cursor: rest.cursor, at: rest.at, split: splits, idle, moved, head, next: i, rest });
+            }
+          }
+        }
       }
       if (head === 0) break;
     }

@@ -4,7 +4,7 @@ import type { RoomQueue } from './placement.js';
 import { type Cursor, restart, stepRun } from './run-step.js';
 import { slotWindows } from './windows.js';
 
-/** One way to place a counselor's classes from a cursor: where it ends (and the end's number), its cost, its order. */
+/** One way to place a counselor's classes from a cursor: where it ends (and the end's number), what it costs. */
 export interface Outcome {
   cursor: Cursor;
   at: number;
@@ -12,8 +12,6 @@ export interface Outcome {
   idle: number;
   /** Classes not at their roster place within the counselor. */
   moved: number;
-  /** The classes' indices in the counselor's group, in the order placed. */
-  order: () => readonly number[];
 }
 
 /**

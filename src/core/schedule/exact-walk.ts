@@ -5,6 +5,11 @@ import { type Outcome, placeOne, sessionTime, stateKey } from './exact-steps.js'
 import type { RoomQueue } from './placement.js';
 import type { Cursor } from './run-step.js';
 
+/** An outcome of the walk, with its class order (indices in the counselor's group). */
+export interface Walked extends Outcome {
+  order: readonly number[];
+}
+
 /**
  * Every distinct way to place a counselor's classes from the cursor (`first`: the room's first counselor), the least
  * idle (then the fewest moved classes) kept for each end cursor and split: a walk over class orders that merges the
@@ -17,10 +22,10 @@ export function walkOutcomes(
   queue: RoomQueue,
   cursorId: (c: Cursor) => number,
   count: () => void,
-): Outcome[] {
+): Walked[] {
   const { slots } = queue;
   const k = group.length;
-  const byEnd = new Map<string, Outcome>();
+  const byEnd = new Map<string, Walked>();
   const seen = new Map<number | string, number>();
   const from0 = first ? slots[0]!.start : cursor.end + queue.changeover;
   // the order so far, on a stack: copied only into an outcome that is kept
@@ -37,8 +42,14 @@ export function walkOutcomes(
       const key = `${at.slot}|${at.anchor}|${at.since}|${split}`;
       const other = byEnd.get(key);
       if (!other || other.idle > idle || (other.idle === idle && other.moved > moved)) {
-        const kept = Array.from(order);
-        byEnd.set(key, { cursor: at, at: other ? other.at : cursorId(at), split, idle, moved, order: () => kept });
+        byEnd.set(key, {
+          cursor: at,
+          at: other ? other.at : cursorId(at),
+          split,
+          idle,
+          moved,
+          order: Array.from(order),
+        });
       }
       return;
     }

@@ -1,7 +1,7 @@
 import type { ClassEntry } from '../roster/model.js';
-import { runOrder, runSearch, runsApply } from './exact-runs.js';
-import { type Outcome, placeOne, roomEnough, sessionTime } from './exact-steps.js';
-import { walkOutcomes } from './exact-walk.js';
+import { type Run, runOrder, runSearch, runsApply } from './exact-runs.js';
+import { placeOne, roomEnough, sessionTime } from './exact-steps.js';
+import { type Walked, walkOutcomes } from './exact-walk.js';
 import { Placement, type RoomQueue } from './placement.js';
 import type { Cursor } from './run-step.js';
 
@@ -53,7 +53,7 @@ const FITTING: Cost = { overflow: 0.5, splits: 0, idle: 0, changes: 0 };
 interface Best {
   cost: Cost;
   counselor: number;
-  outcome: Outcome;
+  outcome: Run | Walked;
 }
 
 class OutOfBudget extends Error {}
@@ -110,7 +110,7 @@ export function exactRoom(
   const count = () => {
     if (++work > budget * 80) throw new OutOfBudget();
   };
-  const outcomesMemo = new Map<number, Outcome[]>();
+  const outcomesMemo = new Map<number, (Run | Walked)[]>();
 
   const seconds = groups.map((g) => (g.reduce((sum, e) => sum + e.headcount, 0) * queue.period) / queue.people);
   /**
@@ -187,25 +187,19 @@ export function exactRoom(
 
   const runs = runsApply(groups, queue) ? runSearch(groups, queue, cursorId, count) : undefined;
   /** Every distinct way to place counselor c's classes from the cursor, the best order kept for each. */
-  const counselorOutcomes = (c: number, cursor: Cursor, at: number, first: boolean): Outcome[] => {
+  const counselorOutcomes = (c: number, cursor: Cursor, at: number, first: boolean): (Run | Walked)[] => {
     const key = (at * 2 + (first ? 1 : 0)) * n + c;
     const cached = outcomesMemo.get(key);
     if (cached) return cached;
     const k = groups[c]!.length;
-    let outcomes: Outcome[];
+    let outcomes: (Run | Walked)[];
     if (runs) {
       // a changeover starts a new run; its time is idle (as the walk counts it)
       const from = first ? slots[0]!.start : cursor.end + queue.changeover;
       const begin = from > cursor.end ? { slot: cursor.slot, anchor: from, since: 0, end: from } : cursor;
       const wait = sessionTime(slots, cursor.end, begin.end);
-      outcomes = runs(c, (1 << k) - 1, begin, false).map((run) => ({
-        cursor: run.cursor,
-        at: run.at,
-        split: run.split,
-        idle: wait + run.idle,
-        moved: run.moved,
-        order: () => runOrder(run, 0, k),
-      }));
+      const found = runs(c, (1 << k) - 1, begin, false);
+      outcomes = wait > 0 ? found.map((run) => ({ ...run, idle: wait + run.idle })) : [...found];
     } else outcomes = walkOutcomes(groups[c]!, cursor, first, queue, cursorId, count);
     // the cheapest first, so that good completions are found early and bound the rest
     outcomes.sort((a, b) => Number(a.split) - Number(b.split) || a.idle - b.idle || a.moved - b.moved);
@@ -231,7 +225,8 @@ export function exactRoom(
     const step = memo.get(memoKey(mask, at, open)) as Best;
     const group = groups[step.counselor]!;
     let from = mask === 0 ? slots[0]!.start : cursor.end + queue.changeover;
-    for (const i of step.outcome.order()) {
+    const o = step.outcome;
+    for (const i of 'order' in o ? o.order : runOrder(o, 0, group.length)) {
       const next = placeOne(group[i]!, cursor, from, queue)!;
       placed.push(group[i]!, next.start, next.cursor.end, next.cursor.slot);
       cursor = next.cursor;
