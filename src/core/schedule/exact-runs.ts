@@ -1,5 +1,6 @@
 // A counselor's outcomes without windows for the exact search (exact.ts): a class order decides only which classes go
 // in each session, so outcomes are built from subsets, and what follows a break is shared by every starting cursor.
+import { pushAll } from '../arrays.js';
 import type { ClassEntry } from '../roster/model.js';
 import { type Outcome, placeOne, sessionTime } from './exact-steps.js';
 import type { RoomQueue } from './placement.js';
@@ -175,7 +176,7 @@ export function runOrder(run: Run, from: number, k: number): number[] {
       while (slots[fill] !== -1) fill++;
       slots[fill] = i;
     }
-    order.push(...slots);
+    pushAll(order, slots);
     at += size;
     if (r.next >= 0) {
       order.push(r.next);
