@@ -14,6 +14,7 @@ import type { Group } from './groups.js';
 import { objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { RoomQueue } from './placement.js';
+import { breaksBound } from './room-bound.js';
 
 /** Where the exact search over assignments applies: at most this many units and rooms. */
 const EXACT_UNITS = 12;
@@ -107,13 +108,17 @@ function peopleOf(group: Group): number {
   return group.reduce((n, c) => n + c.headcount, 0);
 }
 
-/** The latest end no assignment beats: every unit at the fastest rate, shared evenly, and the biggest unit alone. */
+/**
+ * The latest end no assignment beats: every unit at the fastest rate, shared evenly, and the biggest unit alone; with
+ * breaks counted (see breaksBound) when that is later.
+ */
 function boundOf(units: Units, queues: readonly RoomQueue[]): number {
   if (units.length === 0) return 0;
   const fastest = workOf(units, queues).map((w) => minOf(w));
   const total = fastest.reduce((a, b) => a + b, 0);
   const slots = queues[0]!.slots;
-  return Math.floor(Math.max(earliestEnd(slots, total / queues.length), earliestEnd(slots, maxOf(fastest))));
+  const even = Math.floor(Math.max(earliestEnd(slots, total / queues.length), earliestEnd(slots, maxOf(fastest))));
+  return Math.max(even, breaksBound(units, queues));
 }
 
 function longestFirst(units: Units, queues: readonly RoomQueue[]): number[] {
