@@ -13,10 +13,12 @@ export interface Scored {
 }
 
 /**
- * Improves the best of the starting orders by moving one counselor to another place within its college's run
- * (insertion), each order placed both as is and filling breaks, until no single move helps; then restarts from
- * shuffled orders (a fixed seed, so a roster always gives the same plan) while `budget` placements last. Never worse
- * than the best start. Undefined when no order can be placed.
+ * Improves the best of the starting orders by single moves until none helps: one counselor to another place within
+ * its college's run, or one college's run to another place among the colleges (each order placed both as is and
+ * filling breaks). Then restarts while `budget` placements last (a fixed seed, so a roster always gives the same
+ * plan): from a random order (colleges, counselors within each, and every other time each counselor's classes
+ * shuffled) or from the best so far with a few counselors moved and one counselor's classes shuffled, each climbed
+ * the same way. Never worse than the best start. Undefined when no order can be placed.
  */
 export function localSearch(
   starts: readonly Groups[],
@@ -42,18 +44,13 @@ export function localSearch(
     let current = from;
     for (let improved = true; improved && used < budget; ) {
       improved = false;
-      const order = current.order;
-      for (let i = 0; i < order.length && !improved && used < budget; i++) {
-        for (let j = 0; j < order.length && !improved && used < budget; j++) {
-          if (i === j || !sameCollegeRun(order, i, j)) continue;
-          const moved = [...order];
-          const [group] = moved.splice(i, 1);
-          moved.splice(j, 0, group!);
-          const next = score(moved);
-          if (better(next, current)) {
-            current = next!;
-            improved = true;
-          }
+      for (const moved of moves(current.order)) {
+        if (used >= budget) break;
+        const next = score(moved);
+        if (better(next, current)) {
+          current = next!;
+          improved = true;
+          break;
         }
       }
     }
@@ -71,14 +68,34 @@ export function localSearch(
     seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
     return seed / 2_147_483_648;
   };
-  while (used < budget) {
-    const shuffled = shuffleWithinColleges(best.order, random);
-    const s = score(shuffled);
+  for (let restart = 0; used < budget; restart++) {
+    const order = restart % 2 === 0 ? shuffled(best.order, random, restart % 4 === 0) : kicked(best.order, random);
+    const s = score(order);
     if (!s) continue;
     const climbed = climb(s);
     if (better(climbed, best)) best = climbed;
   }
   return best;
+}
+
+/** Every order one move away: a counselor to another place in its college's run, then a college's run elsewhere. */
+function* moves(order: Groups): Generator<Groups> {
+  for (let i = 0; i < order.length; i++)
+    for (let j = 0; j < order.length; j++) {
+      if (i === j || !sameCollegeRun(order, i, j)) continue;
+      const moved = [...order];
+      moved.splice(j, 0, moved.splice(i, 1)[0]!);
+      yield moved;
+    }
+  const runs = collegeRuns(order);
+  if (runs.length < 2) return;
+  for (let i = 0; i < runs.length; i++)
+    for (let j = 0; j < runs.length; j++) {
+      if (i === j) continue;
+      const moved = [...runs];
+      moved.splice(j, 0, moved.splice(i, 1)[0]!);
+      yield moved.flat();
+    }
 }
 
 /** Moving the counselor at i to j keeps every college together: both places in the same college's run. */
@@ -89,17 +106,45 @@ function sameCollegeRun(order: Groups, i: number, j: number): boolean {
   return true;
 }
 
-/** The order with each college's counselors shuffled in place (Fisher–Yates on each run). */
-function shuffleWithinColleges(order: Groups, random: () => number): Groups {
-  const out = [...order];
-  for (let start = 0; start < out.length; ) {
-    let end = start;
-    while (end < out.length && out[end]![0]!.college === out[start]![0]!.college) end++;
-    for (let i = end - 1; i > start; i--) {
-      const j = start + Math.floor(random() * (i - start + 1));
-      [out[i], out[j]] = [out[j]!, out[i]!];
-    }
-    start = end;
+/** The order cut into its colleges' runs. */
+function collegeRuns(order: Groups): (readonly ClassEntry[])[][] {
+  const runs: (readonly ClassEntry[])[][] = [];
+  for (const group of order) {
+    const last = runs.at(-1);
+    if (last && last[0]![0]!.college === group[0]!.college) last.push(group);
+    else runs.push([group]);
   }
+  return runs;
+}
+
+/** Fisher–Yates on a copy. */
+function shuffle<T>(list: readonly T[], random: () => number): T[] {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** A random order keeping each college together; with `classes`, each counselor's classes shuffled too. */
+function shuffled(order: Groups, random: () => number, classes: boolean): Groups {
+  return shuffle(collegeRuns(order), random).flatMap((run) =>
+    shuffle(run, random).map((g) => (classes ? shuffle(g, random) : g)),
+  );
+}
+
+/** The order with a few counselors moved within their college's run and one counselor's classes shuffled. */
+function kicked(order: Groups, random: () => number): Groups {
+  const out = [...order];
+  for (let k = 0; k < 3; k++) {
+    const i = Math.floor(random() * out.length);
+    let j = i;
+    while (j + 1 < out.length && out[j + 1]![0]!.college === out[i]![0]!.college && random() < 0.7) j++;
+    while (j > 0 && out[j - 1]![0]!.college === out[i]![0]!.college && random() < 0.35) j--;
+    out.splice(j, 0, out.splice(i, 1)[0]!);
+  }
+  const c = Math.floor(random() * out.length);
+  out[c] = shuffle(out[c]!, random);
   return out;
 }

@@ -1,0 +1,216 @@
+// Measures `--order optimize`'s heuristic (rooms of 9–60 counselors, where the exact search runs out of states)
+// against a plain baseline (issue 16): 2 000 random orders that keep each college together, each counselor's classes
+// in a random order, each order improved by moving one counselor at a time until no move helps. Both are placed by
+// the tool's own placeRoom and judged by its objectiveOf / compareObjectives, so the figures follow the objective.
+// Instances are seeded (the same every run): 9–60 counselors of 1–8 classes, 20–50 people, 15–25 people/10min,
+// changeover 0–5 min, colleges in half of them; one or two days of a morning and an afternoon session stretched so
+// the room is loaded 85–105 %, or real sessions (08:30–12:00, 13:30–18:00) over as many days as that load needs.
+// For 9–11 counselors the exact search is also run with a large budget, to count how often each finds the optimum.
+// Usage: node scripts/compare-heuristic.mjs [instances=54] [starts=2000]  (bundles src/ itself; no build needed)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'compare-heuristic-'));
+await build({
+  absWorkingDir: root,
+  stdin: {
+    contents: [
+      "export { placeRoom } from './src/core/schedule/place.ts';",
+      "export { compareObjectives, objectiveOf } from './src/core/schedule/objective.ts';",
+      "export { optimizeRoom } from './src/core/schedule/optimize.ts';",
+      "export { exactRoom } from './src/core/schedule/exact.ts';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  outfile: join(dir, 'core.mjs'),
+  logLevel: 'error',
+});
+const core = await import(join(dir, 'core.mjs'));
+rmSync(dir, { recursive: true, force: true });
+const { placeRoom, compareObjectives, objectiveOf, optimizeRoom, exactRoom } = core;
+
+const INSTANCES = Number(process.argv[2] ?? 54);
+const STARTS = Number(process.argv[3] ?? 2000);
+// states for the exact search of 9–11 counselors (0 skips it)
+const EXACT = Number(process.env.EXACT_STATES ?? 200_000);
+
+/** A seeded generator of numbers in [0, 1). */
+function generator(seed) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+}
+const between = (random, lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
+
+/** Instance i: its groups in roster order and its queue. */
+function instance(i) {
+  const random = generator(1000 + i * 7919);
+  const counselors = 9 + (i < 16 ? i % 3 : between(random, 0, 51));
+  const colleges = i % 2 === 0 ? 0 : between(random, 2, 6);
+  const groups = [];
+  let seq = 1;
+  let people = 0;
+  for (let c = 0; c < counselors; c++) {
+    const college = colleges ? `学院${Math.floor((c * colleges) / counselors)}` : undefined;
+    const group = [];
+    for (let k = between(random, 1, 8); k > 0; k--) {
+      const headcount = between(random, 20, 50);
+      people += headcount;
+      group.push({
+        seq: seq++,
+        name: `班${c}-${k}`,
+        headcount,
+        counselor: `导${c}`,
+        ...(college ? { college } : {}),
+        source: { file: 'compare.csv', row: seq },
+      });
+    }
+    groups.push(group);
+  }
+  const rate = between(random, 15, 25);
+  const period = 600;
+  const needed = (people * period) / rate;
+  const load = 0.85 + random() * 0.2;
+  const day = 86_400;
+  const slots = [];
+  if (i % 4 < 2) {
+    // one or two days of two sessions, stretched to the load (morning 3.5 h : afternoon 4.5 h)
+    const days = 1 + (i % 2);
+    const perDay = needed / load / days;
+    for (let d = 0; d < days; d++) {
+      const morning = Math.round((perDay * 3.5) / 8);
+      const start = d * day + 8.5 * 3600;
+      slots.push({ start, end: start + morning });
+      slots.push({ start: start + morning + 5400, end: start + morning + 5400 + Math.round(perDay - morning) });
+    }
+  } else {
+    const days = Math.max(1, Math.round(needed / load / (8 * 3600)));
+    for (let d = 0; d < days; d++) {
+      slots.push({ start: d * day + 8.5 * 3600, end: d * day + 12 * 3600 });
+      slots.push({ start: d * day + 13.5 * 3600, end: d * day + 18 * 3600 });
+    }
+  }
+  const changeover = between(random, 0, 5) * 60;
+  return { groups, queue: { slots, people: rate, period, changeover, fillBreaks: false }, colleges };
+}
+
+/** The best of an order placed as is and filling breaks, or undefined. */
+function score(order, inst) {
+  let best;
+  for (const fillBreaks of [false, true]) {
+    const result = placeRoom(order, { ...inst.queue, fillBreaks });
+    if ('unplaceable' in result) continue;
+    const objective = objectiveOf(result.placed, inst.queue.slots, inst.groups);
+    if (!best || compareObjectives(objective, best.objective) < 0) best = { order, objective };
+  }
+  return best;
+}
+
+/** Moving counselor i to j keeps every college together. */
+function sameRun(order, i, j) {
+  const college = order[i][0].college;
+  for (let k = Math.min(i, j); k <= Math.max(i, j); k++) if (order[k][0].college !== college) return false;
+  return true;
+}
+
+/** A random order: colleges shuffled, counselors within each, classes within each counselor. */
+function randomOrder(groups, random) {
+  const shuffle = (list) => {
+    const out = [...list];
+    for (let i = out.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [out[i], out[j]] = [out[j], out[i]];
+    }
+    return out;
+  };
+  const colleges = [];
+  for (const g of groups) {
+    const last = colleges.at(-1);
+    if (last && last[0][0].college === g[0].college) last.push(g);
+    else colleges.push([g]);
+  }
+  return shuffle(colleges).flatMap((c) => shuffle(c).map((g) => shuffle(g)));
+}
+
+/** The baseline: `STARTS` random orders, each climbed by single moves until none helps. */
+function baseline(inst) {
+  const random = generator(77);
+  let best;
+  for (let s = 0; s < STARTS; s++) {
+    let current = score(randomOrder(inst.groups, random), inst);
+    for (let improved = true; improved; ) {
+      improved = false;
+      const order = current.order;
+      for (let i = 0; i < order.length && !improved; i++)
+        for (let j = 0; j < order.length && !improved; j++) {
+          if (i === j || !sameRun(order, i, j)) continue;
+          const moved = [...order];
+          moved.splice(j, 0, moved.splice(i, 1)[0]);
+          const next = score(moved, inst);
+          if (next && compareObjectives(next.objective, current.objective) < 0) {
+            current = next;
+            improved = true;
+          }
+        }
+    }
+    if (!best || compareObjectives(current.objective, best.objective) < 0) best = current;
+  }
+  return best.objective;
+}
+
+const rows = [];
+let exactRuns = 0;
+let exactMatches = 0;
+for (let i = 0; i < INSTANCES; i++) {
+  const inst = instance(i);
+  const t0 = performance.now();
+  const found = optimizeRoom(inst.groups, inst.queue);
+  const ms = performance.now() - t0;
+  // what of that time the exact search took before it ran out of states (optimize.ts's budget)
+  const t2 = performance.now();
+  exactRoom(inst.groups, inst.queue, 20_000);
+  const exactMs = performance.now() - t2;
+  const t1 = performance.now();
+  const base = baseline(inst);
+  const baseMs = performance.now() - t1;
+  const ours = found.report.objective;
+  const cmp = compareObjectives(ours, base);
+  let exact = '';
+  if (EXACT > 0 && inst.groups.length <= 11) {
+    const e = exactRoom(inst.groups, inst.queue, EXACT);
+    if (e.complete && e.placed) {
+      const best = objectiveOf(e.placed, inst.queue.slots, inst.groups);
+      exactRuns++;
+      if (compareObjectives(ours, best) <= 0) exactMatches++;
+      exact = compareObjectives(ours, best) <= 0 ? ' = optimum' : ` (optimum ${best.overflow}s/${best.splits} splits)`;
+    }
+  }
+  rows.push({ cmp, ours, base, ms });
+  const classes = inst.groups.reduce((n, g) => n + g.length, 0);
+  console.log(
+    `#${i} ${inst.groups.length} counselors, ${classes} classes, ${inst.queue.slots.length} sessions` +
+      `${inst.colleges ? `, ${inst.colleges} colleges` : ''}: ${cmp < 0 ? 'win' : cmp > 0 ? 'loss' : 'tie'}` +
+      `, heuristic ${ours.overflow}s over/${ours.splits} splits/${ours.idle}s idle in ${Math.round(ms)} ms (exact try ${Math.round(exactMs)} ms)` +
+      `, baseline ${base.overflow}s/${base.splits}/${base.idle}s in ${Math.round(baseMs)} ms${exact}`,
+  );
+}
+const count = (f) => rows.filter(f).length;
+const worst = Math.max(0, ...rows.map((r) => r.ours.overflow - r.base.overflow));
+const sum = (f) => rows.reduce((s, r) => s + f(r), 0);
+const times = rows.map((r) => r.ms).sort((a, b) => a - b);
+console.log(
+  `heuristic vs baseline (${STARTS} starts) over ${rows.length} instances: ${count((r) => r.cmp < 0)} wins, ` +
+    `${count((r) => r.cmp === 0)} ties, ${count((r) => r.cmp > 0)} losses; worst overflow gap ${(worst / 60).toFixed(1)} min; ` +
+    `split counselors ${sum((r) => r.ours.splits)} vs ${sum((r) => r.base.splits)}; ` +
+    `heuristic median ${Math.round(times[times.length >> 1])} ms, max ${Math.round(times.at(-1))} ms; ` +
+    `9–11 counselors: optimum matched ${exactMatches} of ${exactRuns}`,
+);
