@@ -11,6 +11,7 @@ import {
   type Units,
 } from './assign-search.js';
 import type { Group } from './groups.js';
+import { longestFirst, rateClasses, unitSizes, workAt } from './longest-first.js';
 import { objectiveOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { RoomQueue } from './placement.js';
@@ -114,24 +115,12 @@ function peopleOf(group: Group): number {
  */
 function boundOf(units: Units, queues: readonly RoomQueue[]): number {
   if (units.length === 0) return 0;
-  const fastest = workOf(units, queues).map((w) => minOf(w));
+  const rates = rateClasses(queues);
+  const fastest = unitSizes(units).map((size) => minOf(rates.map((rate) => workAt(size, rate))));
   const total = fastest.reduce((a, b) => a + b, 0);
   const slots = queues[0]!.slots;
   const even = Math.floor(Math.max(earliestEnd(slots, total / queues.length), earliestEnd(slots, maxOf(fastest))));
   return Math.max(even, breaksBound(units, queues));
-}
-
-function longestFirst(units: Units, queues: readonly RoomQueue[]): number[] {
-  const work = workOf(units, queues);
-  const load = queues.map(() => 0);
-  const rooms = units.map(() => 0);
-  for (const i of units.map((_, i) => i).sort((a, b) => work[b]![0]! - work[a]![0]! || a - b)) {
-    const finish = queues.map((_, r) => load[r]! + work[i]![r]!);
-    const r = finish.indexOf(minOf(finish));
-    rooms[i] = r;
-    load[r] = finish[r]!;
-  }
-  return rooms;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { maxOf } from '../arrays.js';
+import { maxOf, minOf } from '../arrays.js';
 import { CapturePlanError } from '../errors.js';
 import type { Roster } from '../roster/model.js';
 import { roomsOf, type Settings } from '../settings.js';
@@ -43,6 +43,7 @@ export function smallestFittingRate(roster: Roster, settings: Settings): Fitting
   for (let n = from; n < from + MAX_TRIES; n++) {
     const throughput = { ...settings.throughput, people: n };
     const at = withRate(settings, throughput);
+    if (beyondCapacity(roster, at)) continue;
     const some = tryToSchedule(roster, at, false, true);
     if (!some?.fits) continue;
     const result = settings.order === 'optimize' ? tryToSchedule(roster, at) : some;
@@ -62,7 +63,22 @@ function withRate(settings: Settings, throughput: Throughput): Settings {
  * longest-first only, so what fits then fits the full search too.
  */
 export function fitsWith(roster: Roster, settings: Settings, quick = false): boolean {
+  if (beyondCapacity(roster, settings)) return false;
   return tryToSchedule(roster, settings, quick, true)?.fits ?? false;
+}
+
+/**
+ * True when the roster's people plainly exceed what the sessions of every room hold, even all at the fastest room's
+ * rate: no schedule can fit, so none is run. Each run of classes rounds its end to a second, so a class may take up
+ * to half a second less than its people say (one second more is allowed for the doubles' rounding).
+ */
+export function beyondCapacity(roster: Roster, settings: Settings): boolean {
+  const rooms = roomsOf(settings);
+  const seconds = slotsOf(settings).reduce((sum, s) => sum + (s.end - s.start), 0);
+  const perPerson = minOf(rooms.map((r) => periodSeconds(r.throughput) / r.throughput.people));
+  let people = 0;
+  for (const c of roster.classes) people += c.headcount;
+  return people * perPerson - roster.classes.length / 2 > seconds * rooms.length + 1;
 }
 
 /** The day's end, or undefined when the constraints cannot be met at this rate (a faster one may meet them). */

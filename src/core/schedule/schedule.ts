@@ -1,4 +1,4 @@
-import { maxOf } from '../arrays.js';
+import { maxOf, pushAll } from '../arrays.js';
 import { CapturePlanError, fail, problem } from '../errors.js';
 import { counselorKey, counselorLabel, sameCounselor } from '../roster/identity.js';
 import type { ClassEntry, Roster } from '../roster/model.js';
@@ -68,8 +68,9 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false, f
     search,
   } = assignRooms(units, queues, quick, optimize && queues.length > 1 ? optimizedScore(queues) : undefined);
   const reports: OrderReport[] = [];
+  const perRoom = groupsPerRoom(units, assignment, queues.length);
   const byRoom = queues.map((queue, r) => {
-    const mine = queues.length === 1 ? units[0]! : units.filter((_, i) => assignment[i] === r).flat();
+    const mine = perRoom[r]!;
     if (mine.length === 0) return new Placement(0);
     if (optimize) {
       const best = scores?.[r]?.optimized ?? optimizeRoom(mine, queue, fitOnly);
@@ -86,6 +87,16 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false, f
     throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
   });
   return { slots, rooms, byRoom, reports, ...(queues.length > 1 && !quick ? { roomSearch: search } : {}) };
+}
+
+/** Each room's groups in roster order, in one pass over the units (not one per room: the fix search adds many). */
+function groupsPerRoom(units: readonly Group[][], assignment: readonly number[], rooms: number): Group[][] {
+  if (rooms === 1) return [units[0]!];
+  const perRoom: Group[][] = Array.from({ length: rooms }, () => []);
+  units.forEach((unit, i) => {
+    pushAll(perRoom[assignment[i]!]!, unit);
+  });
+  return perRoom;
 }
 
 /** A room scored by its optimized order (the roster's when no order is found), for the assignment search. */
