@@ -1,8 +1,10 @@
 // Times `--order optimize` in process (issue 16): eight counselors of eight classes in one room (a fitting rate, a
 // rate that does not fit; one day and two), 200 counselors / 1000 classes, 10 rooms × 500 counselors; then what a
-// roster that does not fit costs: the remedies (smallest rate, days, rooms) in process, and the whole `build --json` through the CLI.
+// roster that does not fit costs: the remedies (smallest rate, days, rooms) in process, and the whole `build --json`
+// through the CLI, of 8 × 8 and of 100 000 classes (12 500 counselors over one day: the fix search then adds
+// thousands of rooms).
 // Usage: node scripts/bench-optimize.mjs (after a build). Prints one line per case: median ms, whether proved optimal.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +105,25 @@ try {
   );
   console.log(
     `optimize: CLI build --order optimize --json, 8 × 8 at 30/10min with its remedies: ${ms} ms, fix ${result.summary.fix?.throughput}${result.summary.optimal ? ', optimal' : ', best found'}`,
+  );
+  // issue 15: 100 000 classes (12 500 counselors of 8) overflowing one day: the remedies add thousands of rooms
+  const huge = roster(12_500, 8);
+  writeFileSync(
+    join(dir, 'huge.csv'),
+    `序号,班级名称,人数,辅导员\n${huge.classes.map((c) => `${c.seq},${c.name},${c.headcount},${c.counselor}`).join('\n')}\n`,
+  );
+  const start = performance.now();
+  const child = spawnSync(process.execPath, [bin, 'build', 'huge.csv', '-d', '2024-04-22', '--json'], {
+    cwd: dir,
+    env: { ...process.env, CAPTURE_PLAN_TIMINGS: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wall = Math.round(performance.now() - start);
+  const timing = JSON.parse(child.stderr.toString().trim().split('\n').pop());
+  const fixed = JSON.parse(child.stdout.toString()).summary.fix;
+  console.log(
+    `fix: CLI build --json, 100 000 classes over one day with its remedies: ${wall} ms (remedies ${timing.timings.fit} ms), peak RSS ${Math.round(timing.maxRssKb / 1024)} MB, ${fixed.rooms} rooms or ${fixed.throughput}`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -20,6 +20,8 @@ import { breaksBound } from './room-bound.js';
 /** Where the exact search over assignments applies: at most this many units and rooms. */
 const EXACT_UNITS = 12;
 const EXACT_ROOMS = 4;
+/** Classes the roster-order pass of the assignment places at most, in all (about 5 s of this machine's CPU). */
+const PLACED_CLASSES = 5_000_000;
 /** Branches of the exact search past which it keeps the best found (scores are cached, so leaves may cost nothing). */
 const NODES = 300_000;
 
@@ -54,7 +56,7 @@ export function assignRooms(
   const small = units.length <= EXACT_UNITS && queues.length <= EXACT_ROOMS;
   // the roster orders first (cheap), then the rooms as `evaluate` scores them
   const cheap = new RoomScorer(units, queues, rosterOrder(queues));
-  let best = improve(start, units, queues, cheap, EVALUATIONS * 4);
+  let best = improve(start, units, queues, cheap, cheapEvaluations(units, queues.length));
   const scorer = evaluate ? new RoomScorer(units, queues, evaluate) : cheap;
   if (evaluate) best = improve(best?.rooms ?? start, units, queues, scorer, small ? EVALUATIONS : queues.length * 2);
   let exact = false;
@@ -67,6 +69,16 @@ export function assignRooms(
   const search = { exact, evaluated, lowerBound };
   if (!best) return { rooms: start, search };
   return { ...(identicalRooms(queues) ? inRosterOrder(best) : best), search };
+}
+
+/**
+ * Rooms the roster-order pass may score: {@link EVALUATIONS} × 4, fewer when the rooms are so big that scoring them
+ * would place more than {@link PLACED_CLASSES} classes (each score places a room's classes), never fewer than two a room.
+ */
+function cheapEvaluations(units: Units, rooms: number): number {
+  let classes = 0;
+  for (const unit of units) for (const group of unit) classes += group.length;
+  return Math.min(EVALUATIONS * 4, Math.max(2 * rooms, Math.floor((PLACED_CLASSES * rooms) / Math.max(1, classes))));
 }
 
 function identicalRooms(queues: readonly RoomQueue[]): boolean {
@@ -153,8 +165,9 @@ function improve(
   while (changed && scorer.spent < budget) {
     changed = false;
     const latest = best.scores.findIndex((s) => s!.end === best!.end);
-    const load = queues.map((_, r) => membersOf(best!.rooms, r).reduce((sum, i) => sum + work[i]![r]!, 0));
-    const mine = membersOf(best.rooms, latest);
+    const members = queues.map((_, r) => membersOf(best!.rooms, r)); // once a pass, not once a unit and room
+    const load = members.map((m, r) => m.reduce((sum, i) => sum + work[i]![r]!, 0));
+    const mine = members[latest]!;
     search: for (const u of mine) {
       for (let r = 0; r < queues.length; r++) {
         if (r === latest || scorer.spent >= budget) continue;
@@ -166,7 +179,7 @@ function improve(
             break search;
           }
         }
-        for (const v of membersOf(best.rooms, r)) {
+        for (const v of members[r]!) {
           if (work[v]![latest]! >= work[u]![latest]! || scorer.spent >= budget) continue;
           if (earliestEnd(slots, load[r]! + work[u]![r]! - work[v]![r]!) > best.end) continue;
           const rooms = [...best.rooms];

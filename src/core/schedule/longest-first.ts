@@ -64,21 +64,21 @@ export function longestFirst(units: Units, queues: readonly RoomQueue[]): number
   const work = new Float64Array(classes.length);
   for (const i of order) {
     let least = Number.POSITIVE_INFINITY;
-    classes.forEach((c, k) => {
-      work[k] = workAt(sizes[i]!, c);
+    for (let k = 0; k < classes.length; k++) {
+      work[k] = workAt(sizes[i]!, classes[k]!);
       least = Math.min(least, trees[k]!.min() + work[k]!);
-    });
+    }
     let room = queues.length;
-    let chosen = -1;
-    let slot = -1;
-    classes.forEach((c, k) => {
+    let chosen = 0;
+    let slot = 0;
+    for (let k = 0; k < classes.length; k++) {
       const at = trees[k]!.leftmostReaching(work[k]!, least);
-      if (at >= 0 && c.rooms[at]! < room) {
-        room = c.rooms[at]!;
+      if (at >= 0 && classes[k]!.rooms[at]! < room) {
+        room = classes[k]!.rooms[at]!;
         chosen = k;
         slot = at;
       }
-    });
+    }
     rooms[i] = room;
     trees[chosen]!.set(slot, trees[chosen]!.get(slot) + work[chosen]!);
   }

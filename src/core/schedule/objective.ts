@@ -1,3 +1,4 @@
+import { inversions } from '../inversions.js';
 import { counselorKey } from '../roster/identity.js';
 import type { ClassEntry } from '../roster/model.js';
 import type { LocalSeconds } from '../time.js';
@@ -46,8 +47,7 @@ export function objectiveOf(
 function changesFrom(placed: Placement, rosterGroups: readonly (readonly ClassEntry[])[]): number {
   const rank = new Map(rosterGroups.map((g, i) => [counselorKey(g[0]!), i]));
   const order = [...new Set(placed.entries.map(counselorKey))].map((c) => rank.get(c) ?? 0);
-  let swaps = 0;
-  for (let i = 0; i < order.length; i++) for (let j = i + 1; j < order.length; j++) if (order[i]! > order[j]!) swaps++;
+  const swaps = inversions(order);
   const position = new Map(rosterGroups.flatMap((g) => g.map((c, i) => [c, i] as const)));
   const seen = new Map<string, number>();
   let moved = 0;
