@@ -32,7 +32,8 @@ export function schedule(roster: Roster, settings: Settings): Plan {
 
 /**
  * The end of the day a roster would have: schedule without assembling the plan (the fix search); `quick` assigns rooms
- * longest-first only (see assignRooms).
+ * longest-first only (see assignRooms). `fitOnly` answers only whether it fits: with --order optimize a room whose
+ * roster order fits keeps it, so the end is then not the optimized plan's.
  */
 export function scheduledEnd(roster: Roster, settings: Settings, quick = false, fitOnly = false): DayEnd {
   return dayEndOf(placeRoster(roster, settings, quick, fitOnly));
@@ -73,6 +74,10 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false, f
     const mine = perRoom[r]!;
     if (mine.length === 0) return new Placement(0);
     if (optimize) {
+      // asked only whether the day fits: a room whose roster order fits needs no search (optimize is never worse)
+      const plain = fitOnly && !scores?.[r]?.optimized ? placeRoom(mine, queue) : undefined;
+      if (plain && !('unplaceable' in plain) && plain.placed.lastEnd(slots[0]!.start) <= slots.at(-1)!.end)
+        return plain.placed;
       const best = scores?.[r]?.optimized ?? optimizeRoom(mine, queue, fitOnly);
       if (best) {
         reports.push(best.report);
