@@ -1,4 +1,3 @@
-import { calendarDay } from './dates.js';
 import type { Labels } from './i18n/labels.js';
 import {
   clock,
@@ -11,12 +10,16 @@ import {
   secondsOfDay,
 } from './time.js';
 
-/** A date as people write it, optionally with its weekday. */
+/**
+ * A date as people write it, optionally with its weekday (1 = Monday … 7 = Sunday): by arithmetic on the ISO text, as
+ * tables name the date of every slot.
+ */
 export function formatDate(labels: Labels, date: IsoDate, weekday = false): string {
-  const day = calendarDay(date);
-  return weekday
-    ? labels.dateWithWeekday(day.year, day.month, day.day, day.weekday)
-    : labels.date(day.year, day.month, day.day);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (!weekday) return labels.date(year, month, day);
+  const midnight = new Date(0);
+  midnight.setUTCFullYear(year, month - 1, day);
+  return labels.dateWithWeekday(year, month, day, midnight.getUTCDay() || 7);
 }
 
 /**
