@@ -453,18 +453,34 @@ function measureReplan({ csv, xlsx }) {
 const CALENDAR_COUNSELORS = 20_000;
 const CALENDAR_RUNS = 3;
 
-/** `build … --ics-per-counselor` of 20 000 counselors into a new folder each run (the folder removed before). */
+/**
+ * `build … --ics-per-counselor` of 20 000 counselors into a new folder each run (the folder removed before), on the
+ * disk of .bench/ and, where there is one, on tmpfs (/dev/shm): the difference is what making them durable costs.
+ */
 function measureCalendars() {
+  const shm = '/dev/shm';
+  if (!existsSync(shm)) return { disk: measureCalendarsIn(OUT) };
+  const memory = join(shm, `capture-plan-bench-${process.pid}`);
+  mkdirSync(memory, { recursive: true });
+  try {
+    return { disk: measureCalendarsIn(OUT), memory: measureCalendarsIn(memory) };
+  } finally {
+    rmSync(memory, { recursive: true, force: true });
+  }
+}
+
+/** The calendar case with its outputs in `out`. */
+function measureCalendarsIn(out) {
   const csv = join(DIR, `counselors-${CALENDAR_COUNSELORS}.csv`);
   if (!existsSync(csv)) {
     const lines = ['班级名称,人数,辅导员'];
     for (let i = 0; i < CALENDAR_COUNSELORS; i++) lines.push(`班${i},${20 + (i % 26)},辅导员${i}`);
     writeFileSync(csv, `${lines.join('\n')}\n`);
   }
-  const folder = join(OUT, 'cal');
-  const args = [BIN, 'build', csv, '-d', '2025-01-01..2025-12-31', '-t', '300/10min', '-o', join(OUT, 'cal.md')];
+  const folder = join(out, 'cal');
+  const args = [BIN, 'build', csv, '-d', '2025-01-01..2025-12-31', '-t', '300/10min', '-o', join(out, 'cal.md')];
   log(
-    `${CALENDAR_COUNSELORS.toLocaleString('en-US')} counselors, --ics-per-counselor into a new folder (${CALENDAR_RUNS} runs)`,
+    `${CALENDAR_COUNSELORS.toLocaleString('en-US')} counselors, --ics-per-counselor into a new folder in ${out} (${CALENDAR_RUNS} runs)`,
   );
   const samples = [];
   for (let i = 0; i < CALENDAR_RUNS; i++) {
@@ -474,16 +490,26 @@ function measureCalendars() {
   return summarise(samples);
 }
 
-/** Issue 15's target: 20 000 calendars written in a few seconds. */
-function calendarTarget(run) {
-  return target(
-    `${CALENDAR_COUNSELORS.toLocaleString('en-US')} counselors, \`--ics-per-counselor\` into a new folder`,
-    [run],
-    `${ms(run.ms)} ms (save ${ms(run.phases.save)} ms)`,
-    '≤ 5 s',
-    `${ms(run.ms)} ms`,
-    run.ms <= 5000,
-  );
+/**
+ * Issue 15's target: 20 000 calendars written durably to disk in a few seconds; the same on tmpfs beside it, where no
+ * flush waits for a disk. Peak RSS of each.
+ */
+function calendarTargets({ disk, memory }) {
+  const measured = (run) => `${ms(run.ms)} ms (save ${ms(run.phases?.save)} ms, peak RSS ${mb(run.rssKb)} MB)`;
+  const name = `${CALENDAR_COUNSELORS.toLocaleString('en-US')} counselors, \`--ics-per-counselor\` into a new folder`;
+  const list = [target(`${name}, on disk`, [disk], measured(disk), '≤ 5 s', `${ms(disk.ms)} ms`, disk.ms <= 5000)];
+  if (memory)
+    list.push(
+      target(
+        `… the same on tmpfs (no disk to wait for)`,
+        [memory],
+        measured(memory),
+        '≤ 5 s',
+        `${ms(memory.ms)} ms`,
+        memory.ms <= 5000,
+      ),
+    );
+  return list;
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -666,7 +692,7 @@ function targets(m) {
     ),
   );
   list.push(...replanTargets(m.replan));
-  list.push(calendarTarget(m.calendars));
+  list.push(...calendarTargets(m.calendars));
   return list;
 }
 
@@ -770,7 +796,7 @@ function failures(m) {
     ...(m.rows ?? []).flatMap((r) => [r.run, r.floor, r.importFloor]),
     ...(m.whatif ? [m.whatif.run, m.whatif.build] : []),
     ...replans,
-    ...(m.calendars ? [m.calendars] : []),
+    ...(m.calendars ? [m.calendars.disk, m.calendars.memory].filter(Boolean) : []),
   ];
   const errors = [...new Set(summaries.map((s) => s?.error).filter(Boolean))];
   if (m.rows && m.schedule?.medianMs === undefined) errors.push('`scripts/bench-schedule.mjs` failed (see stderr)');
@@ -788,7 +814,7 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
 }
 if (process.argv[2] === 'calendars') {
   // `node scripts/bench.mjs calendars`: only issue 15's calendar case
-  const list = [calendarTarget(measureCalendars())];
+  const list = calendarTargets(measureCalendars());
   console.log([`${await machine()}`, '', ...targetsTable(list)].join('\n'));
 } else if (process.argv[2] === 'replan') {
   // `node scripts/bench.mjs replan`: only issue 18's comparison, in a few seconds
