@@ -2,7 +2,7 @@ import { copyFileSync, linkSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, open, readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CapturePlanError, fail, type Problem, problem } from '../core/errors.js';
-import { flushFolder, writeDurably } from './durable.js';
+import { eachAtOnce, flushFolder, writeDurably } from './durable.js';
 import { type Folder, isFile, removeLeftovers, siblingOf } from './leftovers.js';
 
 /** One file to write: where, how the user named it, and its complete contents. */
@@ -23,7 +23,7 @@ const madeFolders: string[] = [];
 
 /**
  * Writes every output or none. Checks each target can be replaced, removes what killed runs left there (see
- * removeLeftovers), writes each output to a temporary file beside it, flushed to disk (see writeDurably), then (in one
+ * removeLeftovers), writes each output to a temporary file beside it, flushed to disk (fsync), then (in one
  * synchronous step, so no signal handler runs in between) renames them over their targets, and flushes the folders so
  * the renames are on disk too. Should a rename fail, the targets already replaced are restored from backups. A missing
  * folder of `folders` (a calendar folder) is written whole as a temporary folder beside it and renamed into place in
@@ -51,13 +51,12 @@ export async function writeOutputsAtomically(
     }
     const scanned = [...foldersOf(files).filter((f) => !staged.has(f.path)), ...parentsOf(folders, staged)];
     const removedLeftovers = removeLeftovers(scanned);
-    files.forEach((file, i) => {
+    await eachAtOnce(files, async (file, i) => {
       if (!staged.has(dirname(file.path))) inFlight.add(temps[i]!);
+      await writeDurably(temps[i]!, file.contents).catch((error: unknown) => {
+        throw new CapturePlanError(writeProblem(error, file.shownAs));
+      });
     });
-    await writeDurably(
-      files.map((file, i) => ({ path: temps[i]!, contents: file.contents })),
-      (error, i) => new CapturePlanError(writeProblem(error, files[i]!.shownAs)),
-    );
     for (const staging of staged.values()) flushFolder(staging);
     replaceAll(files, temps, { existing, staged });
     renamed = true;
