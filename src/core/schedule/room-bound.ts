@@ -1,5 +1,6 @@
 // The rooms' lower bound with breaks counted (assign.ts): a class never straddles a break, so a session before a
 // break holds at most the largest sum of class lengths that fits in it, not its whole length.
+import { maxOf } from '../arrays.js';
 import type { Units } from './assign-search.js';
 import type { RoomQueue } from './placement.js';
 import type { Slot } from './slot.js';
@@ -24,7 +25,7 @@ export function breaksBound(units: Units, queues: readonly RoomQueue[]): number 
   );
   const sums = lengths.map((l) => l.reduce((a, b) => a + b, 0));
   const total = sums.reduce((a, b) => a + b, 0);
-  return Math.floor(Math.max(walk(slots, fill, total / queues.length), walk(slots, fill, Math.max(0, ...sums))));
+  return Math.floor(Math.max(walk(slots, fill, total / queues.length), walk(slots, fill, maxOf(sums, 0))));
 }
 
 /** For each length up to `most`, the largest sum of some of the lengths that is not above it. */
