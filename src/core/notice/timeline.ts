@@ -37,9 +37,16 @@ export interface TimelineDay {
 export function timeline(plan: Plan, labels: Labels): TimelineDay[] {
   const { sessions, dates } = plan.settings;
   const byRoom = plan.rooms.length > 1;
-  // the name first, so a lane cut short still tells two same-name counselors' colleges apart by what it shows first
+  // a name shared by counselors of two colleges is followed by the college (the name first, so a lane cut short still
+  // shows whose it is); any other lane is the name alone, so that it fits
+  const colleges = new Map<string, Set<string | undefined>>();
+  for (const b of plan.blocks) colleges.set(b.counselor, (colleges.get(b.counselor) ?? new Set()).add(b.college));
   const laneOf = (b: Block) =>
-    byRoom ? plan.rooms[b.room]!.name : b.college === undefined ? b.counselor : `${b.counselor} · ${b.college}`;
+    byRoom
+      ? plan.rooms[b.room]!.name
+      : b.college === undefined || colleges.get(b.counselor)!.size < 2
+        ? b.counselor
+        : `${b.counselor} · ${b.college}`;
   const segmentsByDate = new Map<IsoDate, { lane: string; segment: Segment }[]>();
   for (const block of plan.blocks) {
     for (const segment of block.segments) {
