@@ -1,5 +1,6 @@
 import { readDate } from './dates.js';
 import { fail } from './errors.js';
+import type { ObjectiveWeights } from './schedule/weights.js';
 import type { Throughput } from './throughput.js';
 import { clock, type IsoDate, parseClock } from './time.js';
 
@@ -41,6 +42,8 @@ export interface Settings {
   /** Seconds kept free at the end of each day for make-up photos. */
   reserve?: number;
   constraints?: ConstraintSpec;
+  /** The objective's weights of `order: 'optimize'` and of the rooms' assignment; the defaults when absent. */
+  weights?: ObjectiveWeights;
 }
 
 const UNIT_ALIASES: Record<string, Throughput['unit']> = {

@@ -38,8 +38,16 @@ describe('--order optimize: what it claims is true', () => {
       dates: ['2024-04-22'],
       order: 'optimize',
     };
-    const [report] = schedule(roster, settings).optimization!;
+    // a return priced above any idle (the old order: splits before idle) keeps everyone whole, 28.5 minutes idle
+    const whole = { returnMinutes: 600, minVisitMinutes: 0, shortVisitMinutes: 0, reorderMinutes: 0 };
+    const [report] = schedule(roster, { ...settings, weights: whole }).optimization!;
     expect(report).toMatchObject({ optimal: true, objective: { overflow: 0, splits: 0, idle: 1708 } });
+    // by default a return costs 15 idle minutes: one lunch return (no visit under 20 minutes) beats 28.5 minutes idle
+    const [priced] = schedule(roster, settings).optimization!;
+    expect(priced).toMatchObject({
+      optimal: true,
+      objective: { overflow: 0, splits: 1, returns: 1, shortVisits: 0, idle: 277, cost: 277 + 15 * 60 },
+    });
   });
 
   it('3 counselors at 15/10min, 09:00–11:00 and 14:00–16:00: the lower bound is never above the plan', () => {

@@ -32,7 +32,7 @@ function roomObjective(plan: Plan, roster: Roster, room: number): Objective {
   const keys = new Set(mine.map(counselorKey));
   return objectiveOf(
     placed,
-    plan.slots,
+    { slots: plan.slots },
     inputOrder(roster.classes).filter((g) => keys.has(counselorKey(g[0]!))),
   );
 }

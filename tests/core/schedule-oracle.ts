@@ -17,6 +17,22 @@ export interface OracleCounselor {
   windows?: { start: number; end: number }[];
 }
 
+/** The planner's weights as the README documents them, in minutes. */
+export interface OracleWeights {
+  returnMinutes: number;
+  minVisitMinutes: number;
+  shortVisitMinutes: number;
+  reorderMinutes: number;
+}
+
+/** The README's defaults. */
+export const ORACLE_DEFAULTS: OracleWeights = {
+  returnMinutes: 15,
+  minVisitMinutes: 20,
+  shortVisitMinutes: 60,
+  reorderMinutes: 20,
+};
+
 /** A room's instance: sessions in seconds, the rate as people per period seconds, a changeover in seconds. */
 export interface OracleInstance {
   slots: { start: number; end: number }[];
@@ -24,13 +40,27 @@ export interface OracleInstance {
   period: number;
   changeover: number;
   counselors: OracleCounselor[];
+  /** The defaults when absent. */
+  weights?: OracleWeights;
 }
 
-/** The best objective over every sequence: seconds over, split counselors, idle session seconds before the end. */
-export interface OracleBest {
+/**
+ * A plan's figures: seconds over, split counselors, returns (visits after each counselor's first), short visits (a
+ * split counselor's visit under minVisitMinutes, first class's start to last class's end in one session), idle
+ * session seconds before the end, the weighted seconds (idle + returns and short visits at their prices) and the end.
+ */
+export interface OracleObjective {
   overflow: number;
   splits: number;
+  returns: number;
+  shortVisits: number;
   idle: number;
+  cost: number;
+  end: number;
+}
+
+/** The best plan's figures over every sequence, and how many sequences were placed. */
+export interface OracleBest extends OracleObjective {
   sequences: number;
 }
 
@@ -112,28 +142,36 @@ function place(
 export function oracleObjective(
   slots: readonly { start: number; end: number }[],
   placed: readonly Placed[],
-): Omit<OracleBest, 'sequences'> {
+  weights: OracleWeights = ORACLE_DEFAULTS,
+): OracleObjective {
   let end = slots[0]!.start;
   for (const p of placed) if (p.end > end) end = p.end;
   const lastEnd = slots[slots.length - 1]!.end;
   const busy = slots.map(() => 0);
-  const firstSlot = new Map<number, number>();
-  const split = new Set<number>();
+  // per counselor, per session: [earliest start, latest end]
+  const visits = new Map<number, Map<number, [number, number]>>();
   for (const p of placed) {
     busy[p.slot]! += Math.max(0, Math.min(p.end, slots[p.slot]!.end) - p.start);
-    const first = firstSlot.get(p.counselor);
-    if (first === undefined) firstSlot.set(p.counselor, p.slot);
-    else if (first !== p.slot) split.add(p.counselor);
+    if (!visits.has(p.counselor)) visits.set(p.counselor, new Map());
+    const byslot = visits.get(p.counselor)!;
+    const v = byslot.get(p.slot);
+    byslot.set(p.slot, v ? [Math.min(v[0], p.start), Math.max(v[1], p.end)] : [p.start, p.end]);
   }
   let idle = 0;
   slots.forEach((s, i) => {
     if (s.start < end) idle += Math.max(0, Math.min(s.end, end) - s.start - busy[i]!);
   });
-  return {
-    overflow: Math.max(0, end - lastEnd),
-    splits: split.size,
-    idle,
-  };
+  let splits = 0;
+  let returns = 0;
+  let shortVisits = 0;
+  for (const byslot of visits.values()) {
+    if (byslot.size === 1) continue;
+    splits += 1;
+    returns += byslot.size - 1;
+    for (const [from, to] of byslot.values()) if (to - from < weights.minVisitMinutes * 60) shortVisits += 1;
+  }
+  const cost = idle + returns * weights.returnMinutes * 60 + shortVisits * weights.shortVisitMinutes * 60;
+  return { overflow: Math.max(0, end - lastEnd), splits, returns, shortVisits, idle, cost, end };
 }
 
 function permutations<T>(items: readonly T[]): T[][] {
@@ -163,30 +201,39 @@ export function sequenceCount(inst: OracleInstance): number {
   return counselorOrders(inst.counselors).length * inst.counselors.reduce((p, c) => p * fact(c.classes.length), 1);
 }
 
-/** The best objective over every sequence (lexicographic: overflow, splits, idle), or undefined when none can be placed. */
+/**
+ * The best objective over every sequence (lexicographic: overflow, weighted cost, end), or undefined when none can
+ * be placed. Then the roster's sequence (every counselor and class in roster order, placed one after another) is kept
+ * instead when it overflows no more and costs less than reorderMinutes more; instances with windows must have
+ * reorderMinutes 0 (the tool places a roster order with windows by its own rules).
+ */
 export function oracleBest(inst: OracleInstance): OracleBest | undefined {
   // documented: a counselor whose windows meet no session (the run past the last one aside) is refused
   const meets = (c: OracleCounselor) =>
     !c.windows || c.windows.some((w) => inst.slots.some((s) => Math.max(w.start, s.start) < Math.min(w.end, s.end)));
   if (!inst.counselors.every(meets)) return undefined;
-  let best: Omit<OracleBest, 'sequences'> | undefined;
+  const weights = inst.weights ?? ORACLE_DEFAULTS;
+  let best: OracleObjective | undefined;
+  let roster: OracleObjective | undefined;
   let sequences = 0;
   const classOrders = inst.counselors.map((c) => permutations(c.classes));
   // with any constraint, every class is placed by the windowed rule (a counselor without windows has the sessions)
   const anywhere = inst.counselors.some((c) => c.windows) ? [{ start: 0, end: Number.POSITIVE_INFINITY }] : undefined;
-  const better = (a: Omit<OracleBest, 'sequences'>, b: Omit<OracleBest, 'sequences'>) =>
-    a.overflow - b.overflow || a.splits - b.splits || a.idle - b.idle;
+  const better = (a: OracleObjective, b: OracleObjective) =>
+    a.overflow - b.overflow || a.cost - b.cost || a.end - b.end;
   for (const order of counselorOrders(inst.counselors)) {
-    const walk = (k: number, run: Run, placed: Placed[]) => {
+    const inRoster = order.every((who, i) => who === i);
+    const walk = (k: number, run: Run, placed: Placed[], rosterSoFar: boolean) => {
       if (k === order.length) {
         sequences++;
-        const objective = oracleObjective(inst.slots, placed);
+        const objective = oracleObjective(inst.slots, placed, weights);
         if (!best || better(objective, best) < 0) best = objective;
+        if (rosterSoFar) roster = objective;
         return;
       }
       const who = order[k]!;
       const counselor = inst.counselors[who]!;
-      for (const classes of classOrders[who]!) {
+      for (const [n, classes] of classOrders[who]!.entries()) {
         let r = run;
         const mine: Placed[] = [];
         let ok = true;
@@ -203,13 +250,21 @@ export function oracleBest(inst: OracleInstance): OracleBest | undefined {
         }
         if (ok) {
           placed.push(...mine);
-          walk(k + 1, r, placed);
+          // permutations() lists the roster's own class order first
+          walk(k + 1, r, placed, rosterSoFar && n === 0);
           placed.length -= mine.length;
         }
       }
     };
     const first = inst.slots[0]!.start;
-    walk(0, { slot: 0, anchor: first, since: 0, end: first }, []);
+    walk(0, { slot: 0, anchor: first, since: 0, end: first }, [], inRoster);
   }
-  return best && { ...best, sequences };
+  const kept =
+    best &&
+    roster &&
+    weights.reorderMinutes > 0 &&
+    roster.overflow <= best.overflow &&
+    roster.cost - best.cost < weights.reorderMinutes * 60;
+  const chosen = kept ? roster : best;
+  return chosen && { ...chosen, sequences };
 }

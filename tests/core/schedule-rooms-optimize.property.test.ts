@@ -108,7 +108,7 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
         for (const { order, fillBreaks } of tries) {
           const result = placeRoom(order, { ...queue, fillBreaks });
           if (!('placed' in result)) throw new Error('no constraints: every order places');
-          const objective = objectiveOf(result.placed, queue.slots, groups);
+          const objective = objectiveOf(result.placed, queue, groups);
           const counselors = order.map((g) => g[0]!.counselor).join('');
           // optimal is a claim on overflow, splits and idle; changes from the roster only break ties among those
           const first3 = (o: typeof objective) => ({ ...o, changes: 0 });

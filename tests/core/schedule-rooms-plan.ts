@@ -94,7 +94,7 @@ function placedOf(plan: Plan, roster: Roster, room: number): Placement {
 export function roomObjective(plan: Plan, roster: Roster, room: number): Objective {
   const placed = placedOf(plan, roster, room);
   const mine = new Set(placed.entries.map((entry) => entry.counselor));
-  return objectiveOf(placed, plan.slots, inputOrder(roster.classes.filter((c) => mine.has(c.counselor))));
+  return objectiveOf(placed, { slots: plan.slots }, inputOrder(roster.classes.filter((c) => mine.has(c.counselor))));
 }
 
 /** The single room's queue, as schedule builds it without constraints. */

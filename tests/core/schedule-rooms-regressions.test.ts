@@ -34,7 +34,7 @@ describe('schedule: regressions', () => {
     const groups = inputOrder(roster.classes);
     const other = placeRoom([groups[1]!, groups[0]!], queueOf(settings));
     if (!('placed' in other)) throw new Error('unplaceable');
-    const objective = objectiveOf(other.placed, slotsOf(settings), groups);
+    const objective = objectiveOf(other.placed, { slots: slotsOf(settings) }, groups);
     expect(objective).toMatchObject({ overflow: 0, splits: 1, idle: 20 * 60 });
     expect(compareObjectives(report.objective, objective)).toBeLessThanOrEqual(0);
   });

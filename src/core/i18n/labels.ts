@@ -124,6 +124,8 @@ export interface Labels {
   /** How --order optimize found the order: proved best, or a heuristic and how far from the bound. */
   orderOptimal(room: string, tried: number): string;
   orderHeuristic(room: string, overflow: string, splits: number, boundOverflow: string, boundSplits: number): string;
+  /** The roster's order was kept: the best order would save only `saving` weighted minutes, under `threshold`. */
+  orderKept(saving: string, threshold: number): string;
   /** Several rooms: each room's end, whether every assignment was searched, the lower bound and the gap in minutes. */
   roomEnds(ends: string, exact: boolean, bound: string, gap: string): string;
   totalLabel: string;

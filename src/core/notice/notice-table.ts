@@ -6,6 +6,7 @@ import type { Fen } from '../money.js';
 import { hasColleges } from '../schedule/colleges.js';
 import { planFees } from '../schedule/fees.js';
 import type { PlanFix } from '../schedule/fix.js';
+import { weightsOf } from '../schedule/objective.js';
 import type { Plan, Segment } from '../schedule/plan.js';
 import { lastScheduledEnd, unscheduledFigures } from '../schedule/unscheduled.js';
 import { periodSeconds } from '../throughput.js';
@@ -200,14 +201,19 @@ function orderNotes(plan: Plan, labels: Labels): string[] {
   const rooms = plan.rooms.filter((_, r) => plan.blocks.some((b) => b.room === r));
   return (plan.optimization ?? []).map((report, i) => {
     const room = plan.rooms.length > 1 ? `${rooms[i]?.name ?? ''}${labels.colon}` : '';
-    if (report.optimal) return labels.orderOptimal(room, report.tried);
     const minutes = (s: number) => String(Math.round(s / 6) / 10);
-    return labels.orderHeuristic(
-      room,
-      minutes(report.objective.overflow),
-      report.objective.splits,
-      minutes(report.lowerBound.overflow),
-      report.lowerBound.splits,
+    const kept = report.keptRoster
+      ? labels.orderKept(minutes(report.saving), weightsOf(plan.settings).reorderMinutes)
+      : '';
+    if (report.optimal) return labels.orderOptimal(room, report.tried) + kept;
+    return (
+      labels.orderHeuristic(
+        room,
+        minutes(report.objective.overflow),
+        report.objective.splits,
+        minutes(report.lowerBound.overflow),
+        report.lowerBound.splits,
+      ) + kept
     );
   });
 }

@@ -1,9 +1,10 @@
 import { problem } from '../errors.js';
+import type { ObjectiveWeights } from '../schedule/weights.js';
 import type { ConstraintSpec, Settings } from '../settings.js';
 import type { GivenFlags, OptionReader } from './option-reader.js';
 import type { RosterSource } from './request.js';
 
-/** The settings every scenario of a command shares: order, changeover, make-up time and constraints. */
+/** The settings every scenario of a command shares: order, changeover, make-up time, constraints and weights. */
 export type SharedSettings = Omit<Settings, 'throughput' | 'sessions' | 'dates' | 'rooms'>;
 
 /** Where the roster is, and how much of it may be read; a missing roster is a problem. */
@@ -27,7 +28,7 @@ export function swallowedRoster(flags: GivenFlags): string | undefined {
   return (Array.isArray(out) ? out : []).find((f: string) => /\.(csv|xlsx|xls|txt)$/i.test(f));
 }
 
-/** Order, changeover and make-up time from their options, in seconds; constraints from the config file. */
+/** Order, changeover and make-up time from their options, in seconds; constraints from the config file; weights. */
 export function sharedSettings(reader: OptionReader): SharedSettings | undefined {
   const order = reader.choice('order');
   const changeover = reader.whole('changeover');
@@ -35,7 +36,8 @@ export function sharedSettings(reader: OptionReader): SharedSettings | undefined
   const counselors = reader.configValue('counselors');
   const colleges = reader.configValue('colleges');
   const classes = reader.configValue('classes');
-  if (order === undefined || changeover === undefined || reserve === undefined) return undefined;
+  const weights = weightsOf(reader);
+  if (order === undefined || changeover === undefined || reserve === undefined || !weights) return undefined;
   const constraints: ConstraintSpec = {
     ...(counselors ? { counselors } : {}),
     ...(colleges ? { colleges } : {}),
@@ -46,5 +48,17 @@ export function sharedSettings(reader: OptionReader): SharedSettings | undefined
     changeover: changeover * 60,
     reserve: reserve * 60,
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    weights,
   };
+}
+
+/** The objective's weights, in minutes as given. */
+function weightsOf(reader: OptionReader): ObjectiveWeights | undefined {
+  const returnMinutes = reader.whole('returnMinutes');
+  const minVisitMinutes = reader.whole('minVisitMinutes');
+  const shortVisitMinutes = reader.whole('shortVisitMinutes');
+  const reorderMinutes = reader.whole('reorderMinutes');
+  if (returnMinutes === undefined || minVisitMinutes === undefined) return undefined;
+  if (shortVisitMinutes === undefined || reorderMinutes === undefined) return undefined;
+  return { returnMinutes, minVisitMinutes, shortVisitMinutes, reorderMinutes };
 }

@@ -1,7 +1,10 @@
 import { problem } from '../errors.js';
 import type { OptionSpec } from './spec.js';
 
-/** The options of how the day is laid out: rooms, the order of counselors, changeovers and make-up time. */
+/**
+ * The options of how the day is laid out: rooms, the order of counselors, changeovers, make-up time and the
+ * objective's weights.
+ */
 export const SCHEDULING_OPTIONS = [
   {
     key: 'rooms',
@@ -51,5 +54,55 @@ export const SCHEDULING_OPTIONS = [
     commands: ['build', 'whatif'],
     whatifPlace: 7,
     config: 'Minutes kept free at the end of each day for make-up photos.',
+  },
+  {
+    key: 'returnMinutes',
+    flags: '--return-minutes <minutes>',
+    value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
+    default: '15',
+    help: {
+      zh: 'optimize：辅导员每多来一次（返场）折合多少分钟空档',
+      en: 'optimize: what each return of a counselor costs, in idle minutes',
+    },
+    commands: ['build', 'whatif'],
+    whatifPlace: 7.1,
+    config:
+      'What each return of a counselor (a visit after the first) costs, in idle minutes (order optimize and the rooms).',
+  },
+  {
+    key: 'minVisitMinutes',
+    flags: '--min-visit-minutes <minutes>',
+    value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
+    default: '20',
+    help: {
+      zh: '被拆开的辅导员每次来至少拍这么多分钟，不足算“短暂来访”',
+      en: "a split counselor's visit shorter than this is a short visit",
+    },
+    commands: ['build', 'whatif'],
+    whatifPlace: 7.2,
+    config: "A split counselor's visit shorter than this many minutes is a short visit.",
+  },
+  {
+    key: 'shortVisitMinutes',
+    flags: '--short-visit-minutes <minutes>',
+    value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
+    default: '60',
+    help: { zh: '每个短暂来访另外折合多少分钟空档', en: 'what each short visit costs on top, in idle minutes' },
+    commands: ['build', 'whatif'],
+    whatifPlace: 7.3,
+    config: 'What each short visit costs on top of its return, in idle minutes.',
+  },
+  {
+    key: 'reorderMinutes',
+    flags: '--reorder-minutes <minutes>',
+    value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
+    default: '20',
+    help: {
+      zh: '新顺序至少省下这么多（折合）分钟才不按名单顺序',
+      en: 'keep the roster order unless another saves this many weighted minutes',
+    },
+    commands: ['build', 'whatif'],
+    whatifPlace: 7.4,
+    config: "Keep the roster's order unless another order saves at least this many weighted minutes.",
   },
 ] as const satisfies readonly OptionSpec[];

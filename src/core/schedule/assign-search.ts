@@ -49,7 +49,7 @@ export class RoomScorer {
 
   /** The score of room `r` holding `members` (unit indices in roster order), undefined when it cannot be placed. */
   room(r: number, members: readonly number[]): RoomScore | undefined {
-    if (members.length === 0) return { end: 0, objective: { overflow: 0, splits: 0, idle: 0, changes: 0 } };
+    if (members.length === 0) return { end: 0, objective: nothing() };
     const key = `${this.rate[r]}|${members.join(',')}`;
     const known = this.cache.get(key);
     if (known !== undefined) return known ?? undefined;
@@ -81,26 +81,35 @@ export function membersOf(rooms: readonly number[], r: number): number[] {
   return members;
 }
 
-/** An assignment's latest end and summed objective from its rooms' scores. */
+/** The objective of an empty room. */
+function nothing(): Objective {
+  return { overflow: 0, cost: 0, end: 0, changes: 0, splits: 0, returns: 0, shortVisits: 0, idle: 0 };
+}
+
+/** An assignment's latest end and summed objective from its rooms' scores (its `end` is the latest end). */
 export function combine(rooms: number[], scores: (RoomScore | undefined)[]): Scored {
-  const objective: Objective = { overflow: 0, splits: 0, idle: 0, changes: 0 };
+  const objective = nothing();
   let end = 0;
   for (const s of scores) {
     if (!s) continue;
     end = Math.max(end, s.end);
     objective.overflow += s.objective.overflow;
+    objective.cost += s.objective.cost;
     objective.splits += s.objective.splits;
+    objective.returns += s.objective.returns;
+    objective.shortVisits += s.objective.shortVisits;
     objective.idle += s.objective.idle;
   }
+  objective.end = end;
   return { rooms, scores, end, objective };
 }
 
-/** The day ends earlier; on a tie, the rooms' objectives summed are better (`changes` is not compared). */
+/**
+ * Less overflow in all; then the rooms' weighted costs summed (returns, short visits and idle in every room); then
+ * balance: the day ends earlier (`changes` is not compared).
+ */
 export function better(a: Scored, b: Scored): boolean {
-  return (
-    a.end < b.end ||
-    (a.end === b.end && compareObjectives({ ...a.objective, changes: 0 }, { ...b.objective, changes: 0 }) < 0)
-  );
+  return compareObjectives({ ...a.objective, changes: 0 }, { ...b.objective, changes: 0 }) < 0;
 }
 
 /**

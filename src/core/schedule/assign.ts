@@ -36,12 +36,13 @@ export interface RoomSearch {
 }
 
 /**
- * Assigns each unit (a counselor's classes, or a college's counselors) to a room so the day finishes earliest, then by
- * the rooms' objectives summed, each room scored by `evaluate` (its roster order placed, or its optimized order).
- * Up to {@link EXACT_UNITS} units and {@link EXACT_ROOMS} rooms every assignment is searched, branch and bound on the
- * rooms' capacity bound (rooms of the same rate are interchangeable, so only canonical assignments); beyond, or when
- * {@link EVALUATIONS} rooms were scored first, longest-first onto the least-loaded room, then single moves and swaps
- * of units out of the latest room until none finishes earlier. `quick` stops at longest-first (the fix search).
+ * Assigns each unit (a counselor's classes, or a college's counselors) to a room by the rooms' overflow summed, then
+ * their weighted costs summed (returns, short visits, idle), then the day's end (balance; see better), each room
+ * scored by `evaluate` (its roster order placed, or its optimized order). Up to {@link EXACT_UNITS} units and
+ * {@link EXACT_ROOMS} rooms every assignment is searched, branch and bound on the rooms' capacity bound of overflow
+ * (rooms of the same rate are interchangeable, so only canonical assignments); beyond, or when {@link EVALUATIONS}
+ * rooms were scored first, longest-first onto the least-loaded room, then single moves and swaps of units, out of the
+ * latest room first, until none helps. `quick` stops at longest-first (the fix search).
  */
 export function assignRooms(
   units: Units,
@@ -104,7 +105,7 @@ function rosterOrder(queues: readonly RoomQueue[]): Evaluate {
   return (groups, r) => {
     const result = placeRoom(groups, queues[r]!);
     if ('unplaceable' in result) return undefined;
-    return { end: result.placed.lastEnd(), objective: objectiveOf(result.placed, queues[r]!.slots, groups) };
+    return { end: result.placed.lastEnd(), objective: objectiveOf(result.placed, queues[r]!, groups) };
   };
 }
 
@@ -136,9 +137,9 @@ function boundOf(units: Units, queues: readonly RoomQueue[]): number {
 }
 
 /**
- * Single moves of a unit out of the latest room, and swaps of one of its units with another room's, taken when the
- * day ends earlier (or as early, the rooms' objectives better), until none helps or the scorer's budget is spent. A
- * move is scored only when the receiving room's capacity bound lets it end before the latest room.
+ * Single moves of a unit out of a room (the latest first), and swaps of one of its units with another room's, taken
+ * when the assignment is better (see better), until none helps or the scorer's budget is spent. A move is scored
+ * only when the receiving room's capacity bound lets it end within the sessions or before the latest room.
  */
 function improve(
   start: number[],
@@ -167,27 +168,33 @@ function improve(
     const latest = best.scores.findIndex((s) => s!.end === best!.end);
     const members = queues.map((_, r) => membersOf(best!.rooms, r)); // once a pass, not once a unit and room
     const load = members.map((m, r) => m.reduce((sum, i) => sum + work[i]![r]!, 0));
-    const mine = members[latest]!;
-    search: for (const u of mine) {
-      for (let r = 0; r < queues.length; r++) {
-        if (r === latest || scorer.spent >= budget) continue;
-        if (earliestEnd(slots, load[r]! + work[u]![r]!) <= best.end) {
-          const rooms = [...best.rooms];
-          rooms[u] = r;
-          if (tryRooms(rooms, [latest, r])) {
-            changed = true;
-            break search;
+    // a room may take more while it surely ends within the sessions or before the latest room
+    const limit = Math.max(best.end, slots[slots.length - 1]!.end);
+    // the latest room first (balance), then the others (their returns and idle count too)
+    const sources = [latest, ...queues.map((_, r) => r).filter((r) => r !== latest)];
+    search: for (const from of sources) {
+      for (const u of members[from]!) {
+        for (let r = 0; r < queues.length; r++) {
+          if (r === from || scorer.spent >= budget) continue;
+          if (earliestEnd(slots, load[r]! + work[u]![r]!) <= limit) {
+            const rooms = [...best.rooms];
+            rooms[u] = r;
+            if (tryRooms(rooms, [from, r])) {
+              changed = true;
+              break search;
+            }
           }
-        }
-        for (const v of members[r]!) {
-          if (work[v]![latest]! >= work[u]![latest]! || scorer.spent >= budget) continue;
-          if (earliestEnd(slots, load[r]! + work[u]![r]! - work[v]![r]!) > best.end) continue;
-          const rooms = [...best.rooms];
-          rooms[u] = r;
-          rooms[v] = latest;
-          if (tryRooms(rooms, [latest, r])) {
-            changed = true;
-            break search;
+          for (const v of members[r]!) {
+            if (scorer.spent >= budget) continue;
+            if (from === latest && work[v]![latest]! >= work[u]![latest]!) continue;
+            if (earliestEnd(slots, load[r]! + work[u]![r]! - work[v]![r]!) > limit) continue;
+            const rooms = [...best.rooms];
+            rooms[u] = r;
+            rooms[v] = from;
+            if (tryRooms(rooms, [from, r])) {
+              changed = true;
+              break search;
+            }
           }
         }
       }
@@ -198,9 +205,9 @@ function improve(
 
 /**
  * Every assignment (canonical when the rooms share one rate: unit k goes to one of the rooms used so far or the next),
- * units biggest first, a branch cut when a room's capacity bound ends after the best found; at a leaf the rooms are
- * scored latest-bound first and the leaf is dropped at the first room ending after the best. Complete when the
- * scorer's budget and {@link NODES} lasted.
+ * units biggest first, a branch cut when the rooms' capacity bounds overflow more than the best found; at a leaf the
+ * rooms are scored latest-bound first and the leaf is dropped once their overflow passes the best's. Complete when
+ * the scorer's budget and {@link NODES} lasted.
  */
 function branchAndBound(
   units: Units,
@@ -218,12 +225,17 @@ function branchAndBound(
   const budget = scorer.spent + EVALUATIONS;
   let best = incumbent;
   let complete = true;
+  const lastEnd = slots[slots.length - 1]!.end;
+  /** No assignment below this branch has less overflow: each room's capacity bound past the last session, summed. */
+  const overflowBound = () => load.reduce((sum, l) => sum + Math.max(0, earliestEnd(slots, l) - lastEnd), 0);
   const leaf = () => {
     const byBound = queues.map((_, r) => r).sort((a, b) => load[b]! - load[a]!);
     const scores: Scored['scores'] = queues.map(() => undefined);
+    let overflow = 0;
     for (const r of byBound) {
       const s = scorer.room(r, membersOf(rooms, r));
-      if (!s || (best && s.end > best.end)) return;
+      overflow += s?.objective.overflow ?? 0;
+      if (!s || (best && overflow > best.objective.overflow)) return;
       scores[r] = s;
     }
     const candidate = combine([...rooms], scores);
@@ -240,7 +252,7 @@ function branchAndBound(
     const last = identical ? Math.min(count - 1, used) : count - 1;
     for (let r = 0; r <= last; r++) {
       load[r] = load[r]! + work[u]![r]!;
-      if (!best || earliestEnd(slots, load[r]!) <= best.end) {
+      if (!best || overflowBound() <= best.objective.overflow) {
         rooms[u] = r;
         walk(k + 1, Math.max(used, r + 1));
       }

@@ -2,13 +2,13 @@
 // in each session, so outcomes are built from subsets, and what follows a break is shared by every starting cursor.
 import { pushAll } from '../arrays.js';
 import type { ClassEntry } from '../roster/model.js';
-import { type Outcome, placeOne, sessionTime } from './exact-steps.js';
+import { type Outcome, placeOne, prices, sessionTime } from './exact-steps.js';
 import type { RoomQueue } from './placement.js';
 import type { Cursor } from './run-step.js';
 
 /**
- * One way to place what is left of a counselor from a cursor: where it ends, whether it leaves the cursor's session,
- * the idle and moved classes it costs, and how to rebuild its order: `head` (a mask) in the cursor's session, then
+ * One way to place what is left of a counselor from a cursor: where it ends, its weighted cost (idle, returns, short
+ * visits) and moved classes, and how to rebuild its order: `head` (a mask) in the cursor's session, then
  * class `next` (-1: none) opening a later one, then `rest`.
  */
 export interface Run extends Outcome {
@@ -38,11 +38,14 @@ function movedFrom(mask: number, from: number): number {
 
 /**
  * The outcomes of counselor c's classes in `left` from `cursor` (`present`: the counselor already has a class in the
- * cursor's session), one per end cursor and split, the least idle (then the fewest moved) kept. In the session a set
- * of classes either all fit, in any order (every class longer than half a second, see runsApply), or a class that
- * does not fit opens the next one: so an outcome is a subset for this session, the class that opens the next, and
- * the outcome of the rest from there, which depends on that class and the rest only (memoized across cursors). In the
- * last session the rest runs on in one order. `count` is called once per branch (the caller's budget).
+ * cursor's session, opened at its start; `prior`: the counselor visited an earlier session), one per end cursor, the
+ * least weighted cost (then the fewest moved) kept. The visit under way started at the session's start when present,
+ * else at the cursor's end, so the cost of closing it (a return, short or not) depends only on the key. In the
+ * session a set of classes either all fit, in any order (every class longer than half a second, see runsApply), or a
+ * class that does not fit opens the next one: so an outcome is a subset for this session, the class that opens the
+ * next, and the outcome of the rest from there, which depends on that class, the rest and `prior` only (memoized
+ * across cursors). In the last session the rest runs on in one order. `count` is called once per branch (the
+ * caller's budget).
  */
 export function runSearch(
   groups: readonly (readonly ClassEntry[])[],
@@ -59,9 +62,12 @@ export function runSearch(
     return s;
   });
   const memo = new Map<number, Run[]>();
+  const { returnCost, shortCost, minVisit } = prices(queue);
+  /** A visit's price when it is one of several: short or not. */
+  const short = (start: number, end: number) => (end - start < minVisit ? shortCost : 0);
 
-  const search = (c: number, left: number, cursor: Cursor, present: boolean): Run[] => {
-    const key = ((cursorKey(cursor) * 2 + (present ? 1 : 0)) * n + c) * 2 ** 16 + left;
+  const search = (c: number, left: number, cursor: Cursor, present: boolean, prior: boolean): Run[] => {
+    const key = (((cursorKey(cursor) * 2 + (present ? 1 : 0)) * 2 + (prior ? 1 : 0)) * n + c) * 2 ** 16 + left;
     const known = memo.get(key);
     if (known) return known;
     const group = groups[c]!;
@@ -70,21 +76,23 @@ export function runSearch(
     const sum = sums[c]!;
     const { slot, anchor, since } = cursor;
     const room = (slots[slot]!.end - anchor) * people;
+    const visitStart = present ? slots[slot]!.start : cursor.end;
     if (left === 0 || slot === last || (since + sum[left]!) * period <= room) {
       const s = since + sum[left]!;
       const at: Cursor = { slot, anchor, since: s, end: anchor + Math.round((s * period) / people) };
       const moved = movedFrom(left, from);
-      const runs = [{ cursor: at, at: cursorKey(at), split: false, idle: 0, moved, head: left, next: -1, rest: null }];
+      const weighted = prior ? short(visitStart, at.end) : 0;
+      const runs = [{ cursor: at, at: cursorKey(at), weighted, moved, head: left, next: -1, rest: null }];
       memo.set(key, runs);
       return runs;
     }
     const kept = new Map<number, Run>();
-    /** True when no outcome kept ends at cursor `at` (split or not) with less idle, or as little and fewer moved. */
-    const better = (at: number, split: boolean, idle: number, moved: number) => {
-      const other = kept.get(at * 2 + (split ? 1 : 0));
-      return !other || other.idle > idle || (other.idle === idle && other.moved > moved);
+    /** True when no outcome kept ends at cursor `at` costing less, or as little with fewer moved. */
+    const better = (at: number, weighted: number, moved: number) => {
+      const other = kept.get(at);
+      return !other || other.weighted > weighted || (other.weighted === weighted && other.moved > moved);
     };
-    const keep = (run: Run) => kept.set(run.at * 2 + (run.split ? 1 : 0), run);
+    const keep = (run: Run) => kept.set(run.at, run);
     const next = slot + 1;
     const nextRoom = (slots[next]!.end - slots[next]!.start) * people;
     const slotEnd = slots[slot]!.end;
@@ -96,7 +104,9 @@ export function runSearch(
         const movedHead = movedFrom(head, from);
         const opens = from + bits(head);
         const others = left & ~head;
+        // leaving the session with a class in it is a return: the visit closes, short or not
         const split = present || head !== 0;
+        const closing = split ? returnCost + short(visitStart, end) : 0;
         if (next === last || sum[others]! * period <= nextRoom) {
           // the others all fit the next session: one outcome, whichever of them opens it
           let opener = -1;
@@ -120,21 +130,21 @@ export function runSearch(
               end: start + Math.round((filled * period) / people),
             };
             const id = cursorKey(at);
-            const idle = sessionTime(slots, end, start);
-            if (better(id, split, idle, movedHead + moved)) {
+            const rest = split || prior ? short(start, at.end) : 0;
+            const weighted = sessionTime(slots, end, start) + closing + rest;
+            if (better(id, weighted, movedHead + moved)) {
               const restMoved = moved - (opener === opens ? 0 : 1);
               const tail = others & ~(1 << opener);
-              const rest: Run = {
+              const final: Run = {
                 cursor: at,
                 at: id,
-                split: false,
-                idle: 0,
+                weighted: rest,
                 moved: restMoved,
                 head: tail,
                 next: -1,
                 rest: null,
               };
-              keep({ cursor: at, at: id, split, idle, moved: movedHead + moved, head, next: opener, rest });
+              keep({ cursor: at, at: id, weighted, moved: movedHead + moved, head, next: opener, rest: final });
             }
           }
         } else {
@@ -144,12 +154,11 @@ export function runSearch(
             count();
             const step = placeOne(group[i]!, at, end, queue)!;
             const wait = sessionTime(slots, end, step.start);
-            for (const rest of search(c, others & ~(1 << i), step.cursor, true)) {
-              const splits = split || rest.split;
+            for (const rest of search(c, others & ~(1 << i), step.cursor, true, prior || split)) {
               const moved = movedHead + (i === opens ? 0 : 1) + rest.moved;
-              const idle = wait + rest.idle;
-              if (better(rest.at, splits, idle, moved))
-                keep({ cursor: rest.cursor, at: rest.at, split: splits, idle, moved, head, next: i, rest });
+              const weighted = wait + closing + rest.weighted;
+              if (better(rest.at, weighted, moved))
+                keep({ cursor: rest.cursor, at: rest.at, weighted, moved, head, next: i, rest });
             }
           }
         }

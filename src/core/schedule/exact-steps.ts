@@ -1,5 +1,6 @@
 // The steps of the exact search (exact.ts): one class placed by place.ts's rules, the idle it leaves, the walk's state.
 import type { ClassEntry } from '../roster/model.js';
+import { weightsOf } from './objective.js';
 import type { RoomQueue } from './placement.js';
 import { type Cursor, restart, stepRun } from './run-step.js';
 import { slotWindows } from './windows.js';
@@ -8,8 +9,8 @@ import { slotWindows } from './windows.js';
 export interface Outcome {
   cursor: Cursor;
   at: number;
-  split: boolean;
-  idle: number;
+  /** Its weighted seconds: the idle it leaves, its returns and short visits at their prices (objective.ts). */
+  weighted: number;
   /** Classes not at their roster place within the counselor. */
   moved: number;
 }
@@ -44,8 +45,10 @@ export function roomEnough(groups: readonly (readonly ClassEntry[])[], queue: Ro
 }
 
 /**
- * A number naming a walk's state (classes left, the cursor, still in the first session): the anchor is named by what
- * it is (the session's start, the counselor's starting anchor, or else itself), so the key stays within 2^53.
+ * A number naming a walk's state (classes left, the cursor, still in the first session, and `part`: 0 when the visit
+ * under way can no longer be short, 1 or 2 when it started at the session's start or the counselor's, else its
+ * start): the anchor is named by what it is (the session's start, the counselor's starting anchor, or else itself),
+ * so the key stays within 2^53.
  */
 export function stateKey(
   left: number,
@@ -53,11 +56,12 @@ export function stateKey(
   slotStart: number,
   startAnchor: number,
   inFirst: boolean,
+  part = 0,
 ): number | string {
   const anchor = at.anchor === slotStart ? 0 : at.anchor === startAnchor ? 1 : 2;
-  if (anchor === 2 || at.since >= 1 << 18 || at.slot >= 1 << 10)
-    return `${left}|${at.slot}|${at.anchor}|${at.since}|${inFirst}`;
-  return (((at.slot * (1 << 18) + at.since) * 4 + anchor) * 2 + (inFirst ? 1 : 0)) * (1 << 16) + left;
+  if (anchor === 2 || part > 2 || at.since >= 1 << 18 || at.slot >= 1 << 10)
+    return `${left}|${at.slot}|${at.anchor}|${at.since}|${inFirst}|${part}`;
+  return ((((at.slot * (1 << 18) + at.since) * 4 + anchor) * 2 + (inFirst ? 1 : 0)) * 3 + part) * (1 << 16) + left;
 }
 
 /** Session seconds between two times: what a room leaves idle waiting from `from` to `to`. */
@@ -105,4 +109,14 @@ export function placeOne(
     }
   }
   return undefined;
+}
+
+/** The weights in seconds: a return's price, a short visit's price, and the visit length below which it is short. */
+export function prices(queue: RoomQueue): { returnCost: number; shortCost: number; minVisit: number } {
+  const weights = weightsOf(queue);
+  return {
+    returnCost: weights.returnMinutes * 60,
+    shortCost: weights.shortVisitMinutes * 60,
+    minVisit: weights.minVisitMinutes * 60,
+  };
 }

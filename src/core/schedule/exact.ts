@@ -5,11 +5,15 @@ import { type Walked, walkOutcomes } from './exact-walk.js';
 import { Placement, type RoomQueue } from './placement.js';
 import type { Cursor } from './run-step.js';
 
-/** The lexicographic cost of a plan or of its completion: seconds over, split counselors, idle seconds, changes. */
+/**
+ * The lexicographic cost of a plan or of its completion, as objective.ts compares it: seconds over, weighted seconds
+ * (idle, returns, short visits: each counselor's share is its own, so they add up), the end (known only when all are
+ * placed: a counselor's step adds 0 to it), changes.
+ */
 interface Cost {
   overflow: number;
-  splits: number;
-  idle: number;
+  weighted: number;
+  end: number;
   changes: number;
 }
 
@@ -18,36 +22,39 @@ export type ExactResult =
   | { complete: true; placed: Placement | undefined; states: number }
   | { complete: false; states: number };
 
-const ZERO: Cost = { overflow: 0, splits: 0, idle: 0, changes: 0 };
+const ZERO: Cost = { overflow: 0, weighted: 0, end: 0, changes: 0 };
 
 function compare(a: Cost, b: Cost): number {
-  return a.overflow - b.overflow || a.splits - b.splits || a.idle - b.idle || a.changes - b.changes;
+  return a.overflow - b.overflow || a.weighted - b.weighted || a.end - b.end || a.changes - b.changes;
 }
 
 function plus(a: Cost, b: Cost): Cost {
   return {
     overflow: a.overflow + b.overflow,
-    splits: a.splits + b.splits,
-    idle: a.idle + b.idle,
+    weighted: a.weighted + b.weighted,
+    end: a.end + b.end,
     changes: a.changes + b.changes,
   };
 }
 
-/** a less b, field by field: the lexicographic order is kept under adding, so x + b < a exactly when x < a - b. */
+/**
+ * a less b, field by field: the lexicographic order is kept under adding, so x + b < a exactly when x < a - b (exact
+ * for every field, the end too: a step's end is 0, so a completion's end passes through unchanged).
+ */
 function minus(a: Cost, b: Cost): Cost {
   return {
     overflow: a.overflow - b.overflow,
-    splits: a.splits - b.splits,
-    idle: a.idle - b.idle,
+    weighted: a.weighted - b.weighted,
+    end: a.end - b.end,
     changes: a.changes - b.changes,
   };
 }
 
 /** Above every plan's cost: the limit of the whole search (a finite number, so limits subtract exactly). */
-const UNLIMITED: Cost = { overflow: 2 ** 50, splits: 0, idle: 0, changes: 0 };
+const UNLIMITED: Cost = { overflow: 2 ** 50, weighted: 0, end: 0, changes: 0 };
 
 /** Below it exactly the plans without overflow: the limit when only a fitting plan is asked for. */
-const FITTING: Cost = { overflow: 0.5, splits: 0, idle: 0, changes: 0 };
+const FITTING: Cost = { overflow: 0.5, weighted: 0, end: 0, changes: 0 };
 
 /** A state's best completion: its cost, the counselor placed next and how. */
 interface Best {
@@ -59,7 +66,7 @@ interface Best {
 class OutOfBudget extends Error {}
 
 /**
- * The best placement of a room's counselors by (overflow, split counselors, idle, changes from the roster) over every
+ * The best placement of a room's counselors by objective.ts's order (overflow, weighted cost, end, changes) over every
  * counselor order that keeps each college together and every class order within each counselor, each sequence placed
  * by place.ts's rules. A dynamic program over (counselors placed, the queue's cursor, the open college): the cost of
  * what is left depends on nothing else, so each state is solved once, and a counselor's class orders are reduced to
@@ -138,7 +145,7 @@ export function exactRoom(
    */
   const solve = (mask: number, cursor: Cursor, at: number, open: number, limit: Cost): { cost: Cost } | null => {
     if (mask === full) {
-      const cost = { ...ZERO, overflow: Math.max(0, cursor.end - lastEnd) };
+      const cost = { ...ZERO, overflow: Math.max(0, cursor.end - lastEnd), end: cursor.end };
       return compare(cost, limit) < 0 ? { cost } : null;
     }
     const key = memoKey(mask, at, open);
@@ -161,12 +168,7 @@ export function exactRoom(
       let inversions = 0;
       for (let d = c + 1; d < n; d++) if (mask & (1 << d)) inversions++;
       for (const outcome of counselorOutcomes(c, cursor, at, mask === 0)) {
-        const step: Cost = {
-          overflow: 0,
-          splits: outcome.split ? 1 : 0,
-          idle: outcome.idle,
-          changes: inversions + outcome.moved,
-        };
+        const step: Cost = { overflow: 0, weighted: outcome.weighted, end: 0, changes: inversions + outcome.moved };
         const rest = solve(
           mask | (1 << c),
           outcome.cursor,
@@ -198,11 +200,11 @@ export function exactRoom(
       const from = first ? slots[0]!.start : cursor.end + queue.changeover;
       const begin = from > cursor.end ? { slot: cursor.slot, anchor: from, since: 0, end: from } : cursor;
       const wait = sessionTime(slots, cursor.end, begin.end);
-      const found = runs(c, (1 << k) - 1, begin, false);
-      outcomes = wait > 0 ? found.map((run) => ({ ...run, idle: wait + run.idle })) : [...found];
+      const found = runs(c, (1 << k) - 1, begin, false, false);
+      outcomes = wait > 0 ? found.map((run) => ({ ...run, weighted: wait + run.weighted })) : [...found];
     } else outcomes = walkOutcomes(groups[c]!, cursor, first, queue, cursorId, count);
     // the cheapest first, so that good completions are found early and bound the rest
-    outcomes.sort((a, b) => Number(a.split) - Number(b.split) || a.idle - b.idle || a.moved - b.moved);
+    outcomes.sort((a, b) => a.weighted - b.weighted || a.moved - b.moved);
     outcomesMemo.set(key, outcomes);
     return outcomes;
   };

@@ -33,7 +33,7 @@ export function localSearch(
       used++;
       const result = placeRoom(order, { ...queue, fillBreaks });
       if ('unplaceable' in result) continue;
-      const objective = objectiveOf(result.placed, queue.slots, roster);
+      const objective = objectiveOf(result.placed, queue, roster);
       if (!best || compareObjectives(objective, best.objective) < 0) best = { order, placed: result.placed, objective };
     }
     return best;

@@ -3,7 +3,8 @@ import type { ClassEntry } from '../roster/model.js';
 import { exactRoom } from './exact.js';
 import { byCollege } from './groups.js';
 import { localSearch } from './local-search.js';
-import { type Objective, objectiveOf } from './objective.js';
+import { type Objective, objectiveOf, weightsOf } from './objective.js';
+import { placeRoom } from './place.js';
 import type { Placement, RoomQueue } from './placement.js';
 
 /** How an order was chosen, for the user: proved best, or a heuristic and its distance from a lower bound. */
@@ -17,6 +18,12 @@ export interface OrderReport {
    * that little overflow has fewer split counselors (see lowerBound).
    */
   lowerBound: { overflow: number; splits: number };
+  /**
+   * The roster's order was kept: the best order found would save less than the weights' reorderMinutes (`saving`,
+   * weighted seconds, is what it would save).
+   */
+  keptRoster: boolean;
+  saving: number;
 }
 
 /** Where counting orders stops (only the count is reported). */
@@ -31,7 +38,8 @@ const LOCAL_WORK = 15_000;
 type Groups = readonly (readonly ClassEntry[])[];
 
 /**
- * The best plan of a room by the objective (overflow, splits, idle, changes), a college's counselors always together.
+ * The best plan of a room by the objective (overflow, weighted cost, end, changes), a college's counselors always
+ * together; the roster's order when it is as good as that within the weights' reorderMinutes (see keepRoster).
  * First the exact search over every counselor order and every class order within each counselor (see exactRoom):
  * when it finishes within {@link EXACT_STATES} states the plan is optimal. Otherwise the roster order and packing
  * orders are improved by local search (see localSearch): never worse than the roster order, not proved optimal, and
@@ -45,23 +53,46 @@ export function optimizeRoom(
 ): { placed: Placement; report: OrderReport } | undefined {
   const colleges = byCollege(groups).map((c) => c.groups);
   const searched = exactRoom(groups, queue, EXACT_STATES, fitOnly);
+  const report = (optimal: boolean, tried: number, objective: Objective): OrderReport => ({
+    optimal,
+    tried,
+    objective,
+    lowerBound: lowerBound(groups, queue),
+    keptRoster: false,
+    saving: 0,
+  });
   if (searched.complete) {
     if (!searched.placed) return undefined;
-    const objective = objectiveOf(searched.placed, queue.slots, groups);
-    return {
-      placed: searched.placed,
-      report: { optimal: true, tried: orderCount(colleges), objective, lowerBound: lowerBound(groups, queue) },
-    };
+    const objective = objectiveOf(searched.placed, queue, groups);
+    const best = { placed: searched.placed, report: report(true, orderCount(colleges), objective) };
+    return fitOnly ? best : keepRoster(groups, queue, best);
   }
   // the search ran out of states: the roster order and packings, improved by moves of one counselor and restarts
   const classes = groups.reduce((n, g) => n + g.length, 0);
   const budget = Math.max(8, Math.floor(LOCAL_WORK / classes));
   const found = localSearch([groups, ...packingOrders(colleges, queue)], queue, groups, budget);
   if (!found) return undefined;
-  return {
-    placed: found.placed,
-    report: { optimal: false, tried: budget, objective: found.objective, lowerBound: lowerBound(groups, queue) },
-  };
+  const best = { placed: found.placed, report: report(false, budget, found.objective) };
+  return fitOnly ? best : keepRoster(groups, queue, best);
+}
+
+/**
+ * The roster's order instead of the best found when it overflows no more and costs less than the weights'
+ * reorderMinutes more (a new order must save that much to be worth announcing); else the best found.
+ */
+function keepRoster(
+  groups: Groups,
+  queue: RoomQueue,
+  best: { placed: Placement; report: OrderReport },
+): { placed: Placement; report: OrderReport } {
+  const reorder = weightsOf(queue).reorderMinutes * 60;
+  if (reorder === 0 || best.report.objective.changes === 0) return best;
+  const roster = placeRoom(groups, queue);
+  if ('unplaceable' in roster) return best;
+  const objective = objectiveOf(roster.placed, queue, groups);
+  const saving = objective.cost - best.report.objective.cost;
+  if (objective.overflow > best.report.objective.overflow || saving >= reorder) return best;
+  return { placed: roster.placed, report: { ...best.report, objective, keptRoster: true, saving } };
 }
 
 /** How many orders keep each college together: colleges! × the product of each college's counselors!. */

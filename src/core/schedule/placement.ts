@@ -1,6 +1,7 @@
 import type { ClassEntry } from '../roster/model.js';
 import type { AllowedWindows } from './constraints.js';
 import type { Slot } from './slot.js';
+import type { ObjectiveWeights } from './weights.js';
 
 /** One room's queue: the timeline, its rate, and the rules a placement must keep. */
 export interface RoomQueue {
@@ -13,6 +14,8 @@ export interface RoomQueue {
   allowed?: AllowedWindows;
   /** Fill the end of a session with a split counselor's later classes when the next one does not fit (optimize). */
   fillBreaks: boolean;
+  /** The objective's weights; the defaults when absent. */
+  weights?: ObjectiveWeights;
 }
 
 /** A class placed in a room. */

@@ -5,6 +5,7 @@ import { isoDateTime } from '../time.js';
 import { collegeSummaries } from './colleges.js';
 import type { PlanFees } from './fees.js';
 import type { PlanFix } from './fix.js';
+import { weightsOf } from './objective.js';
 import type { Plan } from './plan.js';
 import { roomEnds, roomGapMinutes } from './room-ends.js';
 import { isScheduled, unscheduledFigures } from './unscheduled.js';
@@ -101,10 +102,17 @@ export function planJson(plan: Plan, fix?: PlanFix, fees?: PlanFees): object {
               // what was searched: every counselor order and every class order within each, or a local search
               search: o.optimal ? 'exact' : 'local',
               gapMinutes: (o.objective.overflow - o.lowerBound.overflow) / 60,
+              returns: o.objective.returns,
+              shortVisits: o.objective.shortVisits,
+              costMinutes: o.objective.cost / 60,
+              keptRosterOrder: o.keptRoster,
+              ...(o.keptRoster ? { savingMinutes: o.saving / 60 } : {}),
             })),
             optimal: plan.optimization.every((o) => o.optimal),
           }
         : {}),
+      // the weights the order and the rooms were chosen by, once
+      ...(plan.optimization || plan.roomSearch ? { objectiveWeights: weightsOf(plan.settings) } : {}),
     },
     classes: plan.classes.map((c, i) => {
       const start = isoDateTime(c.start);

@@ -60,6 +60,7 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false, f
     changeover: settings.changeover ?? 0,
     fillBreaks: false,
     ...(constraints ? { allowed: constraints.allowed } : {}),
+    ...(settings.weights ? { weights: settings.weights } : {}),
   }));
   const units = roomUnits(inputOrder(roster.classes), queues.length);
   const optimize = settings.order === 'optimize';
@@ -111,7 +112,7 @@ function optimizedScore(queues: readonly RoomQueue[]): Evaluate {
     if (best) return { end: best.placed.lastEnd(), objective: best.report.objective, optimized: best };
     const result = placeRoom(groups, queues[r]!);
     if ('unplaceable' in result) return undefined;
-    return { end: result.placed.lastEnd(), objective: objectiveOf(result.placed, queues[r]!.slots, groups) };
+    return { end: result.placed.lastEnd(), objective: objectiveOf(result.placed, queues[r]!, groups) };
   };
 }
 
