@@ -30,13 +30,13 @@ describe.each([1, 3, 7])('the timetable of %i room(s) over two days', (rooms) =>
   const printed: ScheduledClass[] = notice.table.rows.map((r) => byName.get(r.cells[column('class')]!.text)!);
   const dateOf = (c: ScheduledClass) => plan.slots[c.slot]!.date;
 
-  it('spans both days in every room', () => {
+  // a day and a half of work a room: every room starts on the first day, and the second day is used (a room may be
+  // done on the first when that spares returns: rooms are compared by their summed cost before the latest end)
+  it('spans both days, every room working on the first', () => {
     expect(plan.summary.fits).toBe(true);
-    for (let room = 0; room < rooms; room++) {
-      expect(new Set(plan.classes.filter((c) => c.room === room).map(dateOf))).toEqual(
-        new Set(['2024-04-22', '2024-04-23']),
-      );
-    }
+    expect(new Set(plan.classes.map(dateOf))).toEqual(new Set(['2024-04-22', '2024-04-23']));
+    for (let room = 0; room < rooms; room++)
+      expect(plan.classes.some((c) => c.room === room && dateOf(c) === '2024-04-22')).toBe(true);
   });
 
   it('prints rows by date, then room, then time, numbered 1…n as printed', () => {
@@ -57,7 +57,9 @@ describe.each([1, 3, 7])('the timetable of %i room(s) over two days', (rooms) =>
   it('merges one date over all its rooms, and one room cell per room and date', () => {
     expect(spans(notice, 'date').map((s) => s[2])).toEqual(['2024年4月22日', '2024年4月23日']);
     if (rooms > 1) {
-      expect(spans(notice, 'room').map((s) => s[2])).toEqual([...roomNames(rooms), ...roomNames(rooms)]);
+      const on = (date: string) =>
+        roomNames(rooms).filter((_, r) => plan.classes.some((c) => c.room === r && dateOf(c) === date));
+      expect(spans(notice, 'room').map((s) => s[2])).toEqual([...on('2024-04-22'), ...on('2024-04-23')]);
     }
   });
 

@@ -203,11 +203,15 @@ export function sequenceCount(inst: OracleInstance): number {
 
 /**
  * The best objective over every sequence (lexicographic: overflow, weighted cost, end), or undefined when none can
- * be placed. Then the roster's sequence (every counselor and class in roster order, placed one after another) is kept
+ * be placed (or by `compare`). Then the roster's sequence (every counselor and class in roster order, placed one after another) is kept
  * instead when it overflows no more and costs less than reorderMinutes more; instances with windows must have
  * reorderMinutes 0 (the tool places a roster order with windows by its own rules).
  */
-export function oracleBest(inst: OracleInstance): OracleBest | undefined {
+export function oracleBest(
+  inst: OracleInstance,
+  compare: (a: OracleObjective, b: OracleObjective) => number = (a, b) =>
+    a.overflow - b.overflow || a.cost - b.cost || a.end - b.end,
+): OracleBest | undefined {
   // documented: a counselor whose windows meet no session (the run past the last one aside) is refused
   const meets = (c: OracleCounselor) =>
     !c.windows || c.windows.some((w) => inst.slots.some((s) => Math.max(w.start, s.start) < Math.min(w.end, s.end)));
@@ -219,15 +223,13 @@ export function oracleBest(inst: OracleInstance): OracleBest | undefined {
   const classOrders = inst.counselors.map((c) => permutations(c.classes));
   // with any constraint, every class is placed by the windowed rule (a counselor without windows has the sessions)
   const anywhere = inst.counselors.some((c) => c.windows) ? [{ start: 0, end: Number.POSITIVE_INFINITY }] : undefined;
-  const better = (a: OracleObjective, b: OracleObjective) =>
-    a.overflow - b.overflow || a.cost - b.cost || a.end - b.end;
   for (const order of counselorOrders(inst.counselors)) {
     const inRoster = order.every((who, i) => who === i);
     const walk = (k: number, run: Run, placed: Placed[], rosterSoFar: boolean) => {
       if (k === order.length) {
         sequences++;
         const objective = oracleObjective(inst.slots, placed, weights);
-        if (!best || better(objective, best) < 0) best = objective;
+        if (!best || compare(objective, best) < 0) best = objective;
         if (rosterSoFar) roster = objective;
         return;
       }

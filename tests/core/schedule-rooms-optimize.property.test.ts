@@ -110,10 +110,15 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
           if (!('placed' in result)) throw new Error('no constraints: every order places');
           const objective = objectiveOf(result.placed, queue, groups);
           const counselors = order.map((g) => g[0]!.counselor).join('');
-          // optimal is a claim on overflow, splits and idle; changes from the roster only break ties among those
+          // optimal is a claim on overflow, cost and end; changes from the roster only break ties among those. A kept
+          // roster order may be beaten, by less than the default 20 weighted minutes and with no less overflow
           const first3 = (o: typeof objective) => ({ ...o, changes: 0 });
+          const within =
+            report.keptRoster &&
+            objective.overflow === report.objective.overflow &&
+            report.objective.cost - objective.cost < 20 * 60;
           expect(
-            report.optimal ? compareObjectives(first3(report.objective), first3(objective)) : 0,
+            report.optimal && !within ? compareObjectives(first3(report.objective), first3(objective)) : 0,
             JSON.stringify({ counselors, fillBreaks, objective, report: report.objective }),
           ).toBeLessThanOrEqual(0);
         }
