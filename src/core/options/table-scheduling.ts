@@ -65,7 +65,7 @@ export const SCHEDULING_OPTIONS = [
       en: 'optimize: what each return of a counselor costs, in idle minutes',
     },
     commands: ['build', 'whatif'],
-    whatifPlace: 7.1,
+    whatifPlace: 8,
     config:
       'What each return of a counselor (a visit after the first) costs, in idle minutes (order optimize and the rooms).',
   },
@@ -79,7 +79,7 @@ export const SCHEDULING_OPTIONS = [
       en: "a split counselor's visit shorter than this is a short visit",
     },
     commands: ['build', 'whatif'],
-    whatifPlace: 7.2,
+    whatifPlace: 9,
     config: "A split counselor's visit shorter than this many minutes is a short visit.",
   },
   {
@@ -89,7 +89,7 @@ export const SCHEDULING_OPTIONS = [
     default: '60',
     help: { zh: '每个短暂来访另外折合多少分钟空档', en: 'what each short visit costs on top, in idle minutes' },
     commands: ['build', 'whatif'],
-    whatifPlace: 7.3,
+    whatifPlace: 10,
     config: 'What each short visit costs on top of its return, in idle minutes.',
   },
   {
@@ -102,7 +102,7 @@ export const SCHEDULING_OPTIONS = [
       en: 'keep the roster order unless another saves this many weighted minutes',
     },
     commands: ['build', 'whatif'],
-    whatifPlace: 7.4,
+    whatifPlace: 11,
     config: "Keep the roster's order unless another order saves at least this many weighted minutes.",
   },
 ] as const satisfies readonly OptionSpec[];

@@ -126,7 +126,7 @@ export const OPTIONS = [
       en: 'the one worksheet to read (default: every sheet with a roster header)',
     },
     commands: ['build', 'whatif', 'audit'],
-    whatifPlace: 8,
+    whatifPlace: 12,
     config:
       'The one worksheet to read: a name or a 1-based number; without it, every sheet with a roster header is read.',
   },
@@ -204,7 +204,7 @@ export const OPTIONS = [
     default: '50',
     help: { zh: '名单文件大小上限（MB），更大的文件不读', en: 'largest roster file read, in MB' },
     commands: ['build', 'whatif', 'audit'],
-    whatifPlace: 9,
+    whatifPlace: 13,
     config: 'Largest roster file read, in MB.',
   },
   {
@@ -225,7 +225,7 @@ export const OPTIONS = [
     },
     commands: ['build', 'whatif', 'audit'],
     auditHelp: { zh: '以 JSON 打印检查结果', en: 'print the audit as JSON' },
-    whatifPlace: 11,
+    whatifPlace: 15,
     whatifHelp: { zh: '以 JSON 打印比较结果', en: 'print the comparison as JSON' },
   },
   {
@@ -237,7 +237,7 @@ export const OPTIONS = [
       en: 'config file (default: capture-plan.config.json here)',
     },
     commands: ['build', 'whatif', 'audit'],
-    whatifPlace: 10,
+    whatifPlace: 14,
   },
   {
     key: 'check',
@@ -256,7 +256,7 @@ export const OPTIONS = [
     default: 'zh',
     help: { zh: '输出语言', en: 'output language' },
     commands: ['build', 'whatif', 'audit'],
-    whatifPlace: 12,
+    whatifPlace: 16,
     config: 'Output language.',
   },
   ...CONSTRAINT_OPTIONS,
