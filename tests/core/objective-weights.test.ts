@@ -6,10 +6,10 @@ import type { Settings } from '../../src/core/settings.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
 
 const DEFAULTS: ObjectiveWeights = {
-  returnMinutes: 15,
-  minVisitMinutes: 20,
-  shortVisitMinutes: 60,
-  reorderMinutes: 20,
+  returnCost: 15,
+  minVisit: 20,
+  shortCost: 60,
+  reorderGain: 20,
 };
 
 /** 1 person a minute, 09:00–10:00 and 11:00–12:00. */
@@ -43,35 +43,27 @@ describe('each term of the objective can change the plan', () => {
   it.each([
     // [term, weights that choose the whole plan, weights with that term at 0, which choose the split plan]
     [
-      'returnMinutes: a return priced above the idle it saves',
-      { returnMinutes: 30, minVisitMinutes: 0 },
-      { returnMinutes: 0, minVisitMinutes: 0 },
+      'returnCost: a return priced above the idle it saves',
+      { returnCost: 30, minVisit: 0 },
+      { returnCost: 0, minVisit: 0 },
     ],
+    ['shortCost: a 15-minute visit costs more', { returnCost: 5, shortCost: 60 }, { returnCost: 5, shortCost: 0 }],
+    ['minVisit: what counts as short', { returnCost: 5, minVisit: 20 }, { returnCost: 5, minVisit: 0 }],
     [
-      'shortVisitMinutes: a 15-minute visit costs more',
-      { returnMinutes: 5, shortVisitMinutes: 60 },
-      { returnMinutes: 5, shortVisitMinutes: 0 },
-    ],
-    [
-      'minVisitMinutes: what counts as short',
-      { returnMinutes: 5, minVisitMinutes: 20 },
-      { returnMinutes: 5, minVisitMinutes: 0 },
-    ],
-    [
-      'reorderMinutes: the roster order kept',
-      { returnMinutes: 5, minVisitMinutes: 0 },
-      { returnMinutes: 5, minVisitMinutes: 0, reorderMinutes: 0 },
+      'reorderGain: the roster order kept',
+      { returnCost: 5, minVisit: 0 },
+      { returnCost: 5, minVisit: 0, reorderGain: 0 },
     ],
   ] as const)('%s', (term, on, off) => {
     // the roster order is kept only when the test is about keeping it
-    const keep = term.startsWith('reorder') ? {} : { reorderMinutes: 0 };
+    const keep = term.startsWith('reorder') ? {} : { reorderGain: 0 };
     expect(starts(hourly({ ...keep, ...on }))).toEqual(whole);
     expect(starts(hourly({ ...keep, ...off }))).toEqual(split);
   });
 
   it('slack: of two plans that cost the same, the one ending earlier (before the changes from the roster)', () => {
     // a return at 15 minutes costs what 15 idle minutes cost: both plans cost 15, the split one ends 15 minutes earlier
-    const settings = hourly({ minVisitMinutes: 0, reorderMinutes: 0 });
+    const settings = hourly({ minVisit: 0, reorderGain: 0 });
     expect(starts(settings)).toEqual(split);
     const [report] = schedule(twoWays, settings).optimization!;
     expect(report!.objective).toMatchObject({ cost: 15 * 60, returns: 1, idle: 0 });
@@ -137,7 +129,7 @@ describe('rooms: the summed cost before the latest end (balance)', () => {
 
   it.each([
     ['by default nobody returns', DEFAULTS, true],
-    ['with returns and short visits free, the latest end wins', { returnMinutes: 0, shortVisitMinutes: 0 }, false],
+    ['with returns and short visits free, the latest end wins', { returnCost: 0, shortCost: 0 }, false],
   ] as const)('%s', (_, weights, together) => {
     const [a, b, c] = roomOf(rooms(weights));
     expect(a === b).toBe(together);
@@ -146,12 +138,12 @@ describe('rooms: the summed cost before the latest end (balance)', () => {
 });
 
 describe('the seed at 25/10min', () => {
-  it('keeps the roster order by default (one lunch split, saving under 20 minutes), reorders with reorderMinutes 0', () => {
+  it('keeps the roster order by default (one lunch split, saving under 20 minutes), reorders with reorderGain 0', () => {
     const settings: Settings = { ...settingsOf({ throughput: '25/10min' }), order: 'optimize' };
     const kept = schedule(seedRoster(), settings);
     expect(kept.optimization![0]).toMatchObject({ keptRoster: true, objective: { returns: 1, changes: 0 } });
     expect(kept.optimization![0]!.saving / 60).toBeCloseTo(17.4, 1);
-    const reordered = schedule(seedRoster(), { ...settings, weights: { ...DEFAULTS, reorderMinutes: 0 } });
+    const reordered = schedule(seedRoster(), { ...settings, weights: { ...DEFAULTS, reorderGain: 0 } });
     expect(reordered.optimization![0]).toMatchObject({ keptRoster: false, objective: { returns: 0 } });
     expect(reordered.classes[0]!.counselor).toBe('何芬');
   });

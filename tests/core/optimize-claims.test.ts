@@ -39,7 +39,7 @@ describe('--order optimize: what it claims is true', () => {
       order: 'optimize',
     };
     // a return priced above any idle (the old order: splits before idle) keeps everyone whole, 28.5 minutes idle
-    const whole = { returnMinutes: 600, minVisitMinutes: 0, shortVisitMinutes: 0, reorderMinutes: 0 };
+    const whole = { returnCost: 600, minVisit: 0, shortCost: 0, reorderGain: 0 };
     const [report] = schedule(roster, { ...settings, weights: whole }).optimization!;
     expect(report).toMatchObject({ optimal: true, objective: { overflow: 0, splits: 0, idle: 1708 } });
     // by default a return costs 15 idle minutes: one lunch return (no visit under 20 minutes) beats 28.5 minutes idle

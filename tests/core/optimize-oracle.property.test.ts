@@ -121,7 +121,7 @@ describe('--order optimize against the oracle', () => {
   // before the weights (overflow, split counselors, idle). Only where no counselor can come three times (two sessions
   // in all): there a counselor returning twice counts as one split before, as two returns now
   it('with a return above any idle and the other terms at 0, reproduces the old order (overflow, splits, idle)', () => {
-    const old = { returnMinutes: 600, minVisitMinutes: 0, shortVisitMinutes: 0, reorderMinutes: 0 };
+    const old = { returnCost: 600, minVisit: 0, shortCost: 0, reorderGain: 0 };
     const lexicographic = (a: OracleObjective, b: OracleObjective) =>
       a.overflow - b.overflow || a.splits - b.splits || a.idle - b.idle;
     let compared = 0;

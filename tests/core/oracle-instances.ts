@@ -41,10 +41,10 @@ const raw = fc.record({
   // the defaults (not written) half the time, else weights of the planner's own, some terms off
   weights: fc.option(
     fc.record({
-      returnMinutes: fc.constantFrom(0, 5, 15, 40, 600),
-      minVisitMinutes: fc.constantFrom(0, 20, 45),
-      shortVisitMinutes: fc.constantFrom(0, 30, 60),
-      reorderMinutes: fc.constantFrom(0, 0, 10, 20, 60),
+      returnCost: fc.constantFrom(0, 5, 15, 40, 600),
+      minVisit: fc.constantFrom(0, 20, 45),
+      shortCost: fc.constantFrom(0, 30, 60),
+      reorderGain: fc.constantFrom(0, 0, 10, 20, 60),
     }),
     { freq: 2 },
   ),
@@ -75,7 +75,7 @@ export const caseArb: fc.Arbitrary<Case> = raw.map((r) => {
   const midnights = dates.map((d) => dateToLocalSeconds(d)!);
   // with windows the roster order is placed by the tool's own rules, which the oracle does not copy: no threshold
   const given = r.weights ?? (windows.size > 0 ? ORACLE_DEFAULTS : undefined);
-  const weights = given && windows.size > 0 ? { ...given, reorderMinutes: 0 } : given;
+  const weights = given && windows.size > 0 ? { ...given, reorderGain: 0 } : given;
   const inst: OracleInstance = {
     ...(weights ? { weights } : {}),
     slots: midnights.flatMap((m) => sessions.map((s) => ({ start: m + s.start * 60, end: m + s.end * 60 }))),

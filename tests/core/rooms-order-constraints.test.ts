@@ -138,7 +138,7 @@ describe('--order optimize', () => {
       'A4 14:00:00',
     ]);
     // saving 10 idle minutes is under the default 20 for leaving the roster's order: asked to reorder for any saving
-    const weights = { ...DEFAULT_WEIGHTS, reorderMinutes: 0 };
+    const weights = { ...DEFAULT_WEIGHTS, reorderGain: 0 };
     const plan = schedule(roster, { ...settingsOf({ throughput: '1/min' }), order: 'optimize', weights });
     expect(plan.classes.map((c) => `${c.name} ${clock(c.start)}`)).toEqual([
       'A1 08:30:00',
@@ -298,7 +298,7 @@ describe('constraints', () => {
         ...settingsOf({ throughput: '1/min', sessions: '08:00-09:00', dates: '2024-04-22..2024-04-23' }),
         order: 'optimize',
         // 5 idle minutes saved: under the default 20 for leaving the roster's order
-        weights: { ...DEFAULT_WEIGHTS, reorderMinutes: 0 },
+        weights: { ...DEFAULT_WEIGHTS, reorderGain: 0 },
       },
     );
     expect(plan.classes.map((c) => c.name)).toEqual(['A', 'B', 'D', 'C']);

@@ -19,18 +19,18 @@ export interface OracleCounselor {
 
 /** The planner's weights as the README documents them, in minutes. */
 export interface OracleWeights {
-  returnMinutes: number;
-  minVisitMinutes: number;
-  shortVisitMinutes: number;
-  reorderMinutes: number;
+  returnCost: number;
+  minVisit: number;
+  shortCost: number;
+  reorderGain: number;
 }
 
 /** The README's defaults. */
 export const ORACLE_DEFAULTS: OracleWeights = {
-  returnMinutes: 15,
-  minVisitMinutes: 20,
-  shortVisitMinutes: 60,
-  reorderMinutes: 20,
+  returnCost: 15,
+  minVisit: 20,
+  shortCost: 60,
+  reorderGain: 20,
 };
 
 /** A room's instance: sessions in seconds, the rate as people per period seconds, a changeover in seconds. */
@@ -46,7 +46,7 @@ export interface OracleInstance {
 
 /**
  * A plan's figures: seconds over, split counselors, returns (visits after each counselor's first), short visits (a
- * split counselor's visit under minVisitMinutes, first class's start to last class's end in one session), idle
+ * split counselor's visit under minVisit, first class's start to last class's end in one session), idle
  * session seconds before the end, the weighted seconds (idle + returns and short visits at their prices) and the end.
  */
 export interface OracleObjective {
@@ -168,9 +168,9 @@ export function oracleObjective(
     if (byslot.size === 1) continue;
     splits += 1;
     returns += byslot.size - 1;
-    for (const [from, to] of byslot.values()) if (to - from < weights.minVisitMinutes * 60) shortVisits += 1;
+    for (const [from, to] of byslot.values()) if (to - from < weights.minVisit * 60) shortVisits += 1;
   }
-  const cost = idle + returns * weights.returnMinutes * 60 + shortVisits * weights.shortVisitMinutes * 60;
+  const cost = idle + returns * weights.returnCost * 60 + shortVisits * weights.shortCost * 60;
   return { overflow: Math.max(0, end - lastEnd), splits, returns, shortVisits, idle, cost, end };
 }
 
@@ -204,8 +204,8 @@ export function sequenceCount(inst: OracleInstance): number {
 /**
  * The best objective over every sequence (lexicographic: overflow, weighted cost, end), or undefined when none can
  * be placed (or by `compare`). Then the roster's sequence (every counselor and class in roster order, placed one after another) is kept
- * instead when it overflows no more and costs less than reorderMinutes more; instances with windows must have
- * reorderMinutes 0 (the tool places a roster order with windows by its own rules).
+ * instead when it overflows no more and costs less than reorderGain more; instances with windows must have
+ * reorderGain 0 (the tool places a roster order with windows by its own rules).
  */
 export function oracleBest(
   inst: OracleInstance,
@@ -264,9 +264,9 @@ export function oracleBest(
   const kept =
     best &&
     roster &&
-    weights.reorderMinutes > 0 &&
+    weights.reorderGain > 0 &&
     roster.overflow <= best.overflow &&
-    roster.cost - best.cost < weights.reorderMinutes * 60;
+    roster.cost - best.cost < weights.reorderGain * 60;
   const chosen = kept ? roster : best;
   return chosen && { ...chosen, sequences };
 }

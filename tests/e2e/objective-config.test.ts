@@ -22,28 +22,28 @@ describe('the objective’s weights through the CLI', () => {
     expect(plain.report.costMinutes).toBeCloseTo(18.6, 5);
     expect(plain.report.savingMinutes).toBeCloseTo(17.4, 5);
     expect(plain.weights).toEqual({
-      returnMinutes: 15,
-      minVisitMinutes: 20,
-      shortVisitMinutes: 60,
-      reorderMinutes: 20,
+      returnCost: 15,
+      minVisit: 20,
+      shortCost: 60,
+      reorderGain: 20,
     });
 
     const dir = workdir('seed-roster.csv');
-    writeFileSync(join(dir, 'capture-plan.config.json'), JSON.stringify({ reorderMinutes: 0, returnMinutes: 30 }));
+    writeFileSync(join(dir, 'capture-plan.config.json'), JSON.stringify({ reorderGain: 0, returnCost: 30 }));
     const tuned = await planIn(dir);
     expect(tuned.counselors).toEqual(['何芬', '李永江', '杜宇飞', '唐小淋', '朱银先']);
     expect(tuned.report).toMatchObject({ keptRosterOrder: false, returns: 0 });
     expect(tuned.report.savingMinutes).toBeUndefined();
-    expect(tuned.weights).toMatchObject({ reorderMinutes: 0, returnMinutes: 30 });
+    expect(tuned.weights).toMatchObject({ reorderGain: 0, returnCost: 30 });
     // a flag overrides the config file: a return at 30 makes the roster order 32.4 minutes dearer, kept under 40
-    const kept = await planIn(dir, ['--reorder-minutes', '40']);
+    const kept = await planIn(dir, ['--reorder-gain', '40']);
     expect(kept.counselors).toEqual(plain.counselors);
     expect(kept.report.savingMinutes).toBeCloseTo(32.4, 5);
   });
 
   it('refuses a weight out of range, naming the option', async () => {
-    const run = await runCli([...ARGS, '--return-minutes', '601'], { cwd: workdir('seed-roster.csv') });
+    const run = await runCli([...ARGS, '--return-cost', '601'], { cwd: workdir('seed-roster.csv') });
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--return-minutes 应为 0 到 600 之间的整数分钟');
+    expect(run.stderr).toContain('--return-cost 应为 0 到 600 之间的整数分钟');
   });
 });

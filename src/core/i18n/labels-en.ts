@@ -110,7 +110,7 @@ export const en: Labels = {
   orderHeuristic: (room, overflow, splits, bo, bs) =>
     `${room}order: best found (the whole space could not be searched, not proved optimal): ${overflow} min over, ${splits} counselor(s) split; the lower bound is ${bo} min over, ${bs} split.`,
   orderKept: (saving, threshold) =>
-    ` The best order would save only ${saving} weighted minutes over the roster's (under ${threshold}, see --reorder-minutes): the roster's order is kept.`,
+    ` The best order would save only ${saving} weighted minutes over the roster's (under ${threshold}, see --reorder-gain): the roster's order is kept.`,
   roomEnds: (ends, exact, bound, gap) =>
     `Rooms end: ${ends}. ${exact ? 'Every assignment of counselors to rooms was compared' : 'The assignment of counselors to rooms is the best found by single moves and swaps (not every assignment compared)'}; no plan ends before ${bound}, ${gap} min earlier.`,
   totalLabel: 'Total',

@@ -110,7 +110,7 @@ export const zh: Labels = {
   orderHeuristic: (room, overflow, splits, bo, bs) =>
     `${room}顺序为找到的最好结果（未能搜索全部顺序，不保证最优）：超出 ${overflow} 分钟、${splits} 位辅导员被拆开；理论下界为超出 ${bo} 分钟、${bs} 位。`,
   orderKept: (saving, threshold) =>
-    `最好的顺序只比名单顺序省下折合 ${saving} 分钟（不到 ${threshold} 分钟，见 --reorder-minutes），仍按名单顺序。`,
+    `最好的顺序只比名单顺序省下折合 ${saving} 分钟（不到 ${threshold} 分钟，见 --reorder-gain），仍按名单顺序。`,
   roomEnds: (ends, exact, bound, gap) =>
     `各教室结束：${ends}。${exact ? '已比较所有分配辅导员的方式' : '分配辅导员的方式是逐个调换找到的最好结果（未比较所有方式）'}；最晚结束不可能早于 ${bound}，相差 ${gap} 分钟。`,
   totalLabel: '合计',

@@ -203,7 +203,7 @@ function orderNotes(plan: Plan, labels: Labels): string[] {
     const room = plan.rooms.length > 1 ? `${rooms[i]?.name ?? ''}${labels.colon}` : '';
     const minutes = (s: number) => String(Math.round(s / 6) / 10);
     const kept = report.keptRoster
-      ? labels.orderKept(minutes(report.saving), weightsOf(plan.settings).reorderMinutes)
+      ? labels.orderKept(minutes(report.saving), weightsOf(plan.settings).reorderGain)
       : '';
     if (report.optimal) return labels.orderOptimal(room, report.tried) + kept;
     return (

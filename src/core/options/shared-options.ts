@@ -54,11 +54,11 @@ export function sharedSettings(reader: OptionReader): SharedSettings | undefined
 
 /** The objective's weights, in minutes as given. */
 function weightsOf(reader: OptionReader): ObjectiveWeights | undefined {
-  const returnMinutes = reader.whole('returnMinutes');
-  const minVisitMinutes = reader.whole('minVisitMinutes');
-  const shortVisitMinutes = reader.whole('shortVisitMinutes');
-  const reorderMinutes = reader.whole('reorderMinutes');
-  if (returnMinutes === undefined || minVisitMinutes === undefined) return undefined;
-  if (shortVisitMinutes === undefined || reorderMinutes === undefined) return undefined;
-  return { returnMinutes, minVisitMinutes, shortVisitMinutes, reorderMinutes };
+  const returnCost = reader.whole('returnCost');
+  const minVisit = reader.whole('minVisit');
+  const shortCost = reader.whole('shortCost');
+  const reorderGain = reader.whole('reorderGain');
+  if (returnCost === undefined || minVisit === undefined) return undefined;
+  if (shortCost === undefined || reorderGain === undefined) return undefined;
+  return { returnCost, minVisit, shortCost, reorderGain };
 }

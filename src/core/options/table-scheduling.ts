@@ -56,8 +56,8 @@ export const SCHEDULING_OPTIONS = [
     config: 'Minutes kept free at the end of each day for make-up photos.',
   },
   {
-    key: 'returnMinutes',
-    flags: '--return-minutes <minutes>',
+    key: 'returnCost',
+    flags: '--return-cost <minutes>',
     value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
     default: '15',
     help: {
@@ -70,8 +70,8 @@ export const SCHEDULING_OPTIONS = [
       'What each return of a counselor (a visit after the first) costs, in idle minutes (order optimize and the rooms).',
   },
   {
-    key: 'minVisitMinutes',
-    flags: '--min-visit-minutes <minutes>',
+    key: 'minVisit',
+    flags: '--min-visit <minutes>',
     value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
     default: '20',
     help: {
@@ -83,8 +83,8 @@ export const SCHEDULING_OPTIONS = [
     config: "A split counselor's visit shorter than this many minutes is a short visit.",
   },
   {
-    key: 'shortVisitMinutes',
-    flags: '--short-visit-minutes <minutes>',
+    key: 'shortCost',
+    flags: '--short-cost <minutes>',
     value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
     default: '60',
     help: { zh: '每个短暂来访另外折合多少分钟空档', en: 'what each short visit costs on top, in idle minutes' },
@@ -93,8 +93,8 @@ export const SCHEDULING_OPTIONS = [
     config: 'What each short visit costs on top of its return, in idle minutes.',
   },
   {
-    key: 'reorderMinutes',
-    flags: '--reorder-minutes <minutes>',
+    key: 'reorderGain',
+    flags: '--reorder-gain <minutes>',
     value: { kind: 'whole', min: 0, max: 600, outOfRange: (value, option) => problem('badMinutes', { option, value }) },
     default: '20',
     help: {

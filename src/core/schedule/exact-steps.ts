@@ -115,8 +115,8 @@ export function placeOne(
 export function prices(queue: RoomQueue): { returnCost: number; shortCost: number; minVisit: number } {
   const weights = weightsOf(queue);
   return {
-    returnCost: weights.returnMinutes * 60,
-    shortCost: weights.shortVisitMinutes * 60,
-    minVisit: weights.minVisitMinutes * 60,
+    returnCost: weights.returnCost * 60,
+    shortCost: weights.shortCost * 60,
+    minVisit: weights.minVisit * 60,
   };
 }

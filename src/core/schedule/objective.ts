@@ -23,7 +23,7 @@ export interface Objective {
   splits: number;
   /** Visits after each counselor's first: a counselor who comes three times returns twice. */
   returns: number;
-  /** Visits of a split counselor shorter than the weights' minVisitMinutes. */
+  /** Visits of a split counselor shorter than the weights' minVisit. */
   shortVisits: number;
   /** Session seconds left unused before the room's last class ends. */
   idle: number;
@@ -41,7 +41,7 @@ export function weightsOf(queue: Pick<RoomQueue, 'weights'>): ObjectiveWeights {
 
 /** The weighted seconds of idle seconds, returns and short visits. */
 export function costOf(weights: ObjectiveWeights, idle: number, returns: number, shortVisits: number): number {
-  return idle + 60 * (weights.returnMinutes * returns + weights.shortVisitMinutes * shortVisits);
+  return idle + 60 * (weights.returnCost * returns + weights.shortCost * shortVisits);
 }
 
 /** The objective of one room's placement; `rosterGroups` is the roster order of its counselors and classes. */
@@ -71,7 +71,7 @@ export function objectiveOf(
     if (mine.size < 2) continue;
     splits++;
     returns += mine.size - 1;
-    for (const v of mine.values()) if (v.end - v.start < weights.minVisitMinutes * 60) shortVisits++;
+    for (const v of mine.values()) if (v.end - v.start < weights.minVisit * 60) shortVisits++;
   }
   const idle = idleSeconds(placed, slots, end);
   return {

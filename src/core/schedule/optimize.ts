@@ -19,7 +19,7 @@ export interface OrderReport {
    */
   lowerBound: { overflow: number; splits: number };
   /**
-   * The roster's order was kept: the best order found would save less than the weights' reorderMinutes (`saving`,
+   * The roster's order was kept: the best order found would save less than the weights' reorderGain (`saving`,
    * weighted seconds, is what it would save).
    */
   keptRoster: boolean;
@@ -39,7 +39,7 @@ type Groups = readonly (readonly ClassEntry[])[];
 
 /**
  * The best plan of a room by the objective (overflow, weighted cost, end, changes), a college's counselors always
- * together; the roster's order when it is as good as that within the weights' reorderMinutes (see keepRoster).
+ * together; the roster's order when it is as good as that within the weights' reorderGain (see keepRoster).
  * First the exact search over every counselor order and every class order within each counselor (see exactRoom):
  * when it finishes within {@link EXACT_STATES} states the plan is optimal. Otherwise the roster order and packing
  * orders are improved by local search (see localSearch): never worse than the roster order, not proved optimal, and
@@ -78,14 +78,14 @@ export function optimizeRoom(
 
 /**
  * The roster's order instead of the best found when it overflows no more and costs less than the weights'
- * reorderMinutes more (a new order must save that much to be worth announcing); else the best found.
+ * reorderGain more (a new order must save that much to be worth announcing); else the best found.
  */
 function keepRoster(
   groups: Groups,
   queue: RoomQueue,
   best: { placed: Placement; report: OrderReport },
 ): { placed: Placement; report: OrderReport } {
-  const reorder = weightsOf(queue).reorderMinutes * 60;
+  const reorder = weightsOf(queue).reorderGain * 60;
   if (reorder === 0 || best.report.objective.changes === 0) return best;
   const roster = placeRoom(groups, queue);
   if ('unplaceable' in roster) return best;

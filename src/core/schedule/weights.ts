@@ -4,19 +4,19 @@
 /** The objective's weights, in minutes: each term's price in idle minutes of the photographer. */
 export interface ObjectiveWeights {
   /** What each return costs (a counselor's second, third … visit to the room), in idle minutes. */
-  returnMinutes: number;
+  returnCost: number;
   /** A split counselor's visit shorter than this many minutes is a short visit. */
-  minVisitMinutes: number;
+  minVisit: number;
   /** What each short visit costs on top of its return, in idle minutes. */
-  shortVisitMinutes: number;
+  shortCost: number;
   /** The roster's order is kept unless another order saves at least this many weighted minutes. */
-  reorderMinutes: number;
+  reorderGain: number;
 }
 
 /** The defaults (see the README's optimize section for why). */
 export const DEFAULT_WEIGHTS: ObjectiveWeights = {
-  returnMinutes: 15,
-  minVisitMinutes: 20,
-  shortVisitMinutes: 60,
-  reorderMinutes: 20,
+  returnCost: 15,
+  minVisit: 20,
+  shortCost: 60,
+  reorderGain: 20,
 };
