@@ -73,7 +73,7 @@ class OutOfBudget extends Error {}
  * their distinct outcomes (which classes go before each break: exact-runs.ts without windows, exact-walk.ts with them).
  * Branch and bound on top: a state is searched only for completions cheaper than the best plan found so far, its
  * outcomes cheapest first, and cut when the overflow it surely has already costs as much (its entry then says so, and
- * it is searched again only under a higher limit). 8 counselors × 8 classes, one day or two: about 3 000–10 000
+ * it is searched again only under a higher limit). 8 counselors × 8 classes, one day or two: about 3 000–11 000
  * states. The chosen orders are placed again by the same rules. Undefined `placed` when no sequence keeps the
  * constraints; `complete: false` when more than `budget` states (or 80 branches per state) would be needed.
  * `fitOnly` asks only for a plan without overflow: a state is dropped when the people left need more time than the
