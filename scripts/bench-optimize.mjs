@@ -11,26 +11,7 @@ import { join } from 'node:path';
 import { planFix } from '../dist/core/schedule/fix.js';
 import { schedule } from '../dist/core/schedule/schedule.js';
 import { parseDates, parseSessions, parseThroughput } from '../dist/core/settings.js';
-
-/** A roster of `counselors` × `per` classes, headcounts 10–49 from a fixed seed. */
-function roster(counselors, per) {
-  let seed = 3;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const classes = [];
-  for (let c = 0; c < counselors; c++)
-    for (let k = 0; k < per; k++)
-      classes.push({
-        seq: classes.length + 1,
-        name: `班${c}-${k}`,
-        headcount: 10 + Math.floor(next() * 40),
-        counselor: `导${c}`,
-        source: { file: 'bench.csv', row: classes.length + 2 },
-      });
-  return { file: 'bench.csv', classes, warnings: [], skippedRows: [] };
-}
+import { roster } from './bench-roster.mjs';
 
 /** Settings at a rate over some dates, optionally with rooms. */
 function settings(rate, dates, rooms = 0) {

@@ -15,28 +15,9 @@
 // objective (schedule() with --order optimize) and its own lower bound.
 import { schedule } from '../dist/core/schedule/schedule.js';
 import { parseDates, parseSessions, parseThroughput } from '../dist/core/settings.js';
+import { roster } from './bench-roster.mjs';
 
 const limit = Number(process.argv[2] ?? 10);
-
-/** The bench's roster: `counselors` × `per` classes, headcounts 10–49 from a fixed seed (scripts/bench-optimize.mjs). */
-function roster(counselors, per) {
-  let seed = 3;
-  const next = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    return seed / 2147483648;
-  };
-  const classes = [];
-  for (let c = 0; c < counselors; c++)
-    for (let k = 0; k < per; k++)
-      classes.push({
-        seq: classes.length + 1,
-        name: `班${c}-${k}`,
-        headcount: 10 + Math.floor(next() * 40),
-        counselor: `导${c}`,
-        source: { file: 'bench.csv', row: classes.length + 2 },
-      });
-  return { file: 'bench.csv', classes, warnings: [], skippedRows: [] };
-}
 
 function settings(rate, dates, rooms = 1, changeover = 0) {
   const throughput = parseThroughput(rate);
