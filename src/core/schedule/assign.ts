@@ -49,11 +49,12 @@ export function assignRooms(
   queues: readonly RoomQueue[],
   quick = false,
   evaluate?: Evaluate,
-): { rooms: number[]; scores?: Scored['scores']; search: RoomSearch } {
-  const lowerBound = boundOf(units, queues);
-  if (queues.length === 1) return { rooms: units.map(() => 0), search: { exact: true, evaluated: 0, lowerBound } };
+): { rooms: number[]; scores?: Scored['scores']; search?: RoomSearch } {
+  // one room, or the fix search's quick answer: no search to report (the bound is not computed)
+  if (queues.length === 1) return { rooms: units.map(() => 0) };
   const start = longestFirst(units, queues);
-  if (quick) return { rooms: start, search: { exact: false, evaluated: 0, lowerBound } };
+  if (quick) return { rooms: start };
+  const lowerBound = boundOf(units, queues);
   const small = units.length <= EXACT_UNITS && queues.length <= EXACT_ROOMS;
   // the roster orders first (cheap), then the rooms as `evaluate` scores them
   const cheap = new RoomScorer(units, queues, rosterOrder(queues));

@@ -92,7 +92,7 @@ export function placeRoster(roster: Roster, settings: Settings, quick = false, f
     if (reordered) return reordered.placed;
     throw unplaceable(result.unplaceable, mine, queue, constraints?.pinned ?? new Set());
   });
-  return { slots, rooms, byRoom, reports, ...(queues.length > 1 && !quick ? { roomSearch: search } : {}) };
+  return { slots, rooms, byRoom, reports, ...(search ? { roomSearch: search } : {}) };
 }
 
 /** Each room's groups in roster order, in one pass over the units (not one per room: the fix search adds many). */
