@@ -27,6 +27,7 @@ const settings = (order: Settings['order'], rooms: number): Settings => ({
   order,
   ...(rooms > 1 ? { rooms: ['A', 'B', 'C'].slice(0, rooms).map((name) => ({ name, throughput: rate })) } : {}),
 });
+const DAY_START = Date.UTC(2024, 3, 22, 8, 30) / 1000;
 /** Session seconds from `from` to `to` on the day (08:30–12:00, 13:30–18:00): the brute force's own count. */
 function waiting(from: number, to: number): number {
   const day = Date.UTC(2024, 3, 22) / 1000;
@@ -75,7 +76,7 @@ function bruteForce(order: Settings['order']) {
     // each room that ends before the latest waits for it (an empty room from the start): session time, idle too
     const roomEnds = [0, 1, 2].map((r) => {
       const m = rooms.flatMap((x, i) => (x === r ? [i] : []));
-      return m.length > 0 ? planned(m).end : Number.POSITIVE_INFINITY; // an empty room waits for nothing
+      return m.length > 0 ? planned(m).end : DAY_START;
     });
     last.cost += roomEnds.reduce((sum, e) => sum + waiting(e, last.end), 0);
   }
@@ -104,12 +105,9 @@ describe('rooms: the assignment is searched with each room optimized (issue 16)'
     expect(best.overflow).toBe(0);
     const plan = schedule(roster, settings('optimize', 3));
     expect(plan.summary.fits).toBe(true);
-    const roomEnds = [0, 1, 2]
-      .map((r) =>
-        // an empty room waits for nothing
-        plan.classes.reduce((end, c) => (c.room === r ? Math.max(end, c.end) : end), Number.NEGATIVE_INFINITY),
-      )
-      .map((e) => (e === Number.NEGATIVE_INFINITY ? Number.POSITIVE_INFINITY : e));
+    const roomEnds = [0, 1, 2].map((r) =>
+      plan.classes.reduce((end, c) => (c.room === r ? Math.max(end, c.end) : end), DAY_START),
+    );
     const cost =
       plan.optimization!.reduce((sum, o) => sum + o.objective.cost, 0) +
       roomEnds.reduce((sum, e) => sum + waiting(e, plan.summary.end), 0);

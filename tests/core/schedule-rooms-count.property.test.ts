@@ -41,15 +41,12 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
         expect(many.summary.overflowSeconds).toBeLessThanOrEqual(one.summary.overflowSeconds);
         if (many.summary.end > one.summary.end) {
           const roster = rosterOf(c.rows);
-          // each room's cost, and the session time it waits for the latest room
+          // each room's cost, and the session time it waits for the latest room (an empty room from the start)
           const slots = slotsOf(c.settings);
           const waiting = (from: number, to: number) =>
             slots.reduce((sum, s) => sum + Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)), 0);
-          // a room without classes waits for nothing
-          const endOf = (r: number) => {
-            const ends = many.classes.filter((k) => k.room === r).map((k) => k.end);
-            return ends.length === 0 ? many.summary.end : Math.max(...ends);
-          };
+          const endOf = (r: number) =>
+            many.classes.reduce((end, k) => (k.room === r ? Math.max(end, k.end) : end), slots[0]!.start);
           const cost = rooms.reduce(
             (sum, _, r) => sum + roomObjective(many, roster, r).cost + waiting(endOf(r), many.summary.end),
             0,

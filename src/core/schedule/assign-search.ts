@@ -92,8 +92,7 @@ function nothing(): Objective {
 /**
  * An assignment's latest end and summed objective from its rooms' scores (its `end` is the latest end). A room that
  * ends before the day's latest end leaves its photographer waiting for the others: that session time is idle too, so
- * the cost weighs balance (a room idle from 11:36 while another runs to 15:40 costs those hours). A room left empty
- * waits for nothing (nobody is called there), so giving it work never pays for itself alone.
+ * the cost weighs balance (a room idle from 11:36 while another runs to 15:40 costs those hours).
  */
 export function combine(rooms: number[], scores: (RoomScore | undefined)[], slots: readonly Slot[]): Scored {
   const objective = nothing();
@@ -101,7 +100,7 @@ export function combine(rooms: number[], scores: (RoomScore | undefined)[], slot
   for (const s of scores) if (s) end = Math.max(end, s.end);
   for (const s of scores) {
     if (!s) continue;
-    const waiting = s.end === 0 ? 0 : sessionTime(slots, s.end, end);
+    const waiting = sessionTime(slots, s.end === 0 ? slots[0]!.start : s.end, end);
     objective.cost += waiting;
     objective.idle += waiting;
     objective.overflow += s.objective.overflow;
