@@ -1,4 +1,3 @@
-import { sessionTime } from './exact-steps.js';
 import type { Group } from './groups.js';
 import { compareObjectives, type Objective } from './objective.js';
 import type { OrderReport } from './optimize.js';
@@ -38,14 +37,12 @@ export class RoomScorer {
   spent = 0;
   private readonly cache = new Map<string, RoomScore | null>();
   private readonly rate: number[];
-  private readonly slots: readonly Slot[];
 
   constructor(
     private readonly units: Units,
     queues: readonly RoomQueue[],
     private readonly evaluate: Evaluate,
   ) {
-    this.slots = queues[0]!.slots;
     const rates = queues.map((q) => q.period / q.people);
     this.rate = rates.map((r) => rates.indexOf(r));
   }
@@ -73,7 +70,7 @@ export class RoomScorer {
       if (!s) return undefined;
       scores.push(s);
     }
-    return combine([...rooms], scores, this.slots);
+    return combine([...rooms], scores);
   }
 }
 
@@ -89,20 +86,13 @@ function nothing(): Objective {
   return { overflow: 0, cost: 0, end: 0, changes: 0, splits: 0, returns: 0, shortVisits: 0, idle: 0 };
 }
 
-/**
- * An assignment's latest end and summed objective from its rooms' scores (its `end` is the latest end). A room that
- * ends before the day's latest end leaves its photographer waiting for the others: that session time is idle too, so
- * the cost weighs balance (a room idle from 11:36 while another runs to 15:40 costs those hours).
- */
-export function combine(rooms: number[], scores: (RoomScore | undefined)[], slots: readonly Slot[]): Scored {
+/** An assignment's latest end and summed objective from its rooms' scores (its `end` is the latest end). */
+export function combine(rooms: number[], scores: (RoomScore | undefined)[]): Scored {
   const objective = nothing();
   let end = 0;
-  for (const s of scores) if (s) end = Math.max(end, s.end);
   for (const s of scores) {
     if (!s) continue;
-    const waiting = sessionTime(slots, s.end === 0 ? slots[0]!.start : s.end, end);
-    objective.cost += waiting;
-    objective.idle += waiting;
+    end = Math.max(end, s.end);
     objective.overflow += s.objective.overflow;
     objective.cost += s.objective.cost;
     objective.splits += s.objective.splits;

@@ -158,7 +158,7 @@ function improve(
     const scores = [...best!.scores];
     for (const r of changed) scores[r] = scorer.room(r, membersOf(rooms, r));
     if (scores.some((s) => !s)) return false;
-    const candidate = combine(rooms, scores, slots);
+    const candidate = combine(rooms, scores);
     if (!better(candidate, best!)) return false;
     best = candidate;
     return true;
@@ -239,7 +239,7 @@ function branchAndBound(
       if (!s || (best && overflow > best.objective.overflow)) return;
       scores[r] = s;
     }
-    const candidate = combine([...rooms], scores, slots);
+    const candidate = combine([...rooms], scores);
     if (!best || better(candidate, best)) best = candidate;
   };
   let nodes = 0;
