@@ -10,20 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { planFix } from '../dist/core/schedule/fix.js';
 import { schedule } from '../dist/core/schedule/schedule.js';
-import { parseDates, parseSessions, parseThroughput } from '../dist/core/settings.js';
-import { roster } from './bench-roster.mjs';
-
-/** Settings at a rate over some dates, optionally with rooms. */
-function settings(rate, dates, rooms = 0) {
-  const throughput = parseThroughput(rate);
-  return {
-    throughput,
-    sessions: parseSessions('08:30-12:00,13:30-18:00'),
-    dates: parseDates(dates),
-    order: 'optimize',
-    ...(rooms > 1 ? { rooms: Array.from({ length: rooms }, (_, i) => ({ name: `R${i + 1}`, throughput })) } : {}),
-  };
-}
+import { roster, settings } from './bench-roster.mjs';
 
 /** The median of three timed runs of fn, and its last result. */
 function time(fn) {

@@ -14,22 +14,9 @@
 // Prints the WASM module's load time (import and instantiation), then per instance: each phase's time and status, the bounds, and the exact search's time and
 // objective (schedule() with --order optimize) and its own lower bound.
 import { schedule } from '../dist/core/schedule/schedule.js';
-import { parseDates, parseSessions, parseThroughput } from '../dist/core/settings.js';
-import { roster } from './bench-roster.mjs';
+import { roster, settings } from './bench-roster.mjs';
 
 const limit = Number(process.argv[2] ?? 10);
-
-function settings(rate, dates, rooms = 1, changeover = 0) {
-  const throughput = parseThroughput(rate);
-  return {
-    throughput,
-    sessions: parseSessions('08:30-12:00,13:30-18:00'),
-    dates: parseDates(dates),
-    order: 'optimize',
-    changeover,
-    ...(rooms > 1 ? { rooms: Array.from({ length: rooms }, (_, i) => ({ name: `R${i + 1}`, throughput })) } : {}),
-  };
-}
 
 const cases = [
   ['8 × 8, one day, fits (40/10min)', roster(8, 8), settings('40/10min', '2024-04-22')],
