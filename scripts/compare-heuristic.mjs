@@ -113,7 +113,7 @@ function score(order, inst) {
   for (const fillBreaks of [false, true]) {
     const result = placeRoom(order, { ...inst.queue, fillBreaks });
     if ('unplaceable' in result) continue;
-    const objective = objectiveOf(result.placed, inst.queue.slots, inst.groups);
+    const objective = objectiveOf(result.placed, inst.queue, inst.groups);
     if (!best || compareObjectives(objective, best.objective) < 0) best = { order, objective };
   }
   return best;
@@ -196,7 +196,7 @@ for (let i = 0; i < INSTANCES; i++) {
   if (EXACT > 0 && inst.groups.length <= 11) {
     const e = exactRoom(inst.groups, inst.queue, EXACT);
     if (e.complete && e.placed) {
-      const best = objectiveOf(e.placed, inst.queue.slots, inst.groups);
+      const best = objectiveOf(e.placed, inst.queue, inst.groups);
       exactRuns++;
       if (compareObjectives(ours, best) <= 0) exactMatches++;
       exact = compareObjectives(ours, best) <= 0 ? ' = optimum' : ` (optimum ${best.overflow}s/${best.splits} splits)`;
