@@ -27,6 +27,18 @@ const settings = (order: Settings['order'], rooms: number): Settings => ({
   order,
   ...(rooms > 1 ? { rooms: ['A', 'B', 'C'].slice(0, rooms).map((name) => ({ name, throughput: rate })) } : {}),
 });
+/**
+ * A room's booked seconds until `to` on the day (08:30–12:00, 13:30–18:00), and any time past 18:00: every room's
+ * photographer is booked until the latest room ends. The brute force's own count.
+ */
+function booked(to: number): number {
+  const day = Date.UTC(2024, 3, 22) / 1000;
+  const sessions = [
+    [8.5, 12],
+    [13.5, 18],
+  ].reduce((sum, [a, b]) => sum + Math.max(0, Math.min(day + b! * 3600, to) - (day + a! * 3600)), 0);
+  return sessions + Math.max(0, to - (day + 18 * 3600));
+}
 const clock = (s: number) => new Date((s % 86400) * 1000).toISOString().slice(11, 19);
 
 /** One room's plan of some counselors: its end, overflow and objective (roster order or optimized). */
@@ -61,8 +73,11 @@ function bruteForce(order: Settings['order']) {
       end: Math.max(...ends.map((m) => planned(m).end)),
       overflow: Math.max(...ends.map((m) => planned(m).overflow)),
       summed: ends.reduce((sum, m) => sum + planned(m).overflow, 0),
-      cost: ends.reduce((sum, m) => sum + planned(m).cost, 0),
+      // each room's returns and short visits at their prices, and all three rooms booked until the latest end
+      cost: ends.reduce((sum, m) => sum + planned(m).cost - planned(m).idle, 0),
     });
+    const last = all[all.length - 1]!;
+    last.cost += 3 * booked(last.end);
   }
   return { all, planned };
 }
@@ -77,7 +92,7 @@ describe('rooms: the assignment is searched with each room optimized (issue 16)'
     expect(optimized.overflow).toBeGreaterThan(0);
     expect(clock(optimized.end)).toBe('18:03:45');
     // brute force: some assignment fits once its rooms are optimized; the best by the rooms' order (overflow summed,
-    // then the weighted costs summed, then the latest end)
+    // then the returns' and short visits' prices plus the rooms' booked time, then the latest end)
     const earliest = byOptimize.all.reduce((a, b) => (b.end < a.end ? b : a));
     expect(earliest.overflow).toBe(0);
     expect(clock(earliest.end)).toBe('17:47:30');
@@ -89,7 +104,9 @@ describe('rooms: the assignment is searched with each room optimized (issue 16)'
     expect(best.overflow).toBe(0);
     const plan = schedule(roster, settings('optimize', 3));
     expect(plan.summary.fits).toBe(true);
-    const cost = plan.optimization!.reduce((sum, o) => sum + o.objective.cost, 0);
+    const cost =
+      plan.optimization!.reduce((sum, o) => sum + o.objective.cost - o.objective.idle, 0) +
+      3 * booked(plan.summary.end);
     expect([cost, plan.summary.end]).toEqual([best.cost, best.end]);
     expect(plan.roomSearch?.exact).toBe(true);
     expect(plan.roomSearch!.lowerBound).toBeLessThanOrEqual(plan.summary.end);

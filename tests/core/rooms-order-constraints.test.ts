@@ -28,20 +28,21 @@ function problemOf(fn: () => unknown): { key: string; params: unknown } | undefi
 }
 
 describe('rooms', () => {
-  // ending earliest (14:35:30) would bring 朱银先 back after lunch from a 16.5-minute visit: by the rooms' summed cost
-  // only 李永江 returns (a normal lunch split), and the second room is done before lunch
-  it('two rooms at 20/10min fit the seed roster in one day: only 李永江 returns, the later room ending 15:40:00', () => {
+  // a room that ends early waits for the other, and that waiting is idle: so the rooms stay balanced. Keeping
+  // 朱银先 out of the 16.5-minute visit before lunch (a short visit and a return, 75 minutes of cost) would leave
+  // A1-109 idle from 11:36:30 until A1-108 ends at 15:40:00, 153.5 minutes of session time
+  it('two rooms at 20/10min fit the seed roster in one day, balanced: the later room ends 14:35:30', () => {
     const s = settingsOf();
     const plan = schedule(seedRoster(), { ...s, rooms: parseRooms('A1-108,A1-109', s.throughput) });
     expect(blocksOf(plan)).toEqual([
       'A1-108 杜宇飞 08:30:00-10:19:30',
       'A1-108 李永江 10:19:30-11:59:30 13:30:00-14:26:30',
-      'A1-108 唐小淋 14:26:30-15:40:00',
       'A1-109 何芬 08:30:00-10:14:30',
-      'A1-109 朱银先 10:14:30-11:36:30',
+      'A1-109 唐小淋 10:14:30-11:28:00',
+      'A1-109 朱银先 11:28:00-11:44:30 13:30:00-14:35:30',
     ]);
     expect(plan.summary).toMatchObject({ fits: true, classes: 30, counselors: 5 });
-    expect(clock(plan.summary.end)).toBe('15:40:00');
+    expect(clock(plan.summary.end)).toBe('14:35:30');
     expect(plan.classes.map((c) => c.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
   });
 

@@ -10,8 +10,8 @@ import { planOrError, roomObjective } from './schedule-rooms-plan.js';
 // Properties of issue 6 (rooms, --order optimize, constraints, --changeover, --reserve), on random rosters and settings.
 
 describe('schedule with rooms, order, changeover, reserve and constraints: properties', () => {
-  // rooms are compared by overflow, then their summed cost (returns, short visits, idle), then the latest end: more rooms
-  // may end later than one, but only to spare returns or idle the one room would have
+  // rooms are compared by overflow, then their cost (returns and short visits at their prices, and every room booked
+  // until the latest end), then the latest end: more rooms may end later than one, but only when that costs less
   it('more rooms never overflow more than the first room alone, nor end later unless they cost less (8)', () => {
     const arb = fc.record({
       c: caseArb({
@@ -40,9 +40,18 @@ describe('schedule with rooms, order, changeover, reserve and constraints: prope
         const one = planOrError(c, single)!;
         expect(many.summary.overflowSeconds).toBeLessThanOrEqual(one.summary.overflowSeconds);
         if (many.summary.end > one.summary.end) {
+          // every room is booked until the latest end, so a later end must be bought by fewer returns or short
+          // visits: their prices summed over the rooms, plus the rooms' booked time, below the first room's alone
           const roster = rosterOf(c.rows);
-          const cost = rooms.reduce((sum, _, r) => sum + roomObjective(many, roster, r).cost, 0);
-          expect(cost).toBeLessThan(roomObjective(one, roster, 0).cost);
+          const slots = slotsOf(c.settings);
+          const booked = (to: number) =>
+            slots.reduce((sum, s) => sum + Math.max(0, Math.min(s.end, to) - s.start), 0) +
+            Math.max(0, to - slots[slots.length - 1]!.end);
+          const priced = (o: { cost: number; idle: number }) => o.cost - o.idle;
+          const cost =
+            rooms.reduce((sum, _, r) => sum + priced(roomObjective(many, roster, r)), 0) +
+            rooms.length * booked(many.summary.end);
+          expect(cost).toBeLessThan(priced(roomObjective(one, roster, 0)) + rooms.length * booked(one.summary.end));
         }
       }),
       { numRuns: RUNS },

@@ -1,3 +1,4 @@
+import { sessionTime } from './exact-steps.js';
 import type { Group } from './groups.js';
 import { compareObjectives, type Objective } from './objective.js';
 import type { OrderReport } from './optimize.js';
@@ -37,12 +38,14 @@ export class RoomScorer {
   spent = 0;
   private readonly cache = new Map<string, RoomScore | null>();
   private readonly rate: number[];
+  private readonly slots: readonly Slot[];
 
   constructor(
     private readonly units: Units,
     queues: readonly RoomQueue[],
     private readonly evaluate: Evaluate,
   ) {
+    this.slots = queues[0]!.slots;
     const rates = queues.map((q) => q.period / q.people);
     this.rate = rates.map((r) => rates.indexOf(r));
   }
@@ -70,7 +73,7 @@ export class RoomScorer {
       if (!s) return undefined;
       scores.push(s);
     }
-    return combine([...rooms], scores);
+    return combine([...rooms], scores, this.slots);
   }
 }
 
@@ -86,27 +89,40 @@ function nothing(): Objective {
   return { overflow: 0, cost: 0, end: 0, changes: 0, splits: 0, returns: 0, shortVisits: 0, idle: 0 };
 }
 
-/** An assignment's latest end and summed objective from its rooms' scores (its `end` is the latest end). */
-export function combine(rooms: number[], scores: (RoomScore | undefined)[]): Scored {
+/**
+ * An assignment's latest end and summed objective from its rooms' scores (its `end` is the latest end). Every room's
+ * photographer is booked until the latest room is done, so the assignment's cost is each room's returns and short
+ * visits at their prices plus, for every room (an empty one too), the session time from the day's start to that latest
+ * end: one minute later costs a minute in each room, and a room done early (or left empty) is no saving. Rooms of
+ * different rates are priced alike (a slow room's longer work is not counted as use). `idle` sums each room's own idle
+ * and its wait for the latest end (an empty room's whole day).
+ */
+export function combine(rooms: number[], scores: (RoomScore | undefined)[], slots: readonly Slot[]): Scored {
   const objective = nothing();
   let end = 0;
+  for (const s of scores) if (s) end = Math.max(end, s.end);
+  const booked = bookedTime(slots, end);
   for (const s of scores) {
     if (!s) continue;
-    end = Math.max(end, s.end);
+    objective.cost += s.objective.cost - s.objective.idle + booked;
+    objective.idle += s.objective.idle + sessionTime(slots, s.end === 0 ? slots[0]!.start : s.end, end);
     objective.overflow += s.objective.overflow;
-    objective.cost += s.objective.cost;
     objective.splits += s.objective.splits;
     objective.returns += s.objective.returns;
     objective.shortVisits += s.objective.shortVisits;
-    objective.idle += s.objective.idle;
   }
   objective.end = end;
   return { rooms, scores, end, objective };
 }
 
+/** A room's booked seconds until `end`: its session time from the day's start, and any time past the last session. */
+function bookedTime(slots: readonly Slot[], end: number): number {
+  return sessionTime(slots, slots[0]!.start, end) + Math.max(0, end - slots[slots.length - 1]!.end);
+}
+
 /**
- * Less overflow in all; then the rooms' weighted costs summed (returns, short visits and idle in every room); then
- * balance: the day ends earlier (`changes` is not compared).
+ * Less overflow in all; then the rooms' cost (returns and short visits at their prices, and every room's time booked
+ * until the latest end; see combine); then the day ends earlier (`changes` is not compared).
  */
 export function better(a: Scored, b: Scored): boolean {
   return compareObjectives({ ...a.objective, changes: 0 }, { ...b.objective, changes: 0 }) < 0;

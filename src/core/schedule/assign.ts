@@ -37,7 +37,7 @@ export interface RoomSearch {
 
 /**
  * Assigns each unit (a counselor's classes, or a college's counselors) to a room by the rooms' overflow summed, then
- * their weighted costs summed (returns, short visits, idle), then the day's end (balance; see better), each room
+ * their cost (returns and short visits, and every room booked until the latest end: balance; see combine), each room
  * scored by `evaluate` (its roster order placed, or its optimized order). Up to {@link EXACT_UNITS} units and
  * {@link EXACT_ROOMS} rooms every assignment is searched, branch and bound on the rooms' capacity bound of overflow
  * (rooms of the same rate are interchangeable, so only canonical assignments); beyond, or when {@link EVALUATIONS}
@@ -158,7 +158,7 @@ function improve(
     const scores = [...best!.scores];
     for (const r of changed) scores[r] = scorer.room(r, membersOf(rooms, r));
     if (scores.some((s) => !s)) return false;
-    const candidate = combine(rooms, scores);
+    const candidate = combine(rooms, scores, slots);
     if (!better(candidate, best!)) return false;
     best = candidate;
     return true;
@@ -239,7 +239,7 @@ function branchAndBound(
       if (!s || (best && overflow > best.objective.overflow)) return;
       scores[r] = s;
     }
-    const candidate = combine([...rooms], scores);
+    const candidate = combine([...rooms], scores, slots);
     if (!best || better(candidate, best)) best = candidate;
   };
   let nodes = 0;
