@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { better, combine, type RoomScore } from '../../src/core/schedule/assign-search.js';
 import type { Objective } from '../../src/core/schedule/objective.js';
+import type { Slot } from '../../src/core/schedule/slot.js';
 
 // How an assignment of counselors to rooms is priced (issue 16, room balance): every room's photographer is booked
 // until the latest room ends, so a later end costs a minute per room and a room done early, or empty, saves nothing.
 const H = 3600;
-const slots = [
-  { start: 8.5 * H, end: 12 * H },
-  { start: 13.5 * H, end: 18 * H },
+const slots: Slot[] = [
+  { start: 8.5 * H, end: 12 * H, date: '2024-04-22', midnight: 0 },
+  { start: 13.5 * H, end: 18 * H, date: '2024-04-22', midnight: 0 },
 ];
 const objective = (o: Partial<Objective>): Objective => ({
   overflow: 0,
