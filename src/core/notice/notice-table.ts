@@ -92,7 +92,8 @@ export interface NoticeTable {
   timelineTitle: string;
   breakLabel: string;
   timeline: TimelineDay[];
-  events: CalendarEvent[];
+  /** Made on first read (a calendar written), then kept. */
+  readonly events: CalendarEvent[];
   sheetNames: Labels['sheets'];
   /** Appended to a merged label repeated at the top of a printed page. */
   continued: string;
@@ -136,6 +137,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   };
   const fees = options.fee ? planFees(plan, options.fee) : undefined;
   const shownFees = fees && feeTexts(fees);
+  let events: CalendarEvent[] | undefined;
   const notice: NoticeTable = {
     lang: options.lang,
     title,
@@ -182,7 +184,11 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     timelineTitle: labels.timelineTitle(settings.dates.length),
     breakLabel: labels.breakLabel,
     timeline: timeline(plan, labels),
-    events: calendarEvents(plan, labels, { ...staffOptions, ...(options.title ? { title: options.title } : {}) }),
+    // made when a calendar is written (its UIDs hash every segment): most builds write none
+    get events() {
+      events ??= calendarEvents(plan, labels, { ...staffOptions, ...(options.title ? { title: options.title } : {}) });
+      return events;
+    },
     sheetNames: labels.sheets,
     continued: labels.continued,
   };
