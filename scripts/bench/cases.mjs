@@ -15,6 +15,7 @@ import {
   SIZES,
   WHATIF_RATES,
 } from './config.mjs';
+import { DURABLE_WAY, writeDurably } from './durable-floor.mjs';
 import { ensureRoster } from './rosters.mjs';
 import { interleaved, lastJsonLine, log, rssOfEval, runOnce, summarise } from './running.mjs';
 
@@ -120,7 +121,8 @@ export const CALENDAR_RUNS = 3;
 
 /**
  * `build … --ics-per-counselor` of 20 000 counselors into a new folder each run (the folder removed before), on the
- * disk of .bench/ and, where there is one, on tmpfs (/dev/shm): the difference is what making them durable costs.
+ * disk of .bench/ and, where there is one, on tmpfs (/dev/shm): the difference is what making them durable costs. Each
+ * run has beside it the disk's floor (see writeDurably): what the same number of durable files costs with no tool.
  */
 export function measureCalendars() {
   const shm = '/dev/shm';
@@ -148,9 +150,14 @@ export function measureCalendarsIn(out) {
     `${CALENDAR_COUNSELORS.toLocaleString('en-US')} counselors, --ics-per-counselor into a new folder in ${out} (${CALENDAR_RUNS} runs)`,
   );
   const samples = [];
+  const floors = [];
   for (let i = 0; i < CALENDAR_RUNS; i++) {
     rmSync(folder, { recursive: true, force: true });
+    spawnSync('sync', ['-f', out]);
     samples.push(runOnce([...args, '--ics-per-counselor', folder]));
+    rmSync(folder, { recursive: true, force: true });
+    // the disk's floor beside it: a bare script writing as many files of a calendar's size durably, as the CLI does
+    floors.push(writeDurably(join(out, 'floor'), CALENDAR_COUNSELORS, DURABLE_WAY).ms);
   }
-  return summarise(samples);
+  return { ...summarise(samples), floorMs: floors.sort((a, b) => a - b)[floors.length >> 1] };
 }
