@@ -211,9 +211,9 @@ export function parseRooms(text: string | readonly string[], throughput: Through
   return parseRoomNames(text).map((name) => ({ name, throughput }));
 }
 
-/** The room names of "A1-108,A1-109" (or a list), trimmed; empty or repeated names are an error. */
+/** The room names of "A1-108,A1-109" (，；; and 、 also separate; or a list), trimmed; empty or repeated names are an error. */
 export function parseRoomNames(text: string | readonly string[]): string[] {
-  const names = (typeof text === 'string' ? text.split(/[,，;；]/) : text)
+  const names = (typeof text === 'string' ? text.split(/[,，;；、]/) : text)
     .map((n) => n.normalize('NFKC').trim())
     .filter((n) => n !== '');
   if (names.length === 0) fail('badRooms', { value: String(text) });

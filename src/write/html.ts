@@ -12,6 +12,7 @@ const CENTRED: ReadonlySet<ColumnKey> = new Set<ColumnKey>([
   'college',
   'headcount',
   'counselor',
+  'room',
   'date',
   'time',
   'gather',

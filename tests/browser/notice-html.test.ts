@@ -41,7 +41,7 @@ interface Boxed {
   getBoundingClientRect(): { left: number; right: number; top: number; bottom: number };
 }
 interface Styled {
-  ownerDocument: { defaultView: { getComputedStyle(element: Styled): { color: string } } | null };
+  ownerDocument: { defaultView: { getComputedStyle(element: Styled): { color: string; textAlign: string } } | null };
 }
 
 /** Text, rowSpan, the texts of its td children and the rendered box of every element matching a selector. */
@@ -193,6 +193,13 @@ if (!available && process.env.CI) {
           : notice.table.rows.flatMap((r) => (r.cells[roomCol]!.rowSpan > 0 ? [r.cells[roomCol]!.text] : []));
       if (rooms > 1) expect(await texts('td.col-room')).toEqual(roomCells);
       if (rooms > 1) expect(roomCells.slice(0, rooms)).toEqual(roomNames(rooms));
+      // the merged room cell is centred, as the college, counselor and date cells are
+      const alignOf = (column: string) =>
+        page
+          .locator(`table.timetable > tbody td.col-${column}`)
+          .first()
+          .evaluate((td: Styled) => td.ownerDocument.defaultView!.getComputedStyle(td).textAlign);
+      if (rooms > 1) expect([await alignOf('room'), await alignOf('date')]).toEqual(['center', 'center']);
       // each day's date cell stands beside exactly that day's rows, in every room
       const dates = await cellsOf(page, 'table.timetable > tbody td.col-date');
       const rowsOfDay = notice.table.rows.filter((r) => r.cells.some((c) => c.text === '2024年4月23日')).length;

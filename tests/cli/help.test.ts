@@ -83,7 +83,7 @@ describe('help speaks the user’s language, commander’s own words included', 
     [['--colour'], '没有 --colour 这个选项。运行 capture-plan --help 查看全部选项。'],
     [['build', '--jsno'], '没有 --jsno 这个选项，是不是 --json？运行 capture-plan build --help 查看全部选项。'],
     [['build', '-t'], '选项 -t, --throughput <rate> 后面要写一个值。'],
-    [['bild'], '没有 bild 这个命令，是不是 build？可用的命令：build、whatif、replan。'],
+    [['bild'], '没有 bild 这个命令，是不是 build？可用的命令：build、whatif、audit、replan。'],
     [['build', 'a.csv', 'b.csv'], '多写了参数：只能给一个名单文件（输出文件写在 -o 后面）。'],
     [
       ['whatif', '--colour', '--lang', 'en'],

@@ -3,7 +3,7 @@ import { CapturePlanError } from '../../src/core/errors.js';
 import { smallestFittingRate } from '../../src/core/schedule/fit.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
 import { DEFAULT_WEIGHTS } from '../../src/core/schedule/weights.js';
-import { parseRooms, parseThroughput, type Settings } from '../../src/core/settings.js';
+import { parseRoomNames, parseRooms, parseThroughput, type Settings } from '../../src/core/settings.js';
 import { formatThroughput } from '../../src/core/throughput.js';
 import { isoDateTime } from '../../src/core/time.js';
 import { rosterOf, seedRoster, settingsOf } from '../helpers.js';
@@ -69,6 +69,17 @@ describe('rooms', () => {
       '快 丁 09:00:00-09:10:00',
       '慢 戊 08:30:00-09:10:00',
     ]);
+  });
+
+  it.each([
+    ['A1-108,A1-109', ['A1-108', 'A1-109']],
+    ['A1-108，A1-109', ['A1-108', 'A1-109']],
+    // the 顿号 most Chinese typists put between items of a list
+    ['A1-108、A1-109', ['A1-108', 'A1-109']],
+    ['A1-108；A1-109; A1-110', ['A1-108', 'A1-109', 'A1-110']],
+    ['Ａ１－１０８', ['A1-108']],
+  ])('room names %s', (text, names) => {
+    expect(parseRoomNames(text)).toEqual(names);
   });
 
   it('more rooms than counselors leaves a room empty', () => {

@@ -57,7 +57,7 @@ export const en: Messages = {
   unknownOption: (p) =>
     `there is no option ${p.option}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} Run ${p.help} for the options.`,
   unknownCommand: (p) =>
-    `there is no command ${p.command}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The commands are build, whatif and replan.`,
+    `there is no command ${p.command}${p.suggestion ? `; did you mean ${p.suggestion}?` : '.'} The commands are build, whatif, audit and replan.`,
   optionNeedsValue: (p) => `the option ${p.option} needs a value.`,
   tooManyArguments: () => 'too many arguments: give one roster file (outputs go after -o).',
   usage: (p) => `the command is not right: ${p.text}`,

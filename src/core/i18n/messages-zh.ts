@@ -62,7 +62,7 @@ export const zh = {
   unknownOption: (p: { option: string; suggestion: string; help: string }) =>
     `没有 ${p.option} 这个选项${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}运行 ${p.help} 查看全部选项。`,
   unknownCommand: (p: { command: string; suggestion: string }) =>
-    `没有 ${p.command} 这个命令${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的命令：build、whatif、replan。`,
+    `没有 ${p.command} 这个命令${p.suggestion ? `，是不是 ${p.suggestion}？` : '。'}可用的命令：build、whatif、audit、replan。`,
   optionNeedsValue: (p: { option: string }) => `选项 ${p.option} 后面要写一个值。`,
   tooManyArguments: (_: Record<string, never>) => '多写了参数：只能给一个名单文件（输出文件写在 -o 后面）。',
   usage: (p: { text: string }) => `命令写法有误：${p.text}`,
