@@ -112,7 +112,7 @@ export const en: Labels = {
   orderKept: (saving, threshold) =>
     ` The best order would save only ${saving} weighted minutes over the roster's (under ${threshold}, see --reorder-gain): the roster's order is kept.`,
   roomEnds: (ends, exact, bound, gap) =>
-    `Rooms end: ${ends}. ${exact ? 'Every assignment of counselors to rooms was compared' : 'The assignment of counselors to rooms is the best found by single moves and swaps (not every assignment compared)'}; no plan ends before ${bound}, ${gap} min earlier.`,
+    `Rooms end: ${ends}. ${exact ? 'Every assignment of counselors to rooms was compared' : 'The assignment of counselors to rooms is the best found by single moves and swaps (not every assignment compared)'}${bound === undefined ? '.' : `; no plan ends before ${bound}, ${gap} min earlier.`}`,
   totalLabel: 'Total',
   date: (y, m, d) => `${d} ${EN_MONTHS[m - 1]} ${y}`,
   dateWithWeekday: (y, m, d, w) => `${EN_WEEKDAYS[w - 1]} ${d} ${EN_MONTHS[m - 1]} ${y}`,

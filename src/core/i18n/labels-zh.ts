@@ -112,7 +112,7 @@ export const zh: Labels = {
   orderKept: (saving, threshold) =>
     `最好的顺序只比名单顺序省下折合 ${saving} 分钟（不到 ${threshold} 分钟，见 --reorder-gain），仍按名单顺序。`,
   roomEnds: (ends, exact, bound, gap) =>
-    `各教室结束：${ends}。${exact ? '已比较所有分配辅导员的方式' : '分配辅导员的方式是逐个调换找到的最好结果（未比较所有方式）'}；最晚结束不可能早于 ${bound}，相差 ${gap} 分钟。`,
+    `各教室结束：${ends}。${exact ? '已比较所有分配辅导员的方式' : '分配辅导员的方式是逐个调换找到的最好结果（未比较所有方式）'}${bound === undefined ? '。' : `；最晚结束不可能早于 ${bound}，相差 ${gap} 分钟。`}`,
   totalLabel: '合计',
   date: (y, m, d) => `${y}年${m}月${d}日`,
   dateWithWeekday: (y, m, d, w) => `${y}年${m}月${d}日（星期${ZH_WEEKDAYS[w - 1]}）`,

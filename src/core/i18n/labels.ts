@@ -126,8 +126,11 @@ export interface Labels {
   orderHeuristic(room: string, overflow: string, splits: number, boundOverflow: string, boundSplits: number): string;
   /** The roster's order was kept: the best order would save only `saving` weighted minutes, under `threshold`. */
   orderKept(saving: string, threshold: number): string;
-  /** Several rooms: each room's end, whether every assignment was searched, the lower bound and the gap in minutes. */
-  roomEnds(ends: string, exact: boolean, bound: string, gap: string): string;
+  /**
+   * Several rooms: each room's end, whether every assignment was searched, and (when the plan fits) the lower bound
+   * and the gap in minutes.
+   */
+  roomEnds(ends: string, exact: boolean, bound?: string, gap?: string): string;
   totalLabel: string;
   /** A calendar date for people: 2024年4月22日 / 22 April 2024. */
   date(year: number, month: number, day: number): string;

@@ -1,16 +1,23 @@
+import { instantFormatter } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
 import type { Plan } from '../schedule/plan.js';
-import { roomEnds, roomGapMinutes } from '../schedule/room-ends.js';
-import { clockWithSeconds, isoDateOf, secondsOfDay } from '../time.js';
+import { roomGapMinutes } from '../schedule/room-ends.js';
+import { isScheduled } from '../schedule/unscheduled.js';
 
-/** With several rooms: each room's end, how the assignment was searched and its gap to the lower bound. */
+/**
+ * With several rooms: each room's end, how the assignment was searched and its gap to the lower bound. A room's end is
+ * its last scheduled class's (a class past the last session, 未排入, is shown no clock time), and a plan that does not
+ * fit gives no bound (it lies past the sessions, a time no one will see).
+ */
 export function roomNotes(plan: Plan, labels: Labels): string[] {
   const search = plan.roomSearch;
   if (!search || plan.rooms.length < 2) return [];
-  const days = plan.settings.dates.length > 1;
-  const at = (t: number) => `${days ? `${isoDateOf(t)} ` : ''}${clockWithSeconds(secondsOfDay(t))}`;
-  const ends = roomEnds(plan)
-    .flatMap((end, r) => (end === undefined ? [] : [`${plan.rooms[r]!.name} ${at(end)}`]))
+  const at = instantFormatter(labels, plan.settings.dates);
+  const ends: (number | undefined)[] = plan.rooms.map(() => undefined);
+  for (const c of plan.classes) if (isScheduled(plan, c)) ends[c.room] = Math.max(ends[c.room] ?? c.end, c.end);
+  const shown = ends
+    .flatMap((end, r) => (end === undefined ? [] : [`${plan.rooms[r]!.name} ${at(end, true)}`]))
     .join(labels.listSeparator);
-  return [labels.roomEnds(ends, search.exact, at(search.lowerBound), String(roomGapMinutes(plan)))];
+  if (!plan.summary.fits) return [labels.roomEnds(shown, search.exact)];
+  return [labels.roomEnds(shown, search.exact, at(search.lowerBound, true), String(roomGapMinutes(plan)))];
 }
