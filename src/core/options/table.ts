@@ -107,8 +107,8 @@ export const OPTIONS = [
     flags: '-o, --out <file...>',
     value: { kind: 'paths' },
     help: {
-      zh: '输出文件，按扩展名决定格式（.xlsx .md .html .ics .json）；默认 timetable.xlsx 和 notice.md',
-      en: 'output files, format by extension (.xlsx .md .html .ics .json); default timetable.xlsx and notice.md',
+      zh: '输出文件，按扩展名决定格式（.xlsx .md .html .docx .ics .json）；默认 timetable.xlsx 和 notice.md',
+      en: 'output files, format by extension (.xlsx .md .html .docx .ics .json); default timetable.xlsx and notice.md',
     },
     commands: ['build', 'audit'],
     auditHelp: {
@@ -190,8 +190,8 @@ export const OPTIONS = [
     flags: '--split <college>',
     value: { kind: 'choice', values: ['college'], invalid: (value) => problem('badSplit', { value }) },
     help: {
-      zh: '另给每个学院写一份通知（.md/.html）和日历（.ics），如 notice-计算机学院.md',
-      en: 'also write one notice (.md/.html) and calendar (.ics) per college, such as notice-计算机学院.md',
+      zh: '另给每个学院写一份通知（.md/.html/.docx）和日历（.ics），如 notice-计算机学院.md',
+      en: 'also write one notice (.md/.html/.docx) and calendar (.ics) per college, such as notice-计算机学院.md',
     },
     commands: ['build'],
     config: 'With "college": one notice and calendar per college beside each .md, .html and .ics output.',
