@@ -3,7 +3,8 @@ import { type NoticeTable, noticeTable } from '../../src/core/notice/notice-tabl
 import type { Plan, ScheduledClass } from '../../src/core/schedule/plan.js';
 import { planJson } from '../../src/core/schedule/plan-json.js';
 import { schedule } from '../../src/core/schedule/schedule.js';
-import { settingsOf } from '../helpers.js';
+import { parseThroughput } from '../../src/core/settings.js';
+import { seedRoster, settingsOf } from '../helpers.js';
 import { roomNames, roomsRoster } from '../rooms-roster.js';
 
 function planFor(rooms: number): Plan {
@@ -116,5 +117,33 @@ describe('the timeline heading', () => {
   ] as const)('%s, %s: %s', (lang, dates, heading) => {
     const plan = schedule(roomsRoster(1), settingsOf({ dates }));
     expect(noticeTable(plan, { lang, round: 10, gather: 10 }).timelineTitle).toBe(heading);
+  });
+});
+
+describe('rooms of different rates', () => {
+  const settings = settingsOf({ throughput: '20/10min' });
+  const rooms = [
+    { name: 'A1-108', throughput: parseThroughput('20/10min') },
+    { name: 'A1-109', throughput: parseThroughput('15/10min') },
+  ];
+  const plan = schedule(seedRoster(), { ...settings, rooms });
+  it.each([
+    [
+      'zh',
+      'A1-108 每10分钟20人、A1-109 每10分钟15人',
+      '本次各教室按各自的速度安排拍摄（A1-108 每10分钟20人、A1-109 每10分钟15人）',
+    ],
+    ['en', 'A1-108 20 per 10 min, A1-109 15 per 10 min', "Photos are planned at each room's own rate (A1-108"],
+  ] as const)('the notice names each room with its rate (%s)', (lang, rate, sentence) => {
+    const notice = noticeTable(plan, { lang, round: 10, gather: 10 });
+    expect(notice.rateText).toBe(rate);
+    expect(notice.throughputSentence.startsWith(sentence)).toBe(true);
+  });
+  it('rooms of one rate keep the one rate', () => {
+    const same = schedule(seedRoster(), {
+      ...settings,
+      rooms: rooms.map((r) => ({ ...r, throughput: settings.throughput })),
+    });
+    expect(noticeTable(same, { lang: 'zh', round: 10, gather: 10 }).rateText).toBe('每10分钟20人');
   });
 });

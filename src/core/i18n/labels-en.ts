@@ -123,6 +123,8 @@ export const en: Labels = {
   rate: (t) => `${t.people} per ${t.count === 1 ? '' : `${t.count} `}${EN_UNITS[t.unit]}`,
   throughput: (t, spp) =>
     `Photos are planned at ${en.rate(t)} (about ${formatNumber(spp)} seconds a person); please arrive on time and queue early so later classes are not delayed.`,
+  throughputRooms: (rates) =>
+    `Photos are planned at each room's own rate (${rates}); please arrive on time and queue early so later classes are not delayed.`,
   summary: (s) =>
     `${s.classes} classes, ${s.people} students, ${s.counselors} counselors${s.unscheduled ? `, of which ${s.unscheduled.classes} classes (${s.unscheduled.people} students) are not scheduled` : ''}; starts ${s.start}, expected to end ${s.end}.`,
   totals: (classes, people) => ({ class: `${classes} classes`, headcount: String(people) }),

@@ -123,6 +123,8 @@ export const zh: Labels = {
   rate: (t) => `每${t.count === 1 ? '' : t.count}${ZH_UNITS[t.unit]}${t.people}人`,
   throughput: (t, spp) =>
     `本次按${zh.rate(t)}安排拍摄（平均每人约 ${formatNumber(spp)} 秒），请各班按时到场、提前排队，以免耽误后续班级。`,
+  throughputRooms: (rates) =>
+    `本次各教室按各自的速度安排拍摄（${rates}），请各班按时到场、提前排队，以免耽误后续班级。`,
   summary: (s) =>
     `共 ${s.classes} 个班、${s.people} 人、${s.counselors} 位辅导员，${s.unscheduled ? `其中 ${s.unscheduled.classes} 个班、${s.unscheduled.people} 人未排入；` : ''}${s.start} 开始，预计 ${s.end} 结束。`,
   totals: (classes, people) => ({ class: `${classes} 个班`, headcount: String(people) }),

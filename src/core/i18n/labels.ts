@@ -144,6 +144,8 @@ export interface Labels {
   /** What separates two sentences ('' in Chinese, a space in English). */
   sentenceGap: string;
   throughput(t: Throughput, secondsPerPerson: number): string;
+  /** The same sentence when the rooms have rates of their own: `rates` lists each room's. */
+  throughputRooms(rates: string): string;
   /** The summary; `end` is when the last scheduled class ends, and the classes not scheduled are counted. */
   summary(s: {
     classes: number;

@@ -137,6 +137,7 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
   };
   const fees = options.fee ? planFees(plan, options.fee) : undefined;
   const shownFees = fees && feeTexts(fees);
+  const rates = roomRates(plan, labels);
   let events: CalendarEvent[] | undefined;
   const notice: NoticeTable = {
     lang: options.lang,
@@ -145,13 +146,12 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     facts,
     dateText,
     location: options.location ?? '',
-    rateText: labels.rate(settings.throughput),
+    rateText: rates ?? labels.rate(settings.throughput),
     startText,
     endText,
-    throughputSentence: labels.throughput(
-      settings.throughput,
-      periodSeconds(settings.throughput) / settings.throughput.people,
-    ),
+    throughputSentence: rates
+      ? labels.throughputRooms(rates)
+      : labels.throughput(settings.throughput, periodSeconds(settings.throughput) / settings.throughput.people),
     summarySentence: labels.summary({
       classes: summary.classes,
       people: summary.people,
@@ -201,6 +201,13 @@ export function noticeTable(plan: Plan, options: NoticeOptions): NoticeTable {
     notice.settings.push(notice.fee.setting);
   }
   return notice;
+}
+
+/** Each room's rate ("A1-108 每10分钟20人、A1-109 每10分钟15人") when the rooms' rates differ; else undefined. */
+function roomRates(plan: Plan, labels: Labels): string | undefined {
+  const perPerson = plan.rooms.map((r) => periodSeconds(r.throughput) / r.throughput.people);
+  if (perPerson.every((p) => p === perPerson[0])) return undefined;
+  return plan.rooms.map((r) => `${r.name} ${labels.rate(r.throughput)}`).join(labels.listSeparator);
 }
 
 function orderNotes(plan: Plan, labels: Labels): string[] {
