@@ -58,7 +58,7 @@ describe('replan: the seed at 20/10min, 软件20217 done at 10:40', () => {
   it('says what to send to 何芬, in the notice’s shown times', () => {
     const delays = delaysOf(replanSeed({ done: '软件20217', rate: 'planned' }), zh, { round: 10, gather: 10 });
     expect(delays[0]!.line).toBe(
-      '何芬老师：您班级的拍摄时间由 10:20-12:00、13:30-13:40 调整为 10:40-12:00、13:30-14:00（推迟 20.5 分钟），请于 10:30 到场。',
+      '何芬老师：您班级的拍摄时间由 10:20-12:00、13:30-13:40 调整为 10:40-12:00、13:30-14:00（推迟 20.5 分钟），请现在就到场。',
     );
     expect(delays.map((d) => d.counselor)).toEqual(['何芬', '李永江', '唐小淋', '朱银先']);
   });

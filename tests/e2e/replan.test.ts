@@ -25,7 +25,7 @@ describe('capture-plan replan', () => {
     expect(run.stdout).toContain('实际速度 每10分钟16.8人（已拍 219 人，用时 130 分钟）');
     expect(run.stdout).toContain('10:40 起其余班级按每10分钟16.8人重新排定。');
     expect(run.stdout).toContain(
-      '何芬老师：您班级的拍摄时间由 10:20-12:00、13:30-13:40 调整为 10:40-12:00、13:30-14:10、未排入（推迟 20.5 分钟），请于 10:30 到场。网络20212（未排入）未按时到场，改在其他班级之后拍摄。',
+      '何芬老师：您班级的拍摄时间由 10:20-12:00、13:30-13:40 调整为 10:40-12:00、13:30-14:10、未排入（推迟 20.5 分钟），请现在就到场。网络20212（未排入）未按时到场，改在其他班级之后拍摄。',
     );
     expect(run.stdout).toContain('已写入 notice.md, timetable.xlsx, schedule.ics, 通知.txt');
     const tell = readFileSync(join(dir, '通知.txt'), 'utf8').split('\n');
@@ -93,7 +93,7 @@ describe('capture-plan replan', () => {
     const { delays } = JSON.parse(run.stdout).summary.replan;
     expect(delays[0]).toMatchObject({ counselor: '赵磊', college: '计算机学院', minutes: 19 });
     expect(delays[0].line).toBe(
-      '计算机学院 赵磊老师：您班级的拍摄时间由 9:10-10:10 调整为 9:30-11:20（推迟 19 分钟），请于 9:20 到场。',
+      '计算机学院 赵磊老师：您班级的拍摄时间由 9:10-10:10 调整为 9:30-11:20（推迟 19 分钟），请现在就到场。',
     );
     const college = delays.find((d: { counselor?: string }) => d.counselor === undefined);
     expect(college).toMatchObject({ college: '计算机学院', minutes: 19 });
@@ -108,7 +108,7 @@ describe('capture-plan replan', () => {
     expect(run.stdout).toContain('2024年4月23日 9:00 起其余班级按每10分钟22.3人重新排定。');
     // ahead of the plan: the rest starts where the done class was planned to end, so the shown times stay
     expect(run.stdout).toContain(
-      '朱银先老师：您班级的拍摄时间由 2024年4月22日 17:30-17:50；2024年4月23日 8:30-9:40 调整为 2024年4月22日 17:30-17:50；2024年4月23日 8:30-9:40（开始时间不变），请于 8:53 到场。',
+      '朱银先老师：您班级的拍摄时间由 2024年4月22日 17:30-17:50；2024年4月23日 8:30-9:40 调整为 2024年4月22日 17:30-17:50；2024年4月23日 8:30-9:40（开始时间不变），请现在就到场。',
     );
   });
 
@@ -118,7 +118,7 @@ describe('capture-plan replan', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('actual rate 16.8 per 10 min (219 photographed in 130 minutes)');
     expect(run.stdout).toContain(
-      "何芬: your classes' photo time changes from 10:20-12:00, 13:30-13:40 to 10:40-12:00, 13:30-14:00 (20.5 minutes later); please be there by 10:30.",
+      "何芬: your classes' photo time changes from 10:20-12:00, 13:30-13:40 to 10:40-12:00, 13:30-14:00 (20.5 minutes later); please come now.",
     );
   });
 

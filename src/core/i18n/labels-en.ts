@@ -185,7 +185,7 @@ export const en: Labels = {
     tellHeading: 'To tell:',
     nobody: "No counselor's time changes.",
     counselorLine: (s) =>
-      `${s.counselor}: your classes' photo time changes from ${s.was} to ${s.now} (${enShift(s.minutes)}); ${s.gather ? `please be there by ${s.gather}.` : 'at this progress it no longer fits the day; please wait for further notice.'}${s.absent.length > 0 ? ` ${s.absent.join(', ')} did not arrive on time and will be photographed after every other class.` : ''}`,
+      `${s.counselor}: your classes' photo time changes from ${s.was} to ${s.now} (${enShift(s.minutes)}); ${s.gatherNow ? 'please come now.' : s.gather ? `please be there by ${s.gather}.` : 'at this progress it no longer fits the day; please wait for further notice.'}${s.absent.length > 0 ? ` ${s.absent.join(', ')} did not arrive on time and will be photographed after every other class.` : ''}`,
     collegeLine: (s) =>
       `${s.college}: the college's photo time changes from ${s.was} to ${s.now} (${enShift(s.minutes)}).`,
   },

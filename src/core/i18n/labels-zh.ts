@@ -182,7 +182,7 @@ export const zh: Labels = {
     tellHeading: '需要通知：',
     nobody: '没有辅导员的时间需要调整。',
     counselorLine: (s) =>
-      `${s.counselor}老师：您班级的拍摄时间由 ${s.was} 调整为 ${s.now}（${zhShift(s.minutes)}），${s.gather ? `请于 ${s.gather} 到场。` : '按现在的进度排不下，请等候进一步通知。'}${s.absent.length > 0 ? `${s.absent.join('、')}未按时到场，改在其他班级之后拍摄。` : ''}`,
+      `${s.counselor}老师：您班级的拍摄时间由 ${s.was} 调整为 ${s.now}（${zhShift(s.minutes)}），${s.gatherNow ? '请现在就到场。' : s.gather ? `请于 ${s.gather} 到场。` : '按现在的进度排不下，请等候进一步通知。'}${s.absent.length > 0 ? `${s.absent.join('、')}未按时到场，改在其他班级之后拍摄。` : ''}`,
     collegeLine: (s) => `${s.college}：本学院的拍摄时间由 ${s.was} 调整为 ${s.now}（${zhShift(s.minutes)}）。`,
   },
 };

@@ -232,8 +232,8 @@ export interface ReplanLabels {
   /** When no counselor's time changes. */
   nobody: string;
   /**
-   * To a counselor: the old and new windows, the change in minutes, when to be there (none when its next class no
-   * longer fits the days), the absent classes.
+   * To a counselor: the old and new windows, the change in minutes, when to be there (`gatherNow` when that time is
+   * already past; neither when its next class no longer fits the days), the absent classes.
    */
   counselorLine(s: {
     counselor: string;
@@ -241,6 +241,7 @@ export interface ReplanLabels {
     now: string;
     minutes: number;
     gather?: string;
+    gatherNow?: boolean;
     absent: string[];
   }): string;
   /** To a college's teacher: the old and new windows and the change in minutes. */

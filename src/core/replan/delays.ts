@@ -34,7 +34,7 @@ interface Shown {
 
 /**
  * Every counselor with a class not yet done whose start moves (or that is absent), then, with colleges, every college
- * so: the old and new windows, the minutes, and the line to send (`请于 10:30 到场`: the gathering time of its first
+ * so: the old and new windows, the minutes, and the line to send (`请于 13:56 到场`: the gathering time of its first
  * class still to come).
  */
 export function delaysOf(replanned: Replanned, labels: Labels, options: { round: number; gather: number }): Delay[] {
@@ -76,7 +76,12 @@ export function delaysOf(replanned: Replanned, labels: Labels, options: { round:
         was: was.text,
         now: shown.text,
         minutes,
-        ...(isScheduled(plan, first) ? { gather: gatherClock(first.start - midnight, options.gather) } : {}),
+        // a gathering time already past (the next class starts within the lead): come now
+        ...(isScheduled(plan, first)
+          ? first.start - options.gather * 60 <= replanned.now
+            ? { gatherNow: true }
+            : { gather: gatherClock(first.start - midnight, options.gather) }
+          : {}),
         absent: rest.filter(isAbsent).map((c) => {
           const at = isScheduled(plan, c) ? clock(c.start - plan.slots[c.slot]!.midnight) : labels.unscheduled;
           return `${c.name}${labels.replan.absentAt(at)}`;
