@@ -1,8 +1,7 @@
 import type { ClassEntry } from '../roster/model.js';
-import { type Run, runOrder, runSearch, runsApply } from './exact-runs.js';
-import { placeOne, roomEnough, sessionTime } from './exact-steps.js';
-import { type Walked, walkOutcomes } from './exact-walk.js';
-import { Placement, type RoomQueue } from './placement.js';
+import { type CounselorOutcome, counselorOutcomes as outcomesOf, replaySteps } from './exact-outcomes.js';
+import { roomEnough } from './exact-steps.js';
+import type { Placement, RoomQueue } from './placement.js';
 import type { Cursor } from './run-step.js';
 
 /**
@@ -60,7 +59,7 @@ const FITTING: Cost = { overflow: 0.5, weighted: 0, end: 0, changes: 0 };
 interface Best {
   cost: Cost;
   counselor: number;
-  outcome: Run | Walked;
+  outcome: CounselorOutcome;
 }
 
 class OutOfBudget extends Error {}
@@ -117,7 +116,6 @@ export function exactRoom(
   const count = () => {
     if (++work > budget * 80) throw new OutOfBudget();
   };
-  const outcomesMemo = new Map<number, (Run | Walked)[]>();
 
   const seconds = groups.map((g) => (g.reduce((sum, e) => sum + e.headcount, 0) * queue.period) / queue.people);
   /**
@@ -187,27 +185,7 @@ export function exactRoom(
     return best;
   };
 
-  const runs = runsApply(groups, queue) ? runSearch(groups, queue, cursorId, count) : undefined;
-  /** Every distinct way to place counselor c's classes from the cursor, the best order kept for each. */
-  const counselorOutcomes = (c: number, cursor: Cursor, at: number, first: boolean): (Run | Walked)[] => {
-    const key = (at * 2 + (first ? 1 : 0)) * n + c;
-    const cached = outcomesMemo.get(key);
-    if (cached) return cached;
-    const k = groups[c]!.length;
-    let outcomes: (Run | Walked)[];
-    if (runs) {
-      // a changeover starts a new run; its time is idle (as the walk counts it)
-      const from = first ? slots[0]!.start : cursor.end + queue.changeover;
-      const begin = from > cursor.end ? { slot: cursor.slot, anchor: from, since: 0, end: from } : cursor;
-      const wait = sessionTime(slots, cursor.end, begin.end);
-      const found = runs(c, (1 << k) - 1, begin, false, false);
-      outcomes = wait > 0 ? found.map((run) => ({ ...run, weighted: wait + run.weighted })) : [...found];
-    } else outcomes = walkOutcomes(groups[c]!, cursor, first, queue, cursorId, count);
-    // the cheapest first, so that good completions are found early and bound the rest
-    outcomes.sort((a, b) => a.weighted - b.weighted || a.moved - b.moved);
-    outcomesMemo.set(key, outcomes);
-    return outcomes;
-  };
+  const counselorOutcomes = outcomesOf(groups, queue, cursorId, count);
 
   const start: Cursor = { slot: 0, anchor: slots[0]!.start, since: 0, end: slots[0]!.start };
   try {
@@ -218,25 +196,14 @@ export function exactRoom(
     throw error;
   }
   // the chosen orders placed again by the same rules
-  const placed = new Placement();
-  let mask = 0;
-  let at = cursorId(start);
-  let open = -1;
-  let cursor = start;
-  while (mask !== full) {
+  const steps: { counselor: number; outcome: CounselorOutcome }[] = [];
+  for (let mask = 0, at = cursorId(start), open = -1; mask !== full; ) {
     const step = memo.get(memoKey(mask, at, open)) as Best;
-    const group = groups[step.counselor]!;
-    let from = mask === 0 ? slots[0]!.start : cursor.end + queue.changeover;
-    const o = step.outcome;
-    for (const i of 'order' in o ? o.order : runOrder(o, 0, group.length)) {
-      const next = placeOne(group[i]!, cursor, from, queue)!;
-      placed.push(group[i]!, next.start, next.cursor.end, next.cursor.slot);
-      cursor = next.cursor;
-      from = cursor.end;
-    }
+    steps.push(step);
     mask |= 1 << step.counselor;
     at = step.outcome.at;
     open = collegeOf[step.counselor]!;
   }
+  const placed = replaySteps(groups, queue, steps);
   return { complete: true, placed, states };
 }
