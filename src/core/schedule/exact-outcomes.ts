@@ -45,6 +45,25 @@ export function counselorOutcomes(
   };
 }
 
+/**
+ * Names each cursor by a small number (its order of first sight), from its slot, its anchor's offset in the slot and
+ * its people, packed in one number when they fit in 2^53.
+ */
+export function cursorNamer(slots: RoomQueue['slots']): (c: Cursor) => number {
+  const ids = new Map<number | string, number>();
+  return (c) => {
+    const offset = c.anchor - slots[c.slot]!.start;
+    const name =
+      Number.isInteger(offset) && offset >= 0 && offset < 2 ** 22 && c.since < 2 ** 20 && c.slot < 2 ** 10
+        ? (c.slot * 2 ** 22 + offset) * 2 ** 20 + c.since
+        : `${c.slot}|${c.anchor}|${c.since}`;
+    const known = ids.get(name);
+    if (known !== undefined) return known;
+    ids.set(name, ids.size);
+    return ids.size - 1;
+  };
+}
+
 /** The counselors' chosen outcomes, in order, placed again by the same rules as the searches time them. */
 export function replaySteps(
   groups: readonly (readonly ClassEntry[])[],

@@ -17,6 +17,9 @@ export interface Run extends Outcome {
   rest: Run | null;
 }
 
+/** Openers tried (a subset for the session × a class opening the next) per call of the budget's count. */
+const TRIES_PER_COUNT = 16;
+
 /** True when every class lasts more than half a second: then the classes that fit a session fit it in any order. */
 export function runsApply(groups: readonly (readonly ClassEntry[])[], queue: RoomQueue): boolean {
   if (queue.allowed) return false;
@@ -44,8 +47,8 @@ function movedFrom(mask: number, from: number): number {
  * session a set of classes either all fit, in any order (every class longer than half a second, see runsApply), or a
  * class that does not fit opens the next one: so an outcome is a subset for this session, the class that opens the
  * next, and the outcome of the rest from there, which depends on that class, the rest and `prior` only (memoized
- * across cursors). In the last session the rest runs on in one order. `count` is called once per branch (the
- * caller's budget).
+ * across cursors). In the last session the rest runs on in one order. `count` is called once per branch and once per
+ * 16 openers tried (the caller's budget: a counselor of 16 classes has 65 536 subsets).
  */
 export function runSearch(
   groups: readonly (readonly ClassEntry[])[],
@@ -62,6 +65,7 @@ export function runSearch(
     return s;
   });
   const memo = new Map<number, Run[]>();
+  let tried = 0;
   const { returnCost, shortCost, minVisit } = prices(queue);
   /** A visit's price when it is one of several: short or not. */
   const short = (start: number, end: number) => (end - start < minVisit ? shortCost : 0);
@@ -99,6 +103,12 @@ export function runSearch(
     for (let head = left; ; head = (head - 1) & left) {
       const s = since + sum[head]!;
       if (head === 0 || s * period <= room) {
+        // each subset that fits looks at every class as the next session's opener
+        tried += k;
+        if (tried >= TRIES_PER_COUNT) {
+          tried -= TRIES_PER_COUNT;
+          count();
+        }
         const end = head === 0 ? cursor.end : anchor + Math.round((s * period) / people);
         const full = end >= slotEnd;
         const movedHead = movedFrom(head, from);

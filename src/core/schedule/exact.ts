@@ -1,5 +1,5 @@
 import type { ClassEntry } from '../roster/model.js';
-import { type CounselorOutcome, counselorOutcomes as outcomesOf, replaySteps } from './exact-outcomes.js';
+import { type CounselorOutcome, cursorNamer, counselorOutcomes as outcomesOf, replaySteps } from './exact-outcomes.js';
 import { roomEnough } from './exact-steps.js';
 import type { Placement, RoomQueue } from './placement.js';
 import type { Cursor } from './run-step.js';
@@ -95,19 +95,7 @@ export function exactRoom(
   const { slots } = queue;
   const lastEnd = slots[slots.length - 1]!.end;
   const memo = new Map<number | string, Best | { bound: Cost } | null>();
-  // a cursor named by a number from its slot, its anchor's offset in the slot and its people when they fit in 2^53
-  const cursorIds = new Map<number | string, number>();
-  const cursorId = (c: Cursor): number => {
-    const offset = c.anchor - slots[c.slot]!.start;
-    const name =
-      Number.isInteger(offset) && offset >= 0 && offset < 2 ** 22 && c.since < 2 ** 20 && c.slot < 2 ** 10
-        ? (c.slot * 2 ** 22 + offset) * 2 ** 20 + c.since
-        : `${c.slot}|${c.anchor}|${c.since}`;
-    const known = cursorIds.get(name);
-    if (known !== undefined) return known;
-    cursorIds.set(name, cursorIds.size);
-    return cursorIds.size - 1;
-  };
+  const cursorId = cursorNamer(slots);
   const wide = 2 ** n * (colleges.length + 1);
   const memoKey = (mask: number, at: number, open: number): number | string =>
     at * wide < 2 ** 52 ? (at * (colleges.length + 1) + open + 1) * 2 ** n + mask : `${mask}|${at}|${open}`;

@@ -1,9 +1,10 @@
 import { maxOf } from '../arrays.js';
 import type { ClassEntry } from '../roster/model.js';
+import { beamRoom } from './beam.js';
 import { exactRoom } from './exact.js';
 import { byCollege } from './groups.js';
 import { localSearch } from './local-search.js';
-import { type Objective, objectiveOf, weightsOf } from './objective.js';
+import { compareObjectives, type Objective, objectiveOf, weightsOf } from './objective.js';
 import { placeRoom } from './place.js';
 import type { Placement, RoomQueue } from './placement.js';
 
@@ -31,6 +32,12 @@ const EXACT_LIMIT = 1e12;
 
 /** States of the exact search (see exactRoom) past which a room is left to the heuristic. */
 const EXACT_STATES = 20_000;
+
+/** The beam's width × the room's counselors² (each of its n depths extends each state by each counselor left). */
+const BEAM_WORK = 40_000;
+
+/** Outcomes and extensions the beam may try in all: past that pace it narrows (counselors of many classes). */
+const BEAM_CAP = 400_000;
 
 /** Classes the local search may place in all when the exact search gives up: orders tried = this ÷ the room's classes. */
 const LOCAL_WORK = 15_000;
@@ -70,7 +77,12 @@ export function optimizeRoom(
   // the search ran out of states: the roster order and packings, improved by moves of one counselor and restarts
   const classes = groups.reduce((n, g) => n + g.length, 0);
   const budget = Math.max(8, Math.floor(LOCAL_WORK / classes));
-  const found = localSearch([groups, ...packingOrders(colleges, queue)], queue, groups, budget);
+  const width = Math.max(1, Math.floor(BEAM_WORK / (groups.length * groups.length)));
+  const beam = beamRoom(groups, queue, width, BEAM_CAP);
+  const starts = [groups, ...(beam ? [beam.order] : []), ...packingOrders(colleges, queue)];
+  const climbed = localSearch(starts, queue, groups, budget);
+  const beamed = beam && { placed: beam.placed, objective: objectiveOf(beam.placed, queue, groups) };
+  const found = beamed && (!climbed || compareObjectives(beamed.objective, climbed.objective) < 0) ? beamed : climbed;
   if (!found) return undefined;
   const best = { placed: found.placed, report: report(false, budget, found.objective) };
   return fitOnly ? best : keepRoster(groups, queue, best);
