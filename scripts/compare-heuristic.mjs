@@ -2,9 +2,7 @@
 // against a plain baseline (issue 16): 2 000 random orders that keep each college together, each counselor's classes
 // in a random order, each order improved by moving one counselor at a time until no move helps. Both are placed by
 // the tool's own placeRoom and judged by its objectiveOf / compareObjectives, so the figures follow the objective.
-// Instances are seeded (the same every run): 9–60 counselors of 1–8 classes, 20–50 people, 15–25 people/10min,
-// changeover 0–5 min, colleges in half of them; one or two days of a morning and an afternoon session stretched so
-// the room is loaded 85–105 %, or real sessions (08:30–12:00, 13:30–18:00) over as many days as that load needs.
+// Instances are seeded, the same every run (tests/core/heuristic-instances.ts says how they are drawn).
 // For 9–11 counselors the exact search is also run with a large budget, to count how often each finds the optimum.
 // Each instance's baseline stops early, even inside a climb, when BASELINE_WORK classes have been placed (default
 // 3 000 000; the starts it began are printed): 2 000 climbs of 60 counselors would take hours.
@@ -25,6 +23,7 @@ await build({
       "export { compareObjectives, objectiveOf } from './src/core/schedule/objective.ts';",
       "export { optimizeRoom } from './src/core/schedule/optimize.ts';",
       "export { exactRoom } from './src/core/schedule/exact.ts';",
+      "export { generator, instance } from './tests/core/heuristic-instances.ts';",
     ].join('\n'),
     resolveDir: root,
     loader: 'ts',
@@ -37,75 +36,13 @@ await build({
 });
 const core = await import(join(dir, 'core.mjs'));
 rmSync(dir, { recursive: true, force: true });
-const { placeRoom, compareObjectives, objectiveOf, optimizeRoom, exactRoom } = core;
+const { placeRoom, compareObjectives, objectiveOf, optimizeRoom, exactRoom, generator, instance } = core;
 
 const INSTANCES = Number(process.argv[2] ?? 54);
 const STARTS = Number(process.argv[3] ?? 2000);
 // states for the exact search of 9–11 counselors (0 skips it)
 const EXACT = Number(process.env.EXACT_STATES ?? 200_000);
 const WORK = Number(process.env.BASELINE_WORK ?? 3_000_000);
-
-/** A seeded generator of numbers in [0, 1). */
-function generator(seed) {
-  let s = seed;
-  return () => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s / 2147483648;
-  };
-}
-const between = (random, lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
-
-/** Instance i: its groups in roster order and its queue. */
-function instance(i) {
-  const random = generator(1000 + i * 7919);
-  const counselors = 9 + (i < 16 ? i % 3 : between(random, 0, 51));
-  const colleges = i % 2 === 0 ? 0 : between(random, 2, 6);
-  const groups = [];
-  let seq = 1;
-  let people = 0;
-  for (let c = 0; c < counselors; c++) {
-    const college = colleges ? `学院${Math.floor((c * colleges) / counselors)}` : undefined;
-    const group = [];
-    for (let k = between(random, 1, 8); k > 0; k--) {
-      const headcount = between(random, 20, 50);
-      people += headcount;
-      group.push({
-        seq: seq++,
-        name: `班${c}-${k}`,
-        headcount,
-        counselor: `导${c}`,
-        ...(college ? { college } : {}),
-        source: { file: 'compare.csv', row: seq },
-      });
-    }
-    groups.push(group);
-  }
-  const rate = between(random, 15, 25);
-  const period = 600;
-  const needed = (people * period) / rate;
-  const load = 0.85 + random() * 0.2;
-  const day = 86_400;
-  const slots = [];
-  if (i % 4 < 2) {
-    // one or two days of two sessions, stretched to the load (morning 3.5 h : afternoon 4.5 h)
-    const days = 1 + (i % 2);
-    const perDay = needed / load / days;
-    for (let d = 0; d < days; d++) {
-      const morning = Math.round((perDay * 3.5) / 8);
-      const start = d * day + 8.5 * 3600;
-      slots.push({ start, end: start + morning });
-      slots.push({ start: start + morning + 5400, end: start + morning + 5400 + Math.round(perDay - morning) });
-    }
-  } else {
-    const days = Math.max(1, Math.round(needed / load / (8 * 3600)));
-    for (let d = 0; d < days; d++) {
-      slots.push({ start: d * day + 8.5 * 3600, end: d * day + 12 * 3600 });
-      slots.push({ start: d * day + 13.5 * 3600, end: d * day + 18 * 3600 });
-    }
-  }
-  const changeover = between(random, 0, 5) * 60;
-  return { groups, queue: { slots, people: rate, period, changeover, fillBreaks: false }, colleges };
-}
 
 /** The best of an order placed as is and filling breaks, or undefined. */
 function score(order, inst) {
