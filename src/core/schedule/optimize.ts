@@ -48,8 +48,9 @@ type Groups = readonly (readonly ClassEntry[])[];
  * The best plan of a room by the objective (overflow, weighted cost, end, changes), a college's counselors always
  * together; the roster's order when it is as good as that within the weights' reorderGain (see keepRoster).
  * First the exact search over every counselor order and every class order within each counselor (see exactRoom):
- * when it finishes within {@link EXACT_STATES} states the plan is optimal. Otherwise the roster order and packing
- * orders are improved by local search (see localSearch): never worse than the roster order, not proved optimal, and
+ * when it finishes within {@link EXACT_STATES} states the plan is optimal. Otherwise a beam search over the same
+ * states (see beamRoom), then local search (see localSearch) from the beam's plan, the roster order and packing
+ * orders; the better of the beam's and the climb's plans: never worse than the roster order, not proved optimal, and
  * reported with the lower bound. Undefined when no order can be placed (constraints). `fitOnly` (the fix search) asks
  * only whether some order fits: the exact search then stops at the first plan that fits (see exactRoom).
  */
@@ -74,7 +75,7 @@ export function optimizeRoom(
     const best = { placed: searched.placed, report: report(true, orderCount(colleges), objective) };
     return fitOnly ? best : keepRoster(groups, queue, best);
   }
-  // the search ran out of states: the roster order and packings, improved by moves of one counselor and restarts
+  // the search ran out of states: a beam over its states, then moves of one counselor and restarts from it and others
   const classes = groups.reduce((n, g) => n + g.length, 0);
   const budget = Math.max(8, Math.floor(LOCAL_WORK / classes));
   const width = Math.max(1, Math.floor(BEAM_WORK / (groups.length * groups.length)));
