@@ -79,7 +79,8 @@ export function optimizeRoom(
   const classes = groups.reduce((n, g) => n + g.length, 0);
   const budget = Math.max(8, Math.floor(LOCAL_WORK / classes));
   const width = Math.max(1, Math.floor(BEAM_WORK / (groups.length * groups.length)));
-  const beam = beamRoom(groups, queue, width, BEAM_CAP);
+  // with windows the placer's own rules (waits, urgent counselors) decide: the local search alone, as before
+  const beam = queue.allowed ? undefined : beamRoom(groups, queue, width, BEAM_CAP);
   const starts = [groups, ...(beam ? [beam.order] : []), ...packingOrders(colleges, queue)];
   const climbed = localSearch(starts, queue, groups, budget);
   const beamed = beam && { placed: beam.placed, objective: objectiveOf(beam.placed, queue, groups) };
