@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { type Audit, auditTimetable } from '../core/audit/audit.js';
 import { auditJson } from '../core/audit/audit-json.js';
-import { noticeWindows, timetableDates, timetableRoster } from '../core/audit/retimed.js';
-import { readTimetable, type Timetable } from '../core/audit/timetable.js';
-import { fail, type Problem } from '../core/errors.js';
+import { noticeWindows, roomMoves, timetableDates, timetableRoster } from '../core/audit/retimed.js';
+import { readTimetable, type Timetable, timetableRooms } from '../core/audit/timetable.js';
+import { fail, type Problem, problem } from '../core/errors.js';
 import type { NoticeTable } from '../core/notice/notice-table.js';
 import type { AuditRequest } from '../core/options/request.js';
 import { dateToLocalSeconds, isoDateTime } from '../core/time.js';
@@ -15,6 +15,8 @@ export interface Retimed {
   notice: NoticeTable;
   windows: Timetable;
   written: string[];
+  /** The counselors build put in other rooms than the timetable did, when it has rooms. */
+  warnings: Problem[];
 }
 
 /** What `audit` reports back to the CLI. */
@@ -39,7 +41,7 @@ export async function audit(request: AuditRequest, run: { cwd: string; sourceDat
   const retimed = request.outputs.length > 0 ? await retime(request, checked, run) : undefined;
   const result: AuditResult = {
     audit: checked,
-    warnings: timetable.warnings,
+    warnings: [...timetable.warnings, ...(retimed?.warnings ?? [])],
     exitCode: checked.summary.fits ? 0 : 1,
     ...(retimed ? { retimed } : {}),
   };
@@ -47,7 +49,10 @@ export async function audit(request: AuditRequest, run: { cwd: string; sourceDat
   return result;
 }
 
-/** The timetable's classes in its order, planned at the rate on its dates through build's writers. */
+/**
+ * The timetable's classes in its order, planned at the rate on its dates through build's writers, in its rooms (as
+ * `--rooms` names them); build assigns the counselors to the rooms, and a warning names those it moved.
+ */
 async function retime(
   request: AuditRequest,
   checked: Audit,
@@ -55,10 +60,17 @@ async function retime(
 ) {
   const dates = timetableDates(checked.timetable);
   if (dates.length === 0) fail('auditNoDate', {}, { file: request.timetable.file });
+  const rooms = timetableRooms(checked.timetable);
   const built = await build(
     {
       roster: request.timetable,
-      settings: { throughput: request.throughput, sessions: request.sessions, dates, order: 'input' },
+      settings: {
+        throughput: request.throughput,
+        sessions: request.sessions,
+        dates,
+        order: 'input',
+        ...(rooms.length === 0 ? {} : { rooms: rooms.map((name) => ({ name, throughput: request.throughput })) }),
+      },
       outputs: request.outputs,
       presentation: { ...request.presentation, json: false, check: false, strict: false },
       warnings: [],
@@ -67,7 +79,10 @@ async function retime(
     { cwd: run.cwd, sourceDateEpoch: run.sourceDateEpoch, roster: timetableRoster(checked.timetable) },
   );
   const notice = built.notice!;
-  return { notice, windows: noticeWindows(notice, request.timetable.file), written: built.written };
+  const windows = noticeWindows(notice, request.timetable.file);
+  const moves = roomMoves(checked.timetable, windows);
+  const warnings = moves.length === 0 ? [] : [problem('auditRoomsMoved', { rooms, moves })];
+  return { notice, windows, written: built.written, warnings };
 }
 
 /** The audit's JSON, and with -o the re-timed windows and the files written. */
@@ -82,6 +97,7 @@ function jsonOf(checked: Audit, retimed: Retimed | undefined) {
       written: retimed.written,
       windows: retimed.windows.windows.map((w) => ({
         counselor: w.counselors.join('、'),
+        ...(w.room === undefined ? {} : { room: w.room }),
         date: w.date,
         start: at(w.date, w.start),
         end: at(w.date, w.end),

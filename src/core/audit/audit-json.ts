@@ -18,8 +18,19 @@ function at(date: string, seconds: number): string {
   return isoDateTime(dateToLocalSeconds(date)! + seconds);
 }
 
+/** A window's room as the JSON gives it: only when the timetable has a room column. */
+function roomField(room: string | undefined) {
+  return room === undefined ? {} : { room };
+}
+
 function windowRef(w: TimetableWindow) {
-  return { counselor: w.counselors.join('、'), start: at(w.date, w.start), end: at(w.date, w.end), row: w.where.row };
+  return {
+    counselor: w.counselors.join('、'),
+    ...roomField(w.room),
+    start: at(w.date, w.start),
+    end: at(w.date, w.end),
+    row: w.where.row,
+  };
 }
 
 function classRef(c: TimetableClass) {
@@ -30,7 +41,19 @@ function problemJson(p: AuditProblem) {
   switch (p.kind) {
     case 'overlap':
     case 'gap':
-      return { kind: p.kind, minutes: minutes(p.seconds), windows: [windowRef(p.first), windowRef(p.second)] };
+      return {
+        kind: p.kind,
+        ...roomField(p.room),
+        minutes: minutes(p.seconds),
+        windows: [windowRef(p.first), windowRef(p.second)],
+      };
+    case 'counselorClash':
+      return {
+        kind: p.kind,
+        counselor: p.counselor,
+        minutes: minutes(p.seconds),
+        windows: [windowRef(p.first), windowRef(p.second)],
+      };
     case 'crossesBreak':
       return {
         kind: p.kind,
@@ -59,6 +82,7 @@ export function auditJson(audit: Audit) {
     windows: audit.windows.map((w) => ({
       counselor: w.window.counselors.join('、'),
       ...(w.window.college === undefined ? {} : { college: w.window.college }),
+      ...roomField(w.window.room),
       date: w.window.date,
       start: at(w.window.date, w.window.start),
       end: at(w.window.date, w.window.end),

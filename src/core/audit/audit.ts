@@ -30,7 +30,17 @@ export interface WindowAudit {
 
 /** What is wrong with the timetable as a whole, besides a short window. */
 export type AuditProblem =
-  | { kind: 'overlap' | 'gap'; date: IsoDate; first: TimetableWindow; second: TimetableWindow; seconds: number }
+  | {
+      kind: 'overlap' | 'gap';
+      date: IsoDate;
+      /** The room both windows are in, when the timetable has rooms. */
+      room?: string;
+      first: TimetableWindow;
+      second: TimetableWindow;
+      seconds: number;
+    }
+  /** One counselor in two rooms at once. */
+  | { kind: 'counselorClash'; counselor: string; first: TimetableWindow; second: TimetableWindow; seconds: number }
   | { kind: 'crossesBreak'; window: TimetableWindow; from: number; to: number }
   | { kind: 'duplicateClass'; name: string; first: TimetableClass; second: TimetableClass }
   | { kind: 'unscheduled'; classes: TimetableClass[] };
@@ -73,7 +83,8 @@ function measured(window: TimetableWindow, settings: AuditSettings): WindowAudit
 /** Checks every window of a timetable against the rate and the sessions (pure). */
 export function auditTimetable(timetable: Timetable, settings: AuditSettings): Audit {
   const windows = timetable.windows.map((w) => measured(w, settings));
-  const problems: AuditProblem[] = [...overlapsAndGaps(timetable.windows, settings.sessions)];
+  const problems: AuditProblem[] = [...overlapsAndGaps(timetable.windows, settings)];
+  pushAll(problems, clashes(timetable.windows));
   for (const window of timetable.windows) {
     const outside = outsideSessions(window, settings.sessions);
     if (outside) problems.push({ kind: 'crossesBreak', window, ...outside });
@@ -100,29 +111,70 @@ export function auditTimetable(timetable: Timetable, settings: AuditSettings): A
   };
 }
 
-/** Two windows of a day one after the other in time that overlap, or leave working time between them unused. */
-function overlapsAndGaps(windows: readonly TimetableWindow[], sessions: readonly Session[]): AuditProblem[] {
+/**
+ * Two windows of a day and a room (each room is its own queue) one after the other in time that overlap, or leave
+ * working time between them unused (see idleSeconds).
+ */
+function overlapsAndGaps(windows: readonly TimetableWindow[], settings: AuditSettings): AuditProblem[] {
   const found: AuditProblem[] = [];
-  const byDate = new Map<IsoDate, TimetableWindow[]>();
-  for (const w of windows) byDate.set(w.date, [...(byDate.get(w.date) ?? []), w]);
-  for (const [date, day] of byDate) {
-    const sorted = [...day].sort((a, b) => a.start - b.start || a.end - b.end);
+  const queues = new Map<string, TimetableWindow[]>();
+  for (const w of windows) {
+    const key = `${w.date} ${w.room ?? ''}`;
+    queues.set(key, [...(queues.get(key) ?? []), w]);
+  }
+  for (const queue of queues.values()) {
+    const sorted = [...queue].sort((a, b) => a.start - b.start || a.end - b.end);
+    const { date, room } = sorted[0]!;
+    const at = room === undefined ? { date } : { date, room };
     for (let i = 1; i < sorted.length; i++) {
       const [first, second] = [sorted[i - 1]!, sorted[i]!];
       if (second.start < first.end)
-        found.push({ kind: 'overlap', date, first, second, seconds: Math.min(first.end, second.end) - second.start });
+        found.push({ kind: 'overlap', ...at, first, second, seconds: Math.min(first.end, second.end) - second.start });
       else {
-        const idle = workingSeconds(first.end, second.start, sessions);
-        if (idle > 0) found.push({ kind: 'gap', date, first, second, seconds: idle });
+        const idle = idleSeconds(first.end, second, settings);
+        if (idle > 0) found.push({ kind: 'gap', ...at, first, second, seconds: idle });
       }
     }
   }
   return found;
 }
 
-/** Seconds of the sessions between two times of a day. */
-function workingSeconds(from: number, to: number, sessions: readonly Session[]): number {
-  return sessions.reduce((sum, s) => sum + Math.max(0, Math.min(to, s.end) - Math.max(from, s.start)), 0);
+/** A counselor's windows of one date in two rooms that overlap: they cannot be in both (each pair once, in order). */
+function clashes(windows: readonly TimetableWindow[]): AuditProblem[] {
+  const byCounselor = new Map<string, { counselor: string; windows: TimetableWindow[] }>();
+  for (const w of windows) {
+    if (w.room === undefined) continue;
+    for (const counselor of w.counselors) {
+      const key = `${w.date} ${counselor}`;
+      const entry = byCounselor.get(key) ?? { counselor, windows: [] };
+      entry.windows.push(w);
+      byCounselor.set(key, entry);
+    }
+  }
+  const found: AuditProblem[] = [];
+  for (const { counselor, windows: own } of byCounselor.values())
+    own.forEach((first, i) => {
+      for (const second of own.slice(i + 1)) {
+        const seconds = Math.min(first.end, second.end) - Math.max(first.start, second.start);
+        if (first.room !== second.room && seconds > 0)
+          found.push({ kind: 'counselorClash', counselor, first, second, seconds });
+      }
+    });
+  return found;
+}
+
+/**
+ * Seconds of the sessions between a window's end and the next window unused: the time right before the next window,
+ * and a session's end (or a whole session) only when the next window's first class would have fitted in it at the
+ * rate (no class crosses a break, so the minutes before lunch a class is too big for are not a gap).
+ */
+function idleSeconds(from: number, next: TimetableWindow, settings: AuditSettings): number {
+  const first = next.classes[0];
+  const fits = first ? (first.headcount * periodSeconds(settings.throughput)) / settings.throughput.people : 0;
+  return settings.sessions.reduce((sum, s) => {
+    const idle = Math.max(0, Math.min(next.start, s.end) - Math.max(from, s.start));
+    return sum + (s.end >= next.start || idle >= fits - 1e-9 ? idle : 0);
+  }, 0);
 }
 
 /** The first stretch of a window outside every session (a break, or before or after the day), if it has one. */

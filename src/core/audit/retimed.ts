@@ -1,11 +1,12 @@
 import { formatDate } from '../format.js';
 import type { Lang } from '../i18n/labels.js';
 import { labelsFor } from '../i18n/labels-for.js';
+import type { RoomMove } from '../i18n/messages-zh.js';
 import type { NoticeTable } from '../notice/notice-table.js';
 import type { Roster } from '../roster/model.js';
 import type { RawRow } from '../roster/raw-table.js';
 import { clock, type IsoDate } from '../time.js';
-import { readTimetable, type Timetable, type TimetableWindow } from './timetable.js';
+import { readTimetable, type Timetable, type TimetableWindow, timetableRooms } from './timetable.js';
 
 /** The timetable's classes as a roster, in the order it lists them, to plan them again (`--order input`). */
 export function timetableRoster(timetable: Timetable): Roster {
@@ -37,7 +38,7 @@ export function noticeWindows(notice: NoticeTable, file: string): Timetable {
   return readTimetable({ file, sheets: [{ file, rows: [header, ...rows] }] });
 }
 
-/** Per counselor, in the published order: the windows as published, and as re-timed. */
+/** Per counselor, in the published order: the windows as published, and as re-timed (each with its room, if several). */
 export function sideBySide(
   published: readonly TimetableWindow[],
   retimedTable: Timetable,
@@ -46,8 +47,9 @@ export function sideBySide(
   const retimed = retimedTable.windows;
   const dated = new Set([...published, ...retimed].map((w) => w.date)).size > 1;
   const labels = labelsFor(lang);
+  const roomed = timetableRooms({ windows: [...published, ...retimed] }).length > 1;
   const phrase = (w: TimetableWindow) =>
-    `${dated ? `${formatDate(labels, w.date)} ` : ''}${clock(w.start)}-${clock(w.end)}`;
+    `${roomed && w.room !== undefined ? `${w.room} ` : ''}${dated ? `${formatDate(labels, w.date)} ` : ''}${clock(w.start)}-${clock(w.end)}`;
   const of = (windows: readonly TimetableWindow[], name: string) =>
     windows
       .filter((w) => w.counselors.includes(name))
@@ -63,4 +65,18 @@ export function sideBySide(
     published: of(published, counselor),
     retimed: [of(retimed, counselor), ...left(counselor)].filter((t) => t !== '').join(lang === 'zh' ? '，' : ', '),
   }));
+}
+
+/** The counselors the re-timed plan puts in other rooms than the timetable did, in the timetable's order. */
+export function roomMoves(published: Timetable, retimedTable: Timetable): RoomMove[] {
+  const roomsOf = (windows: readonly TimetableWindow[], name: string) =>
+    [...new Set(windows.filter((w) => w.counselors.includes(name) && w.room !== undefined).map((w) => w.room!))]
+      .sort()
+      .join('、');
+  const names = [...new Set(published.windows.flatMap((w) => w.counselors))];
+  return names.flatMap((counselor) => {
+    const from = roomsOf(published.windows, counselor);
+    const to = roomsOf(retimedTable.windows, counselor);
+    return from !== '' && to !== '' && from !== to ? [{ counselor, from, to }] : [];
+  });
 }

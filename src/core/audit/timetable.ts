@@ -21,6 +21,8 @@ export interface TimetableWindow {
   /** The counselors of its classes, in order (one, unless the timetable shares a window). */
   counselors: string[];
   college?: string;
+  /** The room it is photographed in, when the timetable has a room column (拍摄教室): each room is its own queue. */
+  room?: string;
   classes: TimetableClass[];
   /** The cell the window is written in. */
   where: Where;
@@ -41,7 +43,7 @@ const CONTINUED = /\s*[(（](续|cont\.?)[)）]$/i;
 /**
  * The windows of a published timetable (the first sheet whose header has a time-window column, or the one `sheet`
  * names): a window applies to its row and the rows below it until the next window, as a merged cell reads, and so do
- * the date and the counselor; `date` is the date of a timetable without a date column. Every unreadable cell is a
+ * the date, the counselor and the room (a new room starts a new window); `date` is the date of a timetable without a date column. Every unreadable cell is a
  * problem naming its row and column, all thrown at once.
  */
 export function readTimetable(workbook: RawWorkbook, options: { date?: IsoDate; sheet?: string } = {}): Timetable {
@@ -81,6 +83,7 @@ function windowsOf(table: RawTable, header: Header, givenDate: IsoDate | undefin
   let dateText = '';
   let counselor = '';
   let college = '';
+  let room = '';
   for (let i = header.rowIndex + 1; i < table.rows.length; i++) {
     const r = table.rows[i]!;
     const rowKind = kind(r);
@@ -96,10 +99,14 @@ function windowsOf(table: RawTable, header: Header, givenDate: IsoDate | undefin
       date = readDateText(dateCell);
       if (date === undefined) problems.push(problem('auditBadDate', { value: dateCell }, where(r.row, 'date')));
     }
+    const roomCell = cellText(cell(r, 'room')).replace(CONTINUED, '');
+    const roomChanged = roomCell !== '' && roomCell !== room;
+    room = roomCell || room;
     const timeCell = cellText(cell(r, 'window')).replace(CONTINUED, '');
-    if (timeCell !== '' && (timeCell !== windowText || dateChanged)) {
+    if (timeCell !== '' && (timeCell !== windowText || dateChanged || roomChanged)) {
       windowText = timeCell;
       current = newWindow(timeCell, date, where(r.row, 'window'), problems);
+      if (typeof current === 'object' && room !== '') current.room = room;
       if (typeof current === 'object') windows.push(current);
       else if (current === 'bad' && date === undefined && dateText === '')
         problems.push(problem('auditNoDateAbove', {}, where(r.row, 'date')));
@@ -143,4 +150,9 @@ function newWindow(
   }
   if (date === undefined) return 'bad';
   return { date, start: reading.start, end: reading.end, counselors: [], classes: [], where };
+}
+
+/** The rooms the timetable's windows are in, in the order they first appear; none without a room column. */
+export function timetableRooms(timetable: Pick<Timetable, 'windows'>): string[] {
+  return [...new Set(timetable.windows.flatMap((w) => (w.room === undefined ? [] : [w.room])))];
 }

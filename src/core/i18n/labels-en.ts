@@ -157,6 +157,7 @@ export const en: Labels = {
       needed: 'Needed (min)',
       over: 'Over (min)',
       implied: 'Implies',
+      room: 'Room',
     },
     short: 'short',
     holds: 'holds',
@@ -169,6 +170,9 @@ export const en: Labels = {
     overlap: (first, second, minutes) => `${first} and ${second} overlap by ${minutes} minutes`,
     gap: (first, second, minutes) => `${first} and ${second} leave ${minutes} minutes unused between them`,
     crossesBreak: (window, from, to) => `${window} runs through ${from}-${to}, outside the sessions`,
+    inRoom: (room, text) => `${room}: ${text}`,
+    clash: (counselor, first, second, minutes) =>
+      `${counselor} is in two rooms at once: ${first} and ${second} overlap by ${minutes} minutes`,
     duplicate: (name, firstRow, secondRow) => `class "${name}" is listed twice (rows ${firstRow} and ${secondRow})`,
     unscheduled: (count, names) => `${count} classes have no time (not scheduled): ${names}`,
     retimedHeading: (rate) => `Re-timed at ${rate}:`,

@@ -154,6 +154,7 @@ export const zh: Labels = {
       needed: '需要(分)',
       over: '超出(分)',
       implied: '相当于',
+      room: '教室',
     },
     short: '不够',
     holds: '够',
@@ -166,6 +167,9 @@ export const zh: Labels = {
     overlap: (first, second, minutes) => `${first} 与 ${second} 重叠 ${minutes} 分钟`,
     gap: (first, second, minutes) => `${first} 与 ${second} 之间空出 ${minutes} 分钟`,
     crossesBreak: (window, from, to) => `${window} 跨过了拍摄时段以外的 ${from}-${to}`,
+    inRoom: (room, text) => `${room}：${text}`,
+    clash: (counselor, first, second, minutes) =>
+      `${counselor} 同时排在两个教室：${first} 与 ${second} 重叠 ${minutes} 分钟`,
     duplicate: (name, firstRow, secondRow) => `班级“${name}”列了两次（第${firstRow}行、第${secondRow}行）`,
     unscheduled: (count, names) => `${count} 个班没有时间（未排入）：${names}`,
     retimedHeading: (rate) => `按${rate}重新排的时间：`,

@@ -190,7 +190,7 @@ export interface Labels {
 export interface AuditLabels {
   heading(file: string, windows: number, rate: string): string;
   columns: Record<
-    'counselor' | 'date' | 'window' | 'classes' | 'people' | 'given' | 'needed' | 'over' | 'implied',
+    'counselor' | 'date' | 'window' | 'classes' | 'people' | 'given' | 'needed' | 'over' | 'implied' | 'room',
     string
   >;
   /** A window short by more than the tolerance, and one that holds. */
@@ -205,6 +205,10 @@ export interface AuditLabels {
   overlap(first: string, second: string, minutes: string): string;
   gap(first: string, second: string, minutes: string): string;
   crossesBreak(window: string, from: string, to: string): string;
+  /** A problem of one room's queue, when the timetable has several rooms: A1-109：… */
+  inRoom(room: string, text: string): string;
+  /** One counselor in two rooms at once (each window with its room). */
+  clash(counselor: string, first: string, second: string, minutes: string): string;
   duplicate(name: string, firstRow: number, secondRow: number): string;
   unscheduled(count: number, names: string): string;
   retimedHeading(rate: string): string;

@@ -185,6 +185,8 @@ export const en: Messages = {
   auditNoDateAbove: () =>
     'this window has no date: the date cells of this row and the rows above are empty; fill one in or give -d.',
   auditBadDate: (p) => `cannot read the date "${p.value}": write it as 2024-04-22 or 22 April 2024.`,
+  auditRoomsMoved: (p) =>
+    `the re-timed plan keeps the timetable's ${p.rooms.length} rooms (${p.rooms.join(', ')}) but assigns counselors to them afresh, for the earliest end, not as published: ${p.moves.map((m) => `${m.counselor} ${m.from} → ${m.to}`).join('; ')}.`,
   replanNowMissing: () => 'replan needs --now: the time now, such as --now 10:40.',
   replanBadTell: (p) => `the --tell file must be a .txt or .md file, not "${p.file}".`,
   replanBadNow: (p) => `--now must be a time (10:40) or a date and time (2024-04-23T10:40), not "${p.value}".`,

@@ -3,6 +3,13 @@ import type { TooLargeRule } from '../../zip/guard.js';
 /** A value shown in a message. */
 type Text = string | number;
 
+/** A counselor the re-timed plan puts in other rooms than the timetable did (rooms joined by 、). */
+export interface RoomMove {
+  counselor: string;
+  from: string;
+  to: string;
+}
+
 /** Every problem's message in Chinese; its parameter types define every message's parameters. */
 export const zh = {
   fileMissing: (_: Record<string, never>) => '找不到这个文件，请检查路径。',
@@ -189,6 +196,8 @@ export const zh = {
   auditNoDateAbove: (_: Record<string, never>) =>
     '这段时间没有日期：本行和上面各行的日期都是空的，请填上或用 -d 给出。',
   auditBadDate: (p: { value: Text }) => `认不出日期“${p.value}”：请写成 2024年4月22日 或 2024-04-22。`,
+  auditRoomsMoved: (p: { rooms: string[]; moves: RoomMove[] }) =>
+    `重新排的时间仍用原表的 ${p.rooms.length} 个教室（${p.rooms.join('、')}），但辅导员按最早结束重新分到各教室，没有沿用原表：${p.moves.map((m) => `${m.counselor} ${m.from} → ${m.to}`).join('；')}。`,
   replanNowMissing: (_: Record<string, never>) => 'replan 需要 --now：现在的时间，如 --now 10:40。',
   replanBadTell: (p: { file: string }) => `--tell 的文件应是 .txt 或 .md，这里是“${p.file}”。`,
   replanBadNow: (p: { value: string }) =>

@@ -8,6 +8,7 @@ export type ColumnRole =
   | 'student'
   | 'window'
   | 'date'
+  | 'room'
   | 'ignored';
 
 /** Header aliases, in one place. Matching uses {@link normalizeForMatch} on both sides. */
@@ -69,6 +70,8 @@ export const COLUMN_ALIASES: Record<ColumnRole, readonly string[]> = {
     'window',
   ],
   date: ['日期安排', '日期', '拍摄日期', 'date'],
+  // the room a window is photographed in (build writes 拍摄教室 / Room when it plans several)
+  room: ['拍摄教室', '教室', '拍摄地点', '地点', '拍摄场地', 'room', 'classroom', 'venue', 'location'],
   ignored: ['备注', 'note', 'notes', 'remark', 'remarks'],
 };
 
