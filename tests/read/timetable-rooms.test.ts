@@ -21,12 +21,18 @@ describe('a two-room timetable that build wrote is read room by room and passes 
       const workbook = await readTimetableFile(join(dir, file), file, { maxInputBytes: 1 << 24 });
       const timetable = readTimetable(workbook);
       expect(timetableRooms(timetable), file).toEqual(['A1-108', 'A1-109']);
-      expect(timetable.windows.flatMap((w) => w.classes), file).toHaveLength(30);
+      expect(
+        timetable.windows.flatMap((w) => w.classes),
+        file,
+      ).toHaveLength(30);
       // every counselor in one room: the windows of a counselor name one room
       const roomOf = new Map<string, Set<string>>();
       for (const w of timetable.windows)
         for (const c of w.counselors) roomOf.set(c, new Set([...(roomOf.get(c) ?? []), w.room!]));
-      expect([...roomOf.values()].every((r) => r.size === 1), file).toBe(true);
+      expect(
+        [...roomOf.values()].every((r) => r.size === 1),
+        file,
+      ).toBe(true);
       const audit = auditTimetable(timetable, {
         throughput: parseThroughput('20/10min'),
         sessions: parseSessions('08:30-12:00,13:30-18:00'),

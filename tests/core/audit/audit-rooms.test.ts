@@ -133,7 +133,10 @@ describe('each room of a timetable is its own queue', () => {
       kind: 'overlap',
       room: 'A1-109',
       minutes: 10,
-      windows: [{ counselor: '乙', room: 'A1-109' }, { counselor: '丙', room: 'A1-109' }],
+      windows: [
+        { counselor: '乙', room: 'A1-109' },
+        { counselor: '丙', room: 'A1-109' },
+      ],
     });
     expect(json.problems[2]).toMatchObject({ kind: 'counselorClash', counselor: '甲', minutes: 10 });
   });
