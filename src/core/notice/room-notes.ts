@@ -1,7 +1,7 @@
 import { instantFormatter } from '../format.js';
 import type { Labels } from '../i18n/labels.js';
 import type { Plan } from '../schedule/plan.js';
-import { roomGapMinutes } from '../schedule/room-ends.js';
+import { roomEnds, roomGapMinutes } from '../schedule/room-ends.js';
 import { isScheduled } from '../schedule/unscheduled.js';
 
 /**
@@ -13,9 +13,7 @@ export function roomNotes(plan: Plan, labels: Labels): string[] {
   const search = plan.roomSearch;
   if (!search || plan.rooms.length < 2) return [];
   const at = instantFormatter(labels, plan.settings.dates);
-  const ends: (number | undefined)[] = plan.rooms.map(() => undefined);
-  for (const c of plan.classes) if (isScheduled(plan, c)) ends[c.room] = Math.max(ends[c.room] ?? c.end, c.end);
-  const shown = ends
+  const shown = roomEnds(plan, (c) => isScheduled(plan, c))
     .flatMap((end, r) => (end === undefined ? [] : [`${plan.rooms[r]!.name} ${at(end, true)}`]))
     .join(labels.listSeparator);
   if (!plan.summary.fits) return [labels.roomEnds(shown, search.exact)];

@@ -1,9 +1,12 @@
-import type { Plan } from './plan.js';
+import type { Plan, ScheduledClass } from './plan.js';
 
-/** When each room's last class ends (undefined for a room with no class), in the plan's room order. */
-export function roomEnds(plan: Plan): (number | undefined)[] {
+/**
+ * When each room's last class ends (undefined for a room with no class), in the plan's room order; `counts` chooses
+ * the classes (the notice counts only scheduled ones).
+ */
+export function roomEnds(plan: Plan, counts: (c: ScheduledClass) => boolean = () => true): (number | undefined)[] {
   const ends: (number | undefined)[] = plan.rooms.map(() => undefined);
-  for (const c of plan.classes) ends[c.room] = Math.max(ends[c.room] ?? c.end, c.end);
+  for (const c of plan.classes) if (counts(c)) ends[c.room] = Math.max(ends[c.room] ?? c.end, c.end);
   return ends;
 }
 
