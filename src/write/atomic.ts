@@ -19,6 +19,8 @@ export interface WriteResult {
 
 /** Temporary files and folders of the write in progress, and the folders it made, removed when interrupted. */
 const inFlight = new Set<string>();
+/** Set by {@link abandonWrites}: the write in progress stops before its renames (its files may still be landing). */
+let abandoned = false;
 const madeFolders: string[] = [];
 
 /**
@@ -39,6 +41,7 @@ export async function writeOutputsAtomically(
   const existing: boolean[] = [];
   const listed = new Map<string, Set<string>>();
   let renamed = false;
+  abandoned = false;
   try {
     for (const folder of folders) {
       const staging = await stageFolder(folder);
@@ -57,6 +60,8 @@ export async function writeOutputsAtomically(
         throw new CapturePlanError(writeProblem(error, file.shownAs));
       });
     });
+    // interrupted while the files were landing: the removal may have raced new files, so rename nothing and clean up
+    if (abandoned) throw new Error('the write was abandoned before its renames');
     for (const staging of staged.values()) flushFolder(staging);
     replaceAll(files, temps, { existing, staged });
     renamed = true;
@@ -74,6 +79,7 @@ export async function writeOutputsAtomically(
 
 /** Removes the temporary files and new folders of an interrupted write; called by the CLI on SIGINT or SIGTERM. */
 export function abandonWrites(): void {
+  abandoned = true;
   for (const file of inFlight) removeQuietly(file);
   inFlight.clear();
   removeMadeFolders();
